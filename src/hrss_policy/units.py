@@ -1,0 +1,97 @@
+"""The kinds of unit the plan governs, and the two levels they belong to.
+
+The plan distinguishes street/town service agencies (街道（镇）服务机构, named
+``…人力资源和社会保障服务所``) from community/village service stations (社区（村）服务机构,
+named ``…人力资源和社会保障服务站``). Staffing, subsidies and premises rules differ by
+level; names differ by kind (三（一）4).
+"""
+
+from __future__ import annotations
+
+import enum
+
+from .errors import PolicyError
+
+__all__ = ["Level", "UnitKind"]
+
+
+class Level(enum.Enum):
+    """The two levels of grassroots unit in the plan."""
+
+    STREET_TOWN = "street_town"
+    """街道（镇）服务机构: a public-welfare institution named ``…服务所`` (三（一）2)."""
+    COMMUNITY_VILLAGE = "community_village"
+    """社区（村）服务机构: a station named ``…服务站``, provided by purchase of services."""
+
+    @property
+    def label(self) -> str:
+        """The plan's Chinese name for units of this level."""
+        return "街道（镇）服务机构" if self is Level.STREET_TOWN else "社区（村）服务机构"
+
+    @property
+    def agency_suffix(self) -> str:
+        """The ending of a standard name at this level (三（一）4)."""
+        if self is Level.STREET_TOWN:
+            return "人力资源和社会保障服务所"
+        return "人力资源和社会保障服务站"
+
+
+class UnitKind(enum.Enum):
+    """Each administrative type of unit for which 三（一）4 gives a name template."""
+
+    DISTRICT_STREET = "district_street"
+    """A street (街道办事处) in an administrative district, e.g. 香洲区拱北街道."""
+    DISTRICT_TOWN = "district_town"
+    """A town (镇) in an administrative district, e.g. 斗门区井岸镇."""
+    ZONE = "zone"
+    """An economic functional zone merged with its town (区镇合一), named after the zone."""
+    ZONE_TOWN = "zone_town"
+    """A town under an economic functional zone."""
+    ZONE_STREET = "zone_street"
+    """A street (街道办事处) under an economic functional zone."""
+    COMMUNITY = "community"
+    """A community (社区)."""
+    VILLAGE = "village"
+    """A village (村)."""
+
+    @property
+    def level(self) -> Level:
+        """The level the kind belongs to: 服务所 or 服务站."""
+        if self in (UnitKind.COMMUNITY, UnitKind.VILLAGE):
+            return Level.COMMUNITY_VILLAGE
+        return Level.STREET_TOWN
+
+    @property
+    def label(self) -> str:
+        """The kind's Chinese label, as reports and spreadsheets show it."""
+        return _KIND_LABELS[self]
+
+    @classmethod
+    def from_label(cls, label: str) -> UnitKind:
+        """Return the kind whose :attr:`name` or Chinese :attr:`label` is *label*.
+
+        Surrounding white space is ignored; anything else must match exactly.
+
+        Raises:
+            TypeError: *label* is not a ``str``.
+            PolicyError: no kind has that name or label; the message lists them.
+        """
+        if not isinstance(label, str):
+            raise TypeError(f"kind must be a str, got {label!r} ({type(label).__name__})")
+        key = label.strip()
+        for kind in cls:
+            if key in (kind.name, kind.label):
+                return kind
+        accepted = ", ".join(f"{k.name} ({k.label})" for k in cls)
+        raise PolicyError(f"unknown unit kind {label!r}; accepted: {accepted}")
+
+
+_KIND_LABELS = {
+    UnitKind.DISTRICT_STREET: "行政区街道",
+    UnitKind.DISTRICT_TOWN: "行政区镇",
+    UnitKind.ZONE: "经济功能区（区镇合一）",
+    UnitKind.ZONE_TOWN: "经济功能区下辖镇",
+    UnitKind.ZONE_STREET: "经济功能区下辖街道",
+    UnitKind.COMMUNITY: "社区",
+    UnitKind.VILLAGE: "村",
+}
