@@ -17,14 +17,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import clause_index
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
-
-import clause_index
 
 logger = logging.getLogger(__name__)
 
