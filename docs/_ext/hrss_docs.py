@@ -3,6 +3,10 @@
 * ``.. clause-map::`` renders the clause map from ``hrss_policy.CLAUSES`` at build time:
   every clause with its title and text, the public names that implement it, the
   parameters it sets and the tests that pin it (discovered by :mod:`clause_index`).
+* Chinese search works in the browser under Sphinx 9.0, whose ``zh`` language ships the
+  English stemmer but assigns ``window.Stemmer = ChineseStemmer`` (undefined, so every
+  search hangs on "正在搜索中"; sphinx-doc/sphinx#14229). :class:`SearchChinese` names the
+  stemmer it really ships.
 * After an HTML build, the search index is checked for the Chinese terms listed in
   ``hrss_search_must_find``; a term the index lacks is a warning, so ``-W`` fails the build
   rather than publish a site whose search cannot find 补贴.
@@ -13,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,6 +26,7 @@ import clause_index
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
+from sphinx.search.zh import SearchChinese as _SphinxSearchChinese
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
@@ -124,6 +130,21 @@ class ClauseMapDirective(SphinxDirective):
         return list(container.children)
 
 
+class SearchChinese(_SphinxSearchChinese):
+    """Sphinx's Chinese search (jieba), with the JavaScript stemmer named as shipped.
+
+    Sphinx 9.0 writes ``window.Stemmer = {language_name}Stemmer`` after the code of
+    ``js_stemmer_rawcode``; for ``zh`` that code is ``english-stemmer.js`` (Latin words in
+    Chinese pages are stemmed as English), which defines ``EnglishStemmer``. Naming the
+    language "English" here only changes that line; indexing is Sphinx's own.
+    """
+
+    language_name = "English"
+
+
+_STEMMER_ASSIGNMENT = re.compile(r"window\.Stemmer = (\w+);")
+
+
 def check_search_index(app: Sphinx, exception: Exception | None) -> None:
     """Warn for every ``hrss_search_must_find`` term the built search index does not hold."""
     if exception is not None or app.builder.name not in ("html", "dirhtml"):
@@ -131,6 +152,17 @@ def check_search_index(app: Sphinx, exception: Exception | None) -> None:
     must_find = list(app.config.hrss_search_must_find)
     if not must_find:
         return
+    language_data = Path(app.outdir) / "_static" / "language_data.js"
+    if language_data.is_file():
+        code = language_data.read_text(encoding="utf-8")
+        for name in _STEMMER_ASSIGNMENT.findall(code):
+            if not re.search(rf"\b{name}\s*=\s*function|function {name}\b|class {name}\b", code):
+                logger.warning(
+                    "%s assigns window.Stemmer = %s, which it never defines: the search "
+                    "page would hang",
+                    language_data,
+                    name,
+                )
     path = Path(app.outdir) / "searchindex.js"
     raw = path.read_text(encoding="utf-8")
     index = json.loads(raw[raw.index("(") + 1 : raw.rindex(")")])
@@ -149,6 +181,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("hrss_project_root", "", "env", types=[str])
     app.add_config_value("hrss_clause_map_exclude_tests", [], "env", types=[list])
     app.add_config_value("hrss_search_must_find", [], "html", types=[list])
+    app.add_search_language(SearchChinese)
     app.add_directive("clause-map", ClauseMapDirective)
     app.connect("build-finished", check_search_index)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
