@@ -584,7 +584,7 @@ class WorkingCalendar:
         if 0 <= k < len(work):
             return dt.date.fromordinal(work[k])
         year = self._last_year + 1 if k >= 0 else self._first_year - 1
-        raise self._not_held(f"add_working_days({d.isoformat()}, {n}) reaches", year, year)
+        raise self._not_held("n", f"{n} from {d.isoformat()} reaches into {year}", year)
 
     def working_days_between(self, start: dt.date, end: dt.date) -> int:
         """Count the working days in ``(start, end]``; negative when *end* < *start*.
@@ -654,7 +654,7 @@ def _holidays_china(years: Iterable[int]) -> Any:
     # Deferred: importing hrss_policy must not load holidays.
     from holidays.countries.china import China
 
-    return China(years=list(years), language="zh_CN")
+    return China(years=list(years), language="zh_CN")  # type: ignore[no-untyped-call]
 
 
 def _official_schedules() -> list[YearSchedule]:
