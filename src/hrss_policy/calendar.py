@@ -89,6 +89,7 @@ class DayKind(enum.Enum):
 
 
 _KIND_CODES = tuple(DayKind)
+_fromordinal = dt.date.fromordinal
 
 
 # --------------------------------------------------------------------------- data
@@ -580,9 +581,11 @@ class WorkingCalendar:
         if i < 0 or o > self._end:
             raise self._not_held("d", d.isoformat(), d.year)
         k = self._cum[i + 1] + n - 1 if n >= 0 else self._cum[i] + n
-        work = self._work
-        if 0 <= k < len(work):
-            return dt.date.fromordinal(work[k])
+        if k >= 0:
+            try:
+                return _fromordinal(self._work[k])
+            except IndexError:
+                pass
         year = self._last_year + 1 if k >= 0 else self._first_year - 1
         raise self._not_held("n", f"{n} from {d.isoformat()} reaches into {year}", year)
 
@@ -748,7 +751,8 @@ def is_working_day(d: dt.date) -> bool:
         TypeError: *d* is not a ``datetime.date``; a ``datetime`` is refused.
         CalendarNotConfirmedError: *d* is in a year whose schedule is not held.
     """
-    return (_default or default_calendar()).is_working_day(d)
+    cal = _default
+    return (cal if cal is not None else default_calendar()).is_working_day(d)
 
 
 def add_working_days(d: dt.date, n: int) -> dt.date:
@@ -759,7 +763,8 @@ def add_working_days(d: dt.date, n: int) -> dt.date:
     >>> hp.add_working_days(dt.date(2024, 9, 30), 5)
     datetime.date(2024, 10, 12)
     """
-    return (_default or default_calendar()).add_working_days(d, n)
+    cal = _default
+    return (cal if cal is not None else default_calendar()).add_working_days(d, n)
 
 
 def working_days_between(start: dt.date, end: dt.date) -> int:
@@ -768,7 +773,8 @@ def working_days_between(start: dt.date, end: dt.date) -> int:
     >>> hp.working_days_between(dt.date(2024, 9, 30), dt.date(2024, 10, 12))
     5
     """
-    return (_default or default_calendar()).working_days_between(start, end)
+    cal = _default
+    return (cal if cal is not None else default_calendar()).working_days_between(start, end)
 
 
 def next_working_day(d: dt.date) -> dt.date:

@@ -233,8 +233,8 @@ def check_quarterly_report(
 
     Raises:
         TypeError: *submitted* is not a ``datetime.date`` (a ``datetime`` is refused).
-        The refusals of :func:`quarterly_report`, and ``CalendarNotConfirmedError`` for a
-        submission in a year not held.
+        CalendarNotConfirmedError: *submitted* is in a year not held.
+        PolicyError: as :func:`quarterly_report` refuses its arguments.
 
     >>> c = hp.check_quarterly_report(2024, 3, dt.date(2024, 10, 14))
     >>> c.on_time, c.working_days_late, c.calendar_days_late
