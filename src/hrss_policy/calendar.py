@@ -31,10 +31,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import re
 import threading
-import tomllib
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -277,6 +275,8 @@ class YearSchedule:
     @classmethod
     def from_json(cls, text: str) -> YearSchedule:
         """Build a schedule from a JSON document in the shape of :meth:`from_data`."""
+        import json  # deferred: most callers never parse a schedule
+
         try:
             data = json.loads(_validate.text("text", text))
         except json.JSONDecodeError as exc:
@@ -289,6 +289,8 @@ class YearSchedule:
 
         Dates may be TOML dates or strings; ``notices`` is an array of tables.
         """
+        import tomllib  # deferred: most callers never parse a schedule
+
         try:
             data = tomllib.loads(_validate.text("text", text))
         except tomllib.TOMLDecodeError as exc:
