@@ -40,3 +40,12 @@ parameter_sets = st.builds(
     st.integers(min_value=0, max_value=20_000),
     st.sampled_from(hp.Rounding),
 )
+
+# --- calendar (issue 4) ---------------------------------------------------------------
+import datetime as _dt  # noqa: E402
+
+#: Dates in the years the default calendar holds (2011–2026).
+held_dates = st.dates(min_value=_dt.date(2011, 1, 1), max_value=_dt.date(2026, 12, 31))
+
+#: Working-day offsets small enough to stay inside the held years from most dates.
+working_day_offsets = st.integers(min_value=-300, max_value=300)
