@@ -309,6 +309,7 @@ def test_a_name_that_is_not_a_string_is_a_type_error(bad):
         (K.COMMUNITY, "夏" * 31, None, "at most 30"),
         (K.COMMUNITY, "珠海夏湾", None, "starts with the city"),
         (K.COMMUNITY, "香洲区夏湾", None, "starts with a district"),
+        (K.VILLAGE, "横琴新区小横琴", None, "starts with a district or zone"),
         (K.ZONE_TOWN, "高栏港经济区南水", None, "contains 区"),
         (K.DISTRICT_STREET, "拱北", None, "district is required"),
         (K.DISTRICT_TOWN, "井岸", "香州", "district must be one of"),
@@ -519,3 +520,60 @@ def test_a_place_listed_both_as_district_and_zone_is_refused_on_use():
     both = attrs.evolve(hp.PLAN_2011, functional_zones=("横琴新区", "香洲区"))
     with pytest.raises(hp.PolicyError, match="both as an administrative district"):
         hp.agency_name(K.DISTRICT_TOWN, "井岸", district="斗门", params=both)
+
+
+# -- parse over arbitrary text built from name fragments ------------------------------------
+
+FRAGMENTS = [
+    "珠海市",
+    "珠海",
+    "香洲区",
+    "斗门",
+    "横琴新区",
+    "高栏港经济区",
+    "拱北",
+    "夏湾",
+    "莲江",
+    "街道办事处",
+    "街道",
+    "镇",
+    "社区",
+    "村",
+    "区",
+    "人力资源和社会保障",
+    "人力资源社会保障",
+    "劳动保障",
+    "服务所",
+    "服务站",
+    " ",
+    "（市）",
+    "1",
+]
+fragment_names = st.lists(st.sampled_from(FRAGMENTS), max_size=8).map("".join)
+
+
+@given(fragment_names)
+def test_a_name_that_parses_is_exactly_the_name_its_parts_generate(name):
+    try:
+        p = hp.parse_agency_name(name)
+    except hp.NonStandardNameError:
+        return
+    again = hp.agency_name(
+        p.kind, p.place, district=p.district, city_prefix=p.city_prefix or "珠海市"
+    )
+    assert again == name
+
+
+@given(fragment_names)
+def test_every_standard_form_offered_is_itself_standard(name):
+    error: hp.NonStandardNameError | None = None
+    try:
+        hp.parse_agency_name(name)
+    except hp.NonStandardNameError as e:
+        error = e
+    if error is None:
+        return
+    assert error.problems
+    if error.standard is not None:
+        assert error.standard != name
+        assert hp.parse_agency_name(error.standard).name == error.standard

@@ -355,10 +355,12 @@ def _core_problem(kind: UnitKind, core: str, given: str, params: PolicyParameter
         return f"{given!r} is only the suffix, with no place name before it"
     if core.startswith(CITY_SHORT):
         return f"{given!r} starts with the city; give the place without 珠海/珠海市"
-    if kind.level is Level.COMMUNITY_VILLAGE and core.startswith(params.administrative_districts):
+    if kind.level is Level.COMMUNITY_VILLAGE and core.startswith(
+        params.administrative_districts + params.functional_zones
+    ):
         return (
-            f"{given!r} starts with a district: a station's name has no city, district or "
-            "street before the community or village"
+            f"{given!r} starts with a district or zone: a station's name has no city, "
+            "district or street before the community or village"
         )
     if kind in (UnitKind.ZONE_TOWN, UnitKind.ZONE_STREET) and _DISTRICT in core:
         return (
@@ -727,7 +729,7 @@ def _read_prefix(prefix: str, r: _Reading, params: PolicyParameters) -> None:
         r.kind = UnitKind.COMMUNITY if is_community else UnitKind.VILLAGE
         core = prefix[: -len(_COMMUNITY if is_community else _VILLAGE)]
         bare = core.removeprefix(CITY).removeprefix(CITY_SHORT)
-        for d in districts:
+        for d in districts + zones:
             bare = bare.removeprefix(d)
         if bare != core:
             for mark in (_STREET, "街道", _TOWN):
