@@ -151,3 +151,34 @@ def test_the_command_without_a_subcommand_shows_usage_and_fails():
     r = run()
     assert r.returncode == 2
     assert "usage" in r.stderr
+
+
+def test_the_bulletin_lists_the_district_that_has_not_reported_then_the_late_one():
+    r = run("bulletin", "2024Q3", "香洲区=2024-10-12", "斗门区=2024-10-16", "金湾区=")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert "报送期限 2024-10-12" in lines[0]
+    assert lines[1:] == [
+        "金湾区：—，未报送",
+        "斗门区：2024-10-16，逾期 3 个工作日",
+        "香洲区：2024-10-12，按时",
+    ]
+
+
+@pytest.mark.parametrize("bad", ["香洲区", "香洲区=10/12/2024", "=2024-10-12"])
+def test_a_malformed_submission_is_refused(bad):
+    r = run("bulletin", "2024Q3", bad)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+
+
+def test_a_district_given_twice_in_the_bulletin_is_refused():
+    r = run("bulletin", "2024Q3", "香洲区=2024-10-12", "香洲区=2024-10-14")
+    assert r.returncode == 2
+    assert "twice" in r.stderr
+
+
+def test_deadline_checks_a_submission_date():
+    r = run("deadline", "2024Q3", "--submitted", "2024-10-14")
+    assert r.returncode == 0, r.stderr
+    assert "逾期 1 个工作日" in r.stdout

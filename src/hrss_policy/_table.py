@@ -11,9 +11,13 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def render(header: Sequence[str], rows: Sequence[Sequence[object]], *, right: frozenset[int] = frozenset()) -> str:
+def render(
+    header: Sequence[str], rows: Sequence[Sequence[object]], *, right: frozenset[int] = frozenset()
+) -> str:
     """Return *rows* under *header* as aligned text; columns in *right* align right."""
-    cells = [[str(h) for h in header]] + [["" if v is None else str(v) for v in row] for row in rows]
+    cells = [[str(h) for h in header]] + [
+        ["" if v is None else str(v) for v in row] for row in rows
+    ]
     widths = [max(width(row[i]) for row in cells) for i in range(len(header))]
     lines = []
     for n, row in enumerate(cells):

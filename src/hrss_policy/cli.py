@@ -18,8 +18,8 @@ from typing import Any, TextIO
 from . import __version__, _table
 from .deadlines import check_quarterly_report, quarterly_report, quarterly_report_deadline
 from .errors import PolicyError
+from .inspection import Inspection, inspect_unit, report_bulletin, rollup
 from .naming import agency_name_detail
-from .inspection import Inspection, inspect_unit, rollup
 from .staffing import staff_quota
 from .subsidies import Coordinator, Employment, monthly_subsidy, subsidy_for_months
 from .tabular import TableError, decode, read_units, write_csv
@@ -65,7 +65,12 @@ def _inspection_record(i: Inspection) -> dict[str, Any]:
         "monthly_city_subsidy": None if subsidy is None else str(subsidy.city),
         "monthly_district_minimum": None if subsidy is None else str(subsidy.district_minimum),
         "findings": [
-            {"clause": f.clause, "topic": f.topic, "severity": f.severity.value, "message": f.message}
+            {
+                "clause": f.clause,
+                "topic": f.topic,
+                "severity": f.severity.value,
+                "message": f.message,
+            }
             for f in i.findings
         ],
     }
@@ -87,7 +92,9 @@ _CSV_HEADER = [
 
 def _read_file(path: str | None, encoding: str | None) -> tuple[str, bytes]:
     if path is None:
-        return f"<sample {SAMPLE}>", resources.files("hrss_policy").joinpath("data", SAMPLE).read_bytes()
+        return f"<sample {SAMPLE}>", resources.files("hrss_policy").joinpath(
+            "data", SAMPLE
+        ).read_bytes()
     if path == "-":
         return "<stdin>", sys.stdin.buffer.read()
     return path, Path(path).read_bytes()
@@ -176,7 +183,9 @@ def _date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as 2024-10-12") from None
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as 2024-10-12"
+        ) from None
 
 
 def _deadline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -187,6 +196,26 @@ def _deadline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(quarterly_report(year, quarter).explain() + "\n")
         return EXIT_OK
     out.write(check_quarterly_report(year, quarter, args.submitted).explain() + "\n")
+    return EXIT_OK
+
+
+def _submission_arg(text: str) -> tuple[str, dt.date | None]:
+    area, sep, day = text.partition("=")
+    if not sep or not area.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not DISTRICT=DATE; write 香洲区=2024-10-12, or 香洲区= if not yet submitted"
+        )
+    return area.strip(), _date_arg(day) if day.strip() else None
+
+
+def _bulletin(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    year, quarter = args.quarter
+    areas = [area for area, _ in args.submissions]
+    repeated = sorted({a for a in areas if areas.count(a) > 1})
+    if repeated:
+        err.write(f"hrss-policy: error: district given twice: {', '.join(repeated)}\n")
+        return EXIT_BAD_INPUT
+    out.write(report_bulletin(year, quarter, dict(args.submissions)).explain() + "\n")
     return EXIT_OK
 
 
@@ -208,22 +237,44 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("inspect", help="inspect every unit of a CSV file and roll them up")
-    p.add_argument("file", nargs="?", help="CSV file of units ('-' for standard input); default: the shipped sample")
+    p.add_argument(
+        "file",
+        nargs="?",
+        help="CSV file of units ('-' for standard input); default: the shipped sample",
+    )
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    p.add_argument("--encoding", help="the file's encoding (default: UTF-8 with or without BOM, else GBK/GB18030)")
+    p.add_argument(
+        "--encoding",
+        help="the file's encoding (default: UTF-8 with or without BOM, else GBK/GB18030)",
+    )
     p.set_defaults(run=_inspect)
 
     p = sub.add_parser("deadline", help="the quarterly report deadline (四（二）), e.g. 2024Q3")
     p.add_argument("quarter", type=_quarter_arg, help="the quarter reported on, as 2024Q3")
-    p.add_argument("--submitted", type=_date_arg, metavar="DATE", help="check a submission date (YYYY-MM-DD)")
+    p.add_argument(
+        "--submitted", type=_date_arg, metavar="DATE", help="check a submission date (YYYY-MM-DD)"
+    )
     p.add_argument("--explain", action="store_true", help="also print the reasoning in Chinese")
     p.set_defaults(run=_deadline)
+
+    p = sub.add_parser("bulletin", help="which districts reported a quarter late (四（二）)")
+    p.add_argument("quarter", type=_quarter_arg, help="the quarter reported on, as 2024Q3")
+    p.add_argument(
+        "submissions",
+        nargs="+",
+        type=_submission_arg,
+        metavar="DISTRICT=DATE",
+        help="each district and the date it submitted (empty if it has not), e.g. 香洲区=2024-10-12",
+    )
+    p.set_defaults(run=_bulletin)
 
     p = sub.add_parser("name", help="the standard agency name of one unit (三（一）4)")
     p.add_argument("kind", type=_kind_arg, help="unit kind: a UnitKind name or its Chinese label")
     p.add_argument("place", help="place name, with or without its suffix")
     p.add_argument("--district", help="the administrative district, for kinds whose name has one")
-    p.add_argument("--explain", action="store_true", help="also print who fixes the name and by when")
+    p.add_argument(
+        "--explain", action="store_true", help="also print who fixes the name and by when"
+    )
     p.set_defaults(run=_name)
 
     p = sub.add_parser("quota", help="the staffing quota of one unit (三（一）5)")
@@ -233,14 +284,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("subsidy", help="coordinator wage subsidies of one station (三（五）)")
     p.add_argument("--full-time", type=_count_arg, default=0, metavar="N")
-    p.add_argument("--part-time", type=_count_arg, default=0, metavar="N", help="part-time, not public servants")
-    p.add_argument("--public-servants", type=_count_arg, default=0, metavar="N", help="part-time public servants")
+    p.add_argument(
+        "--part-time",
+        type=_count_arg,
+        default=0,
+        metavar="N",
+        help="part-time, not public servants",
+    )
+    p.add_argument(
+        "--public-servants",
+        type=_count_arg,
+        default=0,
+        metavar="N",
+        help="part-time public servants",
+    )
     p.add_argument("--months", type=_count_arg, default=1, metavar="N")
     p.set_defaults(run=_subsidy)
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr

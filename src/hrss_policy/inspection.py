@@ -18,9 +18,9 @@ from typing import Any
 import attrs
 
 from . import _validate
-from .errors import PolicyError
 from .calendar import WorkingCalendar
 from .deadlines import ReportCheck, check_quarterly_report, quarterly_report_deadline
+from .errors import PolicyError
 from .findings import Finding, Severity
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters
@@ -308,7 +308,8 @@ def _staffing_findings(
     check = check_staffing(quota, unit.actual_staff, extra_approved=approved)
     severity = Severity.SHORTFALL if check.is_finding else Severity.NOTE
     if check.difference != 0:
-        findings.append(Finding("三（一）5", "人员配备", "，".join(check.steps), severity, due))
+        message = f"定额 {quota.staff} 人，实有 {check.actual_staff} 人：{check.steps[-1]}"
+        findings.append(Finding("三（一）5", "人员配备", message, severity, due))
     return check, findings
 
 
@@ -322,7 +323,9 @@ def _subsidy_findings(
         return None, None, [Finding("三（五）", "协理员工资补助", message, Severity.UNVERIFIED)]
     subsidy = monthly_subsidy(unit.coordinators, params=params)
     findings = [
-        Finding("三（五）", "协理员工资补助", f"{line.coordinator.label}：{line.note}", Severity.NOTE)
+        Finding(
+            "三（五）", "协理员工资补助", f"{line.coordinator.label}：{line.note}", Severity.NOTE
+        )
         for line in subsidy.lines
         if line.note
     ]
@@ -360,7 +363,9 @@ def inspect_unit(unit: Unit, *, params: PolicyParameters = PLAN_2011) -> Inspect
     premises = None
     if unit.premises is None:
         message = "未提供服务场所情况"
-        findings.append(Finding("三（二）", "服务场所", message, Severity.UNVERIFIED, params.premises_by))
+        findings.append(
+            Finding("三（二）", "服务场所", message, Severity.UNVERIFIED, params.premises_by)
+        )
     else:
         premises = assess_premises(unit.kind, unit.premises, params=params)
         findings += premises.findings
@@ -465,14 +470,17 @@ def report_bulletin(
 
     Raises:
         TypeError: *submissions* is not a mapping of ``str`` to ``date`` or ``None``.
-        The refusals of :func:`~hrss_policy.check_quarterly_report`.
+        PolicyError: as :func:`~hrss_policy.check_quarterly_report` refuses (a quarter
+            before reporting began, a year whose holiday schedule is not held).
 
     >>> b = hp.report_bulletin(2024, 3, {"香洲区": dt.date(2024, 10, 12), "斗门区": dt.date(2024, 10, 16), "金湾区": None})
     >>> [(e.area, e.status) for e in b.late]
     [('金湾区', '未报送'), ('斗门区', '逾期 3 个工作日')]
     """
     if not isinstance(submissions, Mapping):
-        raise TypeError(f"submissions must be a mapping of district to date, got {type(submissions).__name__}")
+        raise TypeError(
+            f"submissions must be a mapping of district to date, got {type(submissions).__name__}"
+        )
     due = quarterly_report_deadline(year, quarter, params=params, calendar=calendar)
     entries = []
     for area, day in submissions.items():
@@ -522,7 +530,7 @@ def _name_findings(unit: Unit, params: PolicyParameters) -> tuple[str, str, list
             message = (
                 f"现用名称“{unit.current_name}”不符合标准名称“{detail.name}”："
                 + "；".join(check.problems)
-                + f"（由{detail.fixed_by}下发文件）"
+                + f"；更名由{detail.fixed_by}下发文件"
             )
             findings.append(Finding("三（一）4", "机构名称", message, due=params.renaming_by))
     return detail.name, _area(unit, detail, params), findings

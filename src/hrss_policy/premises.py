@@ -116,7 +116,9 @@ class PremisesAssessment:
         head = f"{self.level.label}服务场所标准（{CLAUSE}），{self.due.isoformat()} 前基本达标："
         if not self.findings:
             return head + "\n全部达标"
-        return "\n".join([head, *(f"[{f.severity.label}] {f.topic}：{f.message}" for f in self.findings)])
+        return "\n".join(
+            [head, *(f"[{f.severity.label}] {f.topic}：{f.message}" for f in self.findings)]
+        )
 
 
 # 三（二） lists each level's items in this order; findings follow it.
@@ -170,7 +172,9 @@ def assess_premises(
         findings.append(Finding(CLAUSE, topic, message, due=params.premises_by))
 
     def unverified(topic: str, message: str) -> None:
-        findings.append(Finding(CLAUSE, topic, message, Severity.UNVERIFIED, due=params.premises_by))
+        findings.append(
+            Finding(CLAUSE, topic, message, Severity.UNVERIFIED, due=params.premises_by)
+        )
 
     if level is Level.STREET_TOWN:
         minimum = params.street_minimum_floor_area_m2

@@ -52,14 +52,21 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("kind", ("类型", "单位类型"), True, "单位类型：UnitKind 名称或中文（行政区街道、社区……）"),
+    Column(
+        "kind", ("类型", "单位类型"), True, "单位类型：UnitKind 名称或中文（行政区街道、社区……）"
+    ),
     Column("place", ("名称", "地名", "单位名称"), True, "街道、镇、功能区、社区或村的地名"),
     Column("district", ("区", "所在区"), True, "名称中含区名的单位所在行政区；其他类型留空"),
     Column("service_recipients", ("服务对象", "服务对象数"), True, "服务对象人数（整数）"),
     Column("id", ("编号",), False, "单位编号"),
     Column("area", ("所属区", "所属区域"), False, "汇总所属的区或功能区"),
     Column("actual_staff", ("实有人数", "在岗人数"), False, "实有工作人员数"),
-    Column("extra_staff_approved", ("增员已批准",), False, "增加人员是否已获区政府（管委会）批准（是/否）"),
+    Column(
+        "extra_staff_approved",
+        ("增员已批准",),
+        False,
+        "增加人员是否已获区政府（管委会）批准（是/否）",
+    ),
     Column("full_time_coordinators", ("专职协理员",), False, "专职协理员人数"),
     Column("part_time_coordinators", ("兼职协理员",), False, "兼职协理员人数（不含公职人员）"),
     Column("part_time_public_servants", ("兼职公职人员",), False, "属于公职人员的兼职协理员人数"),
@@ -101,14 +108,18 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         except LookupError:
             raise PolicyError(f"unknown encoding {encoding!r}; try utf-8 or gbk") from None
         except UnicodeDecodeError as exc:
-            raise PolicyError(f"the file is not valid {encoding}: {exc.reason} at byte {exc.start}") from None
+            raise PolicyError(
+                f"the file is not valid {encoding}: {exc.reason} at byte {exc.start}"
+            ) from None
         return text.removeprefix("\ufeff")
     for candidate in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(candidate)
         except UnicodeDecodeError:
             continue
-    raise PolicyError("the file is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8") from None  # pragma: no cover
+    raise PolicyError(
+        "the file is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8"
+    ) from None  # pragma: no cover
 
 
 _TRUE = {"是", "有", "y", "yes", "true", "1", "√", "已批准"}
@@ -182,7 +193,9 @@ def _header(cells: list[str]) -> tuple[list[str | None], list[str]]:
         column = _BY_HEADER.get(key) or _BY_HEADER.get(key.lower())
         if column is None:
             accepted = ", ".join(c.name for c in COLUMNS)
-            problems.append(f"unknown column {key!r}; accepted columns: {accepted} (or their Chinese names)")
+            problems.append(
+                f"unknown column {key!r}; accepted columns: {accepted} (or their Chinese names)"
+            )
             names.append(None)
         elif column.name in seen:
             problems.append(f"column {column.name!r} appears twice")
@@ -198,7 +211,8 @@ def _header(cells: list[str]) -> tuple[list[str | None], list[str]]:
 
 def _unit(values: dict[str, Any]) -> Unit:
     coordinator_counts = [
-        values.get(k) for k in ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
+        values.get(k)
+        for k in ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
     ]
     coordinators: list[Coordinator] | None = None
     if any(n is not None for n in coordinator_counts):
@@ -269,9 +283,10 @@ def read_units(text: str) -> list[Unit]:
             except (ValueError, TypeError) as exc:
                 row_problems.append(f"{name}: {exc}")
         for column in COLUMNS:
-            if column.required and column.name != "district" and column.name not in values:
-                if not any(column.name in p for p in row_problems):
-                    row_problems.append(f"{column.name} is required and empty")
+            # district is required as a column but empty for kinds whose name has none.
+            missing = column.required and column.name != "district" and column.name not in values
+            if missing and not any(column.name in p for p in row_problems):
+                row_problems.append(f"{column.name} is required and empty")
         if not row_problems:
             try:
                 units.append(_unit(values))
