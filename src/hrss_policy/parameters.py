@@ -134,6 +134,13 @@ def _district_names(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
         raise PolicyError(f"{attribute.name} lists a name twice: {value!r}")
 
 
+def _equipment_list(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(e, Equipment) for e in value):
+        raise TypeError(f"{attribute.name} must be a tuple of Equipment, got {value!r}")
+    if len(set(value)) != len(value):
+        raise PolicyError(f"{attribute.name} lists an item twice: {value!r}")
+
+
 def _two_places(value: Decimal) -> Decimal:
     return value.quantize(_validate.CENT) if isinstance(value, Decimal) else value
 
@@ -215,19 +222,15 @@ class PolicyParameters:
         validator=_positive_int,
     )
 
-    street_equipment: frozenset[Equipment] = _param(
+    street_equipment: tuple[Equipment, ...] = _param(
         "三（二）",
-        "街道（镇）服务机构必要的办公设备和服务设施：电脑、打印机、档案柜、传真机、LED电子显示屏、自助查询机",
-        validator=attrs.validators.deep_iterable(
-            attrs.validators.instance_of(Equipment), attrs.validators.instance_of(frozenset)
-        ),
+        "街道（镇）服务机构必要的办公设备和服务设施（按三（二）所列顺序）：电脑、打印机、档案柜、传真机、LED电子显示屏、自助查询机",
+        validator=_equipment_list,
     )
-    community_equipment: frozenset[Equipment] = _param(
+    community_equipment: tuple[Equipment, ...] = _param(
         "三（二）",
-        "社区（村）服务机构必要的办公设施：电脑（网络设备）、档案柜、信息发布栏、打印机、电话、传真机",
-        validator=attrs.validators.deep_iterable(
-            attrs.validators.instance_of(Equipment), attrs.validators.instance_of(frozenset)
-        ),
+        "社区（村）服务机构必要的办公设施（按三（二）所列顺序）：电脑（网络设备）、档案柜、信息发布栏、打印机、电话、传真机",
+        validator=_equipment_list,
     )
 
     # 四（二） — reporting
@@ -334,25 +337,21 @@ PLAN_2011 = PolicyParameters(
     district_minimum_part_time=Decimal("800.00"),
     months_per_year=12,
     street_minimum_floor_area_m2=300,
-    street_equipment=frozenset(
-        {
-            Equipment.COMPUTER,
-            Equipment.PRINTER,
-            Equipment.FILING_CABINET,
-            Equipment.FAX,
-            Equipment.LED_DISPLAY,
-            Equipment.SELF_SERVICE_KIOSK,
-        }
+    street_equipment=(
+        Equipment.COMPUTER,
+        Equipment.PRINTER,
+        Equipment.FILING_CABINET,
+        Equipment.FAX,
+        Equipment.LED_DISPLAY,
+        Equipment.SELF_SERVICE_KIOSK,
     ),
-    community_equipment=frozenset(
-        {
-            Equipment.COMPUTER,
-            Equipment.FILING_CABINET,
-            Equipment.NOTICE_BOARD,
-            Equipment.PRINTER,
-            Equipment.TELEPHONE,
-            Equipment.FAX,
-        }
+    community_equipment=(
+        Equipment.COMPUTER,
+        Equipment.FILING_CABINET,
+        Equipment.NOTICE_BOARD,
+        Equipment.PRINTER,
+        Equipment.TELEPHONE,
+        Equipment.FAX,
     ),
     report_working_days=5,
     first_report_year=2011,

@@ -94,7 +94,8 @@ class PremisesAssessment:
         level: The level whose standard was applied.
         premises: What was assessed.
         findings: Every shortcoming or unverified requirement, in order.
-        missing_equipment: Required items not present, in the order 三（二） lists them.
+        missing_equipment: Required items not present, in the order the parameter set
+            lists them (for the 2011 plan, the order of 三（二）).
         due: The date by which premises were to meet the standard.
         clauses: The clause ids applied.
     """
@@ -119,27 +120,6 @@ class PremisesAssessment:
         return "\n".join(
             [head, *(f"[{f.severity.label}] {f.topic}：{f.message}" for f in self.findings)]
         )
-
-
-# 三（二） lists each level's items in this order; findings follow it.
-_ORDER = {
-    Level.STREET_TOWN: (
-        Equipment.COMPUTER,
-        Equipment.PRINTER,
-        Equipment.FILING_CABINET,
-        Equipment.FAX,
-        Equipment.LED_DISPLAY,
-        Equipment.SELF_SERVICE_KIOSK,
-    ),
-    Level.COMMUNITY_VILLAGE: (
-        Equipment.COMPUTER,
-        Equipment.FILING_CABINET,
-        Equipment.NOTICE_BOARD,
-        Equipment.PRINTER,
-        Equipment.TELEPHONE,
-        Equipment.FAX,
-    ),
-}
 
 
 def assess_premises(
@@ -197,14 +177,12 @@ def assess_premises(
         unverified(window_topic, f"未提供{window_topic}数量，标准为应当设置")
     elif premises.service_windows == 0:
         shortfall(window_topic, f"未设置{window_topic}")
-    # An amended parameter set may require items the clause does not list; they follow.
-    order = _ORDER[level] + tuple(sorted(set(Equipment) - set(_ORDER[level]), key=lambda e: e.name))
     present = premises.equipment
     missing: tuple[Equipment, ...] = ()
     if present is None:
         unverified("办公设备和服务设施", "未提供设备配备情况")
     else:
-        missing = tuple(e for e in order if e in required and e not in present)
+        missing = tuple(e for e in required if e not in present)
     if missing:
         names = "、".join(_label(e, level) for e in missing)
         shortfall("办公设备和服务设施", f"缺少{names}")

@@ -9,10 +9,26 @@ level; names differ by kind (三（一）4).
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
+from typing import TypeVar
 
 from .errors import PolicyError
 
 __all__ = ["Equipment", "Level", "UnitKind"]
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _lookup(cls: type[_E], what: str, label: object, labels: Callable[[_E], tuple[str, ...]]) -> _E:
+    """Return the member of *cls* whose name or one of whose *labels* is *label*, trimmed."""
+    if not isinstance(label, str):
+        raise TypeError(f"{what} must be a str, got {label!r} ({type(label).__name__})")
+    key = label.strip()
+    for member in cls:
+        if key == member.name or key in labels(member):
+            return member
+    accepted = ", ".join(f"{m.name} ({labels(m)[0]})" for m in cls)
+    raise PolicyError(f"unknown {what} {label!r}; accepted: {accepted}")
 
 
 class Level(enum.Enum):
@@ -76,14 +92,7 @@ class UnitKind(enum.Enum):
             TypeError: *label* is not a ``str``.
             PolicyError: no kind has that name or label; the message lists them.
         """
-        if not isinstance(label, str):
-            raise TypeError(f"kind must be a str, got {label!r} ({type(label).__name__})")
-        key = label.strip()
-        for kind in cls:
-            if key in (kind.name, kind.label):
-                return kind
-        accepted = ", ".join(f"{k.name} ({k.label})" for k in cls)
-        raise PolicyError(f"unknown unit kind {label!r}; accepted: {accepted}")
+        return _lookup(cls, "unit kind", label, lambda k: (k.label,))
 
 
 _KIND_LABELS = {
@@ -137,14 +146,7 @@ class Equipment(enum.Enum):
             TypeError: *label* is not a ``str``.
             PolicyError: no item has that name or label; the message lists them.
         """
-        if not isinstance(label, str):
-            raise TypeError(f"equipment must be a str, got {label!r} ({type(label).__name__})")
-        key = label.strip()
-        for item in cls:
-            if key == item.name or key in _EQUIPMENT_LABELS[item]:
-                return item
-        accepted = ", ".join(f"{e.name} ({e.label})" for e in cls)
-        raise PolicyError(f"unknown equipment {label!r}; accepted: {accepted}")
+        return _lookup(cls, "equipment", label, _EQUIPMENT_LABELS.__getitem__)
 
 
 _EQUIPMENT_LABELS = {
