@@ -1,0 +1,520 @@
+"""Worksheet functions for Excel through xlwings: classic add-in and xlwings Lite.
+
+Every function here is named ``HRSS_…``, takes positional arguments only, and accepts a
+single cell or a range: given a range it returns a range of the same shape, so one formula
+fills a whole column (a dynamic array). A cell that cannot be computed gets an error text
+(``错误：…｜Error: …``) in that cell only; the rest of the range is computed.
+
+The module holds no policy. It converts what Excel sends (floats for numbers, ``datetime``
+or serial numbers for dates, ``None`` or ``""`` for empty cells, text with stray spaces)
+into the types of the public API of :mod:`hrss_policy`, calls that API, and converts the
+result back. A float is a count only when it is whole (``45000.0`` is, ``45000.5`` is not).
+
+One module serves both runtimes. ``xlwings.func``/``arg`` register the functions with the
+classic add-in (list ``hrss_policy.excel`` under *UDF Modules*) and with xlwings Lite
+(``from hrss_policy.excel import *`` in ``main.py``, ``hrss-policy`` in
+``requirements.txt``); elsewhere they leave the functions untouched, so the same
+functions are plain Python callables too:
+
+>>> from hrss_policy import excel
+>>> excel.HRSS_STREET_QUOTA([[45000.0], [6000.0], [45000.5], [None]])
+[[8], [1], ['错误：服务对象人数（service_recipients）须为整数｜Error: service_recipients must be a whole number, got 45000.5'], [None]]
+
+Importing this module needs xlwings (the ``excel`` extra); ``import hrss_policy`` never does.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any, TypeVar
+
+try:
+    import xlwings as xw
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
+    raise ImportError(
+        "hrss_policy.excel needs xlwings; install the excel extra: "
+        'pip install "hrss-policy[excel]" (xlwings Lite already provides xlwings)'
+    ) from exc
+
+import attrs
+
+import hrss_policy as hp
+
+__all__ = [
+    "HRSS_COMMUNITY_EXTRA_STAFF",
+    "HRSS_COMMUNITY_QUOTA",
+    "HRSS_EXPLAIN",
+    "HRSS_STAFF_QUOTA",
+    "HRSS_STREET_QUOTA",
+    "HRSS_SUBSIDY_CITY",
+    "HRSS_SUBSIDY_DISTRICT_MIN",
+]
+
+#: The text every error cell starts with. Not ``#…``: xlwings Lite would read that as an
+#: Excel error code and drop the reason.
+ERROR_PREFIX = "错误："
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class _CellError(hp.PolicyError):
+    """A cell whose value cannot be converted to what the API accepts."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh = zh
+
+
+# --- converting one cell ------------------------------------------------------------------
+
+_LABELS = {
+    "service_recipients": "服务对象人数",
+    "kind": "单位类型",
+    "full_time": "专职协理员人数",
+    "part_time": "兼职协理员人数",
+    "part_time_public_servant": "兼职公职人员人数",
+    "months": "月数",
+    "function": "函数名",
+}
+
+
+def _label(name: str) -> str:
+    return f"{_LABELS.get(name, name)}（{name}）"
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _count(name: str, value: Any) -> int:
+    """A whole number from a cell: an int, a whole float, or digits typed as text."""
+    if _blank(value):
+        raise _CellError(f"{_label(name)}为空", f"{name} is empty; enter a number (0 for none)")
+    if isinstance(value, bool):
+        raise _CellError(f"{_label(name)}须为数字", f"{name} must be a number, got {value}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
+            raise _CellError(
+                f"{_label(name)}须为整数", f"{name} must be a whole number, got {value!r}"
+            )
+        return int(value)
+    if isinstance(value, str) and re.fullmatch(r"[+-]?[0-9]+", value.strip()):
+        # A number stored as text (common in exported sheets) is unambiguous when it is
+        # nothing but digits; anything else is refused below rather than guessed at.
+        return int(value.strip())
+    raise _CellError(f"{_label(name)}须为整数", f"{name} must be a whole number, got {value!r}")
+
+
+def _kind(name: str, value: Any) -> hp.UnitKind:
+    if _blank(value):
+        raise _CellError(f"{_label(name)}为空", f"{name} is empty")
+    if not isinstance(value, str):
+        raise _CellError(
+            f"{_label(name)}须为类型名称或中文标签",
+            f"{name} must be a UnitKind name or Chinese label, got {value!r}",
+        )
+    return hp.UnitKind.from_label(value)
+
+
+@attrs.frozen
+class _Param:
+    name: str
+    convert: Callable[[str, Any], Any]
+    #: The converted value used when the whole argument is left out of the formula.
+    default: Any = None
+    optional: bool = False
+
+
+@attrs.frozen
+class _Sheet:
+    """How one worksheet function maps cells to the public API and back."""
+
+    name: str
+    params: tuple[_Param, ...]
+    #: Calls the public API with converted arguments and returns its result object.
+    compute: Callable[..., Any]
+    #: Turns that result into what the cell shows.
+    cell: Callable[[Any], Any]
+
+
+# --- ranges: shapes, broadcasting and per-cell errors --------------------------------------
+
+_Shape = tuple[int, int] | int | None  # (rows, cols) for 2-D, n for a 1-D list, None: scalar
+
+
+def _shape(value: Any) -> _Shape:
+    if isinstance(value, list | tuple):
+        if value and all(isinstance(row, list | tuple) for row in value):
+            widths = {len(row) for row in value}
+            if len(widths) != 1:
+                raise hp.PolicyError(f"a range must be rectangular, got rows of widths {widths}")
+            return (len(value), widths.pop())
+        if any(isinstance(row, list | tuple) for row in value):
+            raise hp.PolicyError("a range must be a list of rows (lists), not a mix")
+        return len(value)
+    return None
+
+
+def _at(value: Any, shape: _Shape, i: int, j: int) -> Any:
+    if shape is None:
+        return value
+    if isinstance(shape, int):
+        return value[j]
+    if shape == (1, 1):
+        return value[0][0]
+    return value[i][j]
+
+
+def _error_text(err: Exception) -> str:
+    if isinstance(err, _CellError):
+        zh = err.zh
+    elif isinstance(err, hp.CalendarNotConfirmedError):
+        zh = "该年度的官方节假日安排尚未收录"
+    elif isinstance(err, hp.NotApplicableError):
+        zh = "规则不适用"
+    elif isinstance(err, TypeError):
+        zh = "输入类型不符"
+    else:
+        zh = "输入不被接受"
+    return f"{ERROR_PREFIX}{zh}｜Error: {err}"
+
+
+def _one(sheet: _Sheet, cells: Sequence[Any], explain: bool) -> Any:
+    required = [c for p, c in zip(sheet.params, cells, strict=True) if not p.optional]
+    if required and all(_blank(c) for c in required):
+        return None  # an empty row in, an empty row out: ranges may run past the data
+    try:
+        args = [
+            p.default if p.optional and _blank(c) else p.convert(p.name, c)
+            for p, c in zip(sheet.params, cells, strict=True)
+        ]
+        result = sheet.compute(*args)
+        if explain:
+            text: str = result.explain()
+            return text
+        return sheet.cell(result)
+    except (hp.PolicyError, TypeError, ValueError) as err:
+        return _error_text(err)
+
+
+def _apply(sheet: _Sheet, values: Sequence[Any], explain: bool = False) -> Any:
+    """Compute *sheet* cell by cell over ranges of one shape (single cells broadcast)."""
+    shapes = [_shape(v) for v in values]
+    wide = {s for s in shapes if s is not None and s != (1, 1)}
+    if len(wide) > 1:
+        given = ", ".join(
+            f"{p.name}={s if s is not None else 'one cell'}"
+            for p, s in zip(sheet.params, shapes, strict=True)
+        )
+        raise hp.PolicyError(
+            f"{sheet.name}: 各参数区域须同样大小或为单个单元格｜the ranges must have the same "
+            f"shape, or be single cells; got {given}"
+        )
+    if not wide:
+        if any(s == (1, 1) for s in shapes):
+            return [
+                [
+                    _one(
+                        sheet,
+                        [_at(v, s, 0, 0) for v, s in zip(values, shapes, strict=True)],
+                        explain,
+                    )
+                ]
+            ]
+        return _one(sheet, values, explain)
+    (shape,) = wide
+    rows, cols = (1, shape) if isinstance(shape, int) else shape
+    out = [
+        [
+            _one(sheet, [_at(v, s, i, j) for v, s in zip(values, shapes, strict=True)], explain)
+            for j in range(cols)
+        ]
+        for i in range(rows)
+    ]
+    return out[0] if isinstance(shape, int) else out
+
+
+def _given(*args: Any) -> list[Any]:
+    return list(args)
+
+
+# --- registration with xlwings -------------------------------------------------------------
+
+
+def _worksheet_function(sheet: _Sheet) -> Callable[[_F], _F]:
+    """Register a function with xlwings: each argument a 2-D range, the result spilled.
+
+    xlwings reads a function's type annotations as converters, so they are removed before
+    registering (they are for the type checker only). ``ndim=2`` keeps a column a column:
+    without it xlwings passes a one-column range as a flat list.
+    """
+
+    def register(f: _F) -> _F:
+        params = list(inspect.signature(f).parameters)
+        if params != [p.name for p in sheet.params]:  # pragma: no cover - a programming slip
+            raise AssertionError(f"{f.__name__}: parameters {params} do not match its spec")
+        f.__annotations__ = {}
+        for p in sheet.params:
+            f = xw.arg(p.name, ndim=2, doc=_LABELS.get(p.name, p.name))(f)
+        registered: _F = xw.func(f)
+        return registered
+
+    return register
+
+
+def _money(amount: Decimal) -> float:
+    # Excel holds every number as a double; a 2-place yuan amount converts back exactly.
+    return float(amount)
+
+
+def _roster(full_time: int, part_time: int, public_servants: int) -> list[hp.Coordinator]:
+    counts = {
+        "full_time": full_time,
+        "part_time": part_time,
+        "part_time_public_servant": public_servants,
+    }
+    for name, n in counts.items():
+        if n < 0:
+            raise _CellError(f"{_label(name)}不能为负数", f"{name} must be ≥ 0, got {n}")
+    return (
+        [hp.Coordinator(hp.Employment.FULL_TIME) for _ in range(full_time)]
+        + [hp.Coordinator(hp.Employment.PART_TIME) for _ in range(part_time)]
+        + [
+            hp.Coordinator(hp.Employment.PART_TIME, public_servant=True)
+            for _ in range(public_servants)
+        ]
+    )
+
+
+# --- staffing: 三（一）5 ----------------------------------------------------------------------
+
+_RECIPIENTS = _Param("service_recipients", _count)
+
+_STREET_QUOTA = _Sheet(
+    "HRSS_STREET_QUOTA", (_RECIPIENTS,), hp.street_staff_quota, lambda q: q.staff
+)
+_COMMUNITY_QUOTA = _Sheet(
+    "HRSS_COMMUNITY_QUOTA", (_RECIPIENTS,), hp.community_staff_quota, lambda q: q.staff
+)
+_COMMUNITY_EXTRA = _Sheet(
+    "HRSS_COMMUNITY_EXTRA_STAFF",
+    (_RECIPIENTS,),
+    hp.community_staff_quota,
+    lambda q: q.extra_staff_allowed,
+)
+_STAFF_QUOTA = _Sheet(
+    "HRSS_STAFF_QUOTA", (_Param("kind", _kind), _RECIPIENTS), hp.staff_quota, lambda q: q.staff
+)
+
+
+@_worksheet_function(_STREET_QUOTA)
+def HRSS_STREET_QUOTA(service_recipients: Any) -> Any:
+    """Staff quota of a street/town agency (街道（镇）服务机构), 三（一）5.
+
+    Args:
+        service_recipients: Service recipients (服务对象), a whole number per cell.
+
+    Returns:
+        The number of staff, in the shape of the input.
+
+    >>> excel.HRSS_STREET_QUOTA(45000.0)
+    8
+    """
+    return _apply(_STREET_QUOTA, _given(service_recipients))
+
+
+@_worksheet_function(_COMMUNITY_QUOTA)
+def HRSS_COMMUNITY_QUOTA(service_recipients: Any) -> Any:
+    """Full-time staff of a community/village station (社区（村）服务机构), 三（一）5.
+
+    Args:
+        service_recipients: Service recipients (服务对象), a whole number per cell.
+
+    Returns:
+        The number of full-time staff (the plan's 1 in principle), in the input's shape.
+
+    >>> excel.HRSS_COMMUNITY_QUOTA([[3000.0, 9000.0]])
+    [[1, 1]]
+    """
+    return _apply(_COMMUNITY_QUOTA, _given(service_recipients))
+
+
+@_worksheet_function(_COMMUNITY_EXTRA)
+def HRSS_COMMUNITY_EXTRA_STAFF(service_recipients: Any) -> Any:
+    """Whether a community/village station may ask for extra staff, 三（一）5.
+
+    Args:
+        service_recipients: Service recipients (服务对象), a whole number per cell.
+
+    Returns:
+        TRUE only above the threshold (8000 in the 2011 plan), in the input's shape.
+
+    >>> excel.HRSS_COMMUNITY_EXTRA_STAFF([[8000.0], [8001.0]])
+    [[False], [True]]
+    """
+    return _apply(_COMMUNITY_EXTRA, _given(service_recipients))
+
+
+@_worksheet_function(_STAFF_QUOTA)
+def HRSS_STAFF_QUOTA(kind: Any, service_recipients: Any) -> Any:
+    """Staff quota of a unit of any kind: the street/town or the community/village rule.
+
+    Args:
+        kind: The unit kind, by ``UnitKind`` name (``DISTRICT_STREET``) or Chinese label
+            (``社区``, ``行政区镇`` …); stray spaces are ignored.
+        service_recipients: Service recipients (服务对象), a whole number per cell.
+
+    Returns:
+        The number of staff, in the shape of the inputs (a single cell broadcasts).
+
+    >>> excel.HRSS_STAFF_QUOTA([["行政区街道"], [" 社区 "]], [[45000.0], [9000.0]])
+    [[8], [1]]
+    """
+    return _apply(_STAFF_QUOTA, _given(kind, service_recipients))
+
+
+# --- coordinator subsidies: 三（五） ---------------------------------------------------------
+
+_SUBSIDY_PARAMS = (
+    _Param("full_time", _count),
+    _Param("part_time", _count),
+    _Param("part_time_public_servant", _count, default=0, optional=True),
+    _Param("months", _count, default=1, optional=True),
+)
+
+
+def _subsidy(full_time: int, part_time: int, public_servants: int, months: int) -> Any:
+    return hp.subsidy_for_months(_roster(full_time, part_time, public_servants), months)
+
+
+_SUBSIDY_CITY = _Sheet("HRSS_SUBSIDY_CITY", _SUBSIDY_PARAMS, _subsidy, lambda s: _money(s.city))
+_SUBSIDY_DISTRICT = _Sheet(
+    "HRSS_SUBSIDY_DISTRICT_MIN",
+    _SUBSIDY_PARAMS,
+    _subsidy,
+    lambda s: _money(s.district_minimum),
+)
+
+
+@_worksheet_function(_SUBSIDY_CITY)
+def HRSS_SUBSIDY_CITY(
+    full_time: Any, part_time: Any, part_time_public_servant: Any = None, months: Any = None
+) -> Any:
+    """The city's coordinator wage subsidy for a station, in yuan, 三（五）.
+
+    Args:
+        full_time: Full-time coordinators (专职协理员), public servants among them included.
+        part_time: Part-time coordinators who are not public servants (兼职协理员).
+        part_time_public_servant: Part-time coordinators who are public servants; they
+            may not draw part-time pay. Left out of the formula: 0.
+        months: Months covered. Left out of the formula: 1.
+
+    Returns:
+        The amount in yuan, in the shape of the inputs.
+
+    >>> excel.HRSS_SUBSIDY_CITY(1.0, 1.0, 1.0)
+    1800.0
+    >>> excel.HRSS_SUBSIDY_CITY([[2.0], [0.0]], [[0.0], [3.0]], None, 12.0)
+    [[24000.0], [28800.0]]
+    """
+    return _apply(_SUBSIDY_CITY, _given(full_time, part_time, part_time_public_servant, months))
+
+
+@_worksheet_function(_SUBSIDY_DISTRICT)
+def HRSS_SUBSIDY_DISTRICT_MIN(
+    full_time: Any, part_time: Any, part_time_public_servant: Any = None, months: Any = None
+) -> Any:
+    """The least the district must pay a station's coordinators, in yuan, 三（五）.
+
+    Arguments as for :func:`HRSS_SUBSIDY_CITY`.
+
+    >>> excel.HRSS_SUBSIDY_DISTRICT_MIN(1.0, 1.0, 1.0)
+    1800.0
+    """
+    return _apply(_SUBSIDY_DISTRICT, _given(full_time, part_time, part_time_public_servant, months))
+
+
+# --- explanations -----------------------------------------------------------------------------
+
+_EXPLAINABLE: dict[str, _Sheet] = {
+    s.name: s
+    for s in (
+        _STREET_QUOTA,
+        _COMMUNITY_QUOTA,
+        _COMMUNITY_EXTRA,
+        _STAFF_QUOTA,
+        _SUBSIDY_CITY,
+        _SUBSIDY_DISTRICT,
+    )
+}
+
+_EXPLAIN_PARAMS = (
+    _Param("function", lambda _name, v: v),
+    _Param("arg1", lambda _name, v: v),
+    _Param("arg2", lambda _name, v: v, optional=True),
+    _Param("arg3", lambda _name, v: v, optional=True),
+    _Param("arg4", lambda _name, v: v, optional=True),
+)
+
+
+def _explain(function: Any, *cells: Any) -> Any:
+    if not isinstance(function, str) or function.strip().upper() not in _EXPLAINABLE:
+        known = ", ".join(_EXPLAINABLE)
+        raise _CellError(
+            f"{_label('function')}不可解释", f"function must be one of {known}, got {function!r}"
+        )
+    sheet = _EXPLAINABLE[function.strip().upper()]
+    given = list(cells)
+    while given and given[-1] is None and len(given) > len(sheet.params):
+        given.pop()
+    if len(given) > len(sheet.params):
+        raise _CellError(
+            f"{sheet.name} 的参数过多",
+            f"{sheet.name} takes {len(sheet.params)} arguments, got {len(given)}",
+        )
+    given += [None] * (len(sheet.params) - len(given))
+    text = _one(sheet, given, explain=True)
+    if text is None:
+        raise _CellError("参数为空", "the arguments are empty")
+    return _Explained(str(text))
+
+
+@attrs.frozen
+class _Explained:
+    text: str
+
+    def explain(self) -> str:
+        return self.text
+
+
+_EXPLAIN = _Sheet("HRSS_EXPLAIN", _EXPLAIN_PARAMS, _explain, lambda e: e.text)
+
+
+@_worksheet_function(_EXPLAIN)
+def HRSS_EXPLAIN(
+    function: Any, arg1: Any, arg2: Any = None, arg3: Any = None, arg4: Any = None
+) -> Any:
+    """The Chinese explanation, step by step with clauses, of another ``HRSS_`` result.
+
+    Args:
+        function: The name of the worksheet function to explain, e.g. ``"HRSS_STREET_QUOTA"``.
+        arg1: Its first argument (a cell or a range).
+        arg2: Its second argument, if it has one.
+        arg3: Its third argument, if it has one.
+        arg4: Its fourth argument, if it has one.
+
+    Returns:
+        The explanation text (several lines: set the cell to wrap text), in the inputs' shape.
+
+    >>> print(excel.HRSS_EXPLAIN("HRSS_STREET_QUOTA", 45000.0))
+    街道（镇）服务机构按照每6000名服务对象配备1名工作人员（三（一）5）
+    45000 ÷ 6000 = 7.5，向上取整 → 8 人
+    工作人员配备于 2012-06-30 前完成（三（一）5）
+    已按规定足额配备工作人员且工作任务较重的，可由街道（镇）报请区政府（管委会）批准适当增加人员，不新增编制，所需经费由区、街道（镇）通过政府购买服务方式解决
+    """
+    return _apply(_EXPLAIN, _given(function, arg1, arg2, arg3, arg4))
