@@ -12,7 +12,9 @@ from .errors import (
     NotApplicableError,
     PolicyError,
 )
+from .findings import Finding, Severity
 from .parameters import PLAN_2011, ParameterInfo, PolicyParameters, Rounding
+from .premises import Premises, PremisesAssessment, assess_premises
 from .staffing import (
     ExtraStaffRoute,
     StaffingCheck,
@@ -34,7 +36,7 @@ from .subsidies import (
     monthly_subsidy,
     subsidy_for_months,
 )
-from .units import Level, UnitKind
+from .units import Equipment, Level, UnitKind
 
 __version__ = "0.1.0"
 
@@ -48,13 +50,18 @@ __all__ = [
     "Coordinator",
     "DistrictPaymentCheck",
     "Employment",
+    "Equipment",
     "ExtraStaffRoute",
+    "Finding",
     "Level",
     "NotApplicableError",
     "ParameterInfo",
     "PolicyError",
     "PolicyParameters",
+    "Premises",
+    "PremisesAssessment",
     "Rounding",
+    "Severity",
     "StaffingCheck",
     "StaffingQuota",
     "StaffingStatus",
@@ -63,6 +70,7 @@ __all__ = [
     "UnitKind",
     "__version__",
     "annual_subsidy",
+    "assess_premises",
     "check_district_payment",
     "check_staffing",
     "clause",

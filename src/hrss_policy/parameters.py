@@ -26,6 +26,7 @@ import attrs
 from . import _validate
 from .clauses import CLAUSES, DOCUMENT
 from .errors import PolicyError
+from .units import Equipment
 
 __all__ = ["PLAN_2011", "ParameterInfo", "PolicyParameters", "Rounding"]
 
@@ -199,6 +200,21 @@ class PolicyParameters:
         validator=_positive_int,
     )
 
+    street_equipment: frozenset[Equipment] = _param(
+        "三（二）",
+        "街道（镇）服务机构必要的办公设备和服务设施：电脑、打印机、档案柜、传真机、LED电子显示屏、自助查询机",
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Equipment), attrs.validators.instance_of(frozenset)
+        ),
+    )
+    community_equipment: frozenset[Equipment] = _param(
+        "三（二）",
+        "社区（村）服务机构必要的办公设施：电脑（网络设备）、档案柜、信息发布栏、打印机、电话、传真机",
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Equipment), attrs.validators.instance_of(frozenset)
+        ),
+    )
+
     # 四（二） — reporting
     report_working_days: int = _param(
         "四（二）", "每个季度结束后报送完成情况的期限（工作日）", validator=_positive_int
@@ -289,6 +305,26 @@ PLAN_2011 = PolicyParameters(
     district_minimum_part_time=Decimal("800.00"),
     months_per_year=12,
     street_minimum_floor_area_m2=300,
+    street_equipment=frozenset(
+        {
+            Equipment.COMPUTER,
+            Equipment.PRINTER,
+            Equipment.FILING_CABINET,
+            Equipment.FAX,
+            Equipment.LED_DISPLAY,
+            Equipment.SELF_SERVICE_KIOSK,
+        }
+    ),
+    community_equipment=frozenset(
+        {
+            Equipment.COMPUTER,
+            Equipment.FILING_CABINET,
+            Equipment.NOTICE_BOARD,
+            Equipment.PRINTER,
+            Equipment.TELEPHONE,
+            Equipment.FAX,
+        }
+    ),
     report_working_days=5,
     first_report_year=2011,
     first_report_quarter=4,

@@ -12,7 +12,7 @@ import enum
 
 from .errors import PolicyError
 
-__all__ = ["Level", "UnitKind"]
+__all__ = ["Equipment", "Level", "UnitKind"]
 
 
 class Level(enum.Enum):
@@ -94,4 +94,66 @@ _KIND_LABELS = {
     UnitKind.ZONE_STREET: "经济功能区下辖街道",
     UnitKind.COMMUNITY: "社区",
     UnitKind.VILLAGE: "村",
+}
+
+
+class Equipment(enum.Enum):
+    """Office equipment and service facilities named in 三（二）.
+
+    Street/town agencies need 电脑、打印机、档案柜、传真机、LED电子显示屏、自助查询机;
+    community/village stations need 电脑（网络设备）、档案柜、信息发布栏、打印机、电话、传真机.
+    """
+
+    COMPUTER = "computer"
+    """电脑 (for a station: 电脑（网络设备）, computers with their network equipment)."""
+    PRINTER = "printer"
+    """打印机."""
+    FILING_CABINET = "filing_cabinet"
+    """档案柜."""
+    FAX = "fax"
+    """传真机."""
+    LED_DISPLAY = "led_display"
+    """LED电子显示屏."""
+    SELF_SERVICE_KIOSK = "self_service_kiosk"
+    """自助查询机."""
+    NOTICE_BOARD = "notice_board"
+    """信息发布栏."""
+    TELEPHONE = "telephone"
+    """电话."""
+
+    @property
+    def label(self) -> str:
+        """The item's name as 三（二） writes it."""
+        return _EQUIPMENT_LABELS[self][0]
+
+    @classmethod
+    def from_label(cls, label: str) -> Equipment:
+        """Return the item whose :attr:`name` or Chinese label is *label*.
+
+        ``电脑（网络设备）`` is accepted for :attr:`COMPUTER`, as 三（二） writes it for
+        stations; surrounding white space is ignored.
+
+        Raises:
+            TypeError: *label* is not a ``str``.
+            PolicyError: no item has that name or label; the message lists them.
+        """
+        if not isinstance(label, str):
+            raise TypeError(f"equipment must be a str, got {label!r} ({type(label).__name__})")
+        key = label.strip()
+        for item in cls:
+            if key == item.name or key in _EQUIPMENT_LABELS[item]:
+                return item
+        accepted = ", ".join(f"{e.name} ({e.label})" for e in cls)
+        raise PolicyError(f"unknown equipment {label!r}; accepted: {accepted}")
+
+
+_EQUIPMENT_LABELS = {
+    Equipment.COMPUTER: ("电脑", "电脑（网络设备）", "电脑(网络设备)"),
+    Equipment.PRINTER: ("打印机",),
+    Equipment.FILING_CABINET: ("档案柜",),
+    Equipment.FAX: ("传真机",),
+    Equipment.LED_DISPLAY: ("LED电子显示屏", "LED显示屏"),
+    Equipment.SELF_SERVICE_KIOSK: ("自助查询机",),
+    Equipment.NOTICE_BOARD: ("信息发布栏",),
+    Equipment.TELEPHONE: ("电话",),
 }
