@@ -58,6 +58,13 @@ check("subsidy_for_months", hp.subsidy_for_months(roster, 3).city, Decimal("5400
 check("annual_subsidy", hp.annual_subsidy(roster).city, Decimal("21600.00"))
 check("check_district_payment", hp.check_district_payment(s, 1700).shortfall, Decimal("100.00"))
 
+# --- premises, 三（二）
+check(
+    "assess_premises",
+    hp.assess_premises(hp.Level.STREET_TOWN, hp.Premises(floor_area_m2=250)).meets_standard,
+    False,
+)
+
 # --- clauses and parameters
 check("clause", hp.clause("四（二）").id, "四（二）")
 

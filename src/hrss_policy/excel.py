@@ -89,6 +89,10 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+#: Excel holds numbers as doubles: beyond 2**53 a whole-looking float is no exact count.
+EXACT_LIMIT = 2**53
+
+
 def _count(name: str, value: Any) -> int:
     """A whole number from a cell: an int, a whole float, or digits typed as text."""
     if _blank(value):
@@ -96,18 +100,26 @@ def _count(name: str, value: Any) -> int:
     if isinstance(value, bool):
         raise _CellError(f"{_label(name)}须为数字", f"{name} must be a number, got {value}")
     if isinstance(value, int):
-        return value
-    if isinstance(value, float):
+        number = value
+    elif isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
             raise _CellError(
                 f"{_label(name)}须为整数", f"{name} must be a whole number, got {value!r}"
             )
-        return int(value)
-    if isinstance(value, str) and re.fullmatch(r"[+-]?[0-9]+", value.strip()):
+        number = int(value)
+    elif isinstance(value, str) and re.fullmatch(r"[+-]?[0-9]+", value.strip()):
         # A number stored as text (common in exported sheets) is unambiguous when it is
         # nothing but digits; anything else is refused below rather than guessed at.
-        return int(value.strip())
-    raise _CellError(f"{_label(name)}须为整数", f"{name} must be a whole number, got {value!r}")
+        number = int(value.strip())
+    else:
+        raise _CellError(f"{_label(name)}须为整数", f"{name} must be a whole number, got {value!r}")
+    if abs(number) > EXACT_LIMIT:
+        raise _CellError(
+            f"{_label(name)}超出 Excel 可精确表示的范围",
+            f"{name} must be at most {EXACT_LIMIT} in magnitude (Excel cannot hold a larger "
+            f"whole number exactly), got {value!r}",
+        )
+    return number
 
 
 def _kind(name: str, value: Any) -> hp.UnitKind:
