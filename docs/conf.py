@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
 sys.path.insert(0, str(ROOT / "src"))
+# The site's own extension (the clause map, the search-index check); see docs/_ext/.
+sys.path.insert(0, str(DOCS / "_ext"))
 
 import hrss_policy  # noqa: E402
 
@@ -24,9 +28,10 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "hrss_docs",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_inventories", "Thumbs.db", ".DS_Store"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
@@ -37,9 +42,12 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_attr_annotations = True
 
-# No network at build time: the Python inventory is not fetched, so cross-references
-# to the standard library stay plain text rather than failing the build.
-intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
+# No network at build time: links to the standard library resolve against a copy of
+# Python 3.11's objects.inv shipped in docs/_inventories/ (taken from Debian's package
+# python3.11-doc, see the README there); the links themselves point to the online docs.
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3.11", str(DOCS / "_inventories" / "python-3.11.inv")),
+}
 
 doctest_global_setup = """
 import datetime as dt
@@ -52,3 +60,20 @@ html_theme = "furo"
 html_title = "hrss_policy"
 html_static_path = ["_static"]
 html_search_language = "zh"
+# Sphinx splits Chinese text into words with jieba (in the docs extra). Its dictionary
+# lacks the plan's own terms (服务所, 协理员 …); without them "服务所" is indexed only as
+# 服务 + 所 and a search for it finds nothing.
+try:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # it logs its dictionary loading at DEBUG to stderr
+except ImportError:  # the search-index check below says what is missing
+    pass
+html_search_options = {"dict": str(DOCS / "_ext" / "jieba_userdict.txt")}
+
+# docs/_ext/hrss_docs.py
+hrss_project_root = str(ROOT)
+# Tests of the docs themselves pin no clause of the plan.
+hrss_clause_map_exclude_tests = ["test_docs.py"]
+# A built index that cannot find these fails the build (see docs/_ext/hrss_docs.py).
+hrss_search_must_find = ["补贴", "补助", "服务所", "服务站", "工作日", "协理员", "人员配备"]

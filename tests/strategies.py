@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import attrs
 from hypothesis import strategies as st
 
@@ -39,6 +41,48 @@ parameter_sets = st.builds(
     st.integers(min_value=1, max_value=20_000),
     st.integers(min_value=0, max_value=20_000),
     st.sampled_from(hp.Rounding),
+)
+
+# --- calendar (issue 4) ---------------------------------------------------------------
+
+#: Dates in the years the default calendar holds (2011–2026).
+held_dates = st.dates(min_value=_dt.date(2011, 1, 1), max_value=_dt.date(2026, 12, 31))
+
+#: Working-day offsets small enough to stay inside the held years from most dates.
+working_day_offsets = st.integers(min_value=-300, max_value=300)
+# -- naming (三（一）4) ---------------------------------------------------------------------
+#: Characters common in Zhuhai place names, without the ones that form unit suffixes.
+PLACE_CHARS = "拱北吉大前山梅华香湾狮翠南屏凤唐家井岸白蕉斗门乾务莲洲藤红旗三灶平沙水横琴桂万担杆夏江上下东西新"
+#: Bare street/town/community/village names, e.g. 拱北, 井岸, 夏湾.
+bare_places = st.text(alphabet=PLACE_CHARS, min_size=1, max_size=6)
+#: Names drawn also from the suffix characters, to probe normalisation at its edges.
+tricky_places = st.text(
+    alphabet=PLACE_CHARS[:8] + "区镇村街道办事处社珠海市", min_size=1, max_size=8
+)
+#: Bare administrative districts of the 2011 plan.
+districts = st.sampled_from(["香洲", "斗门", "金湾"])
+#: Functional zones of the 2011 plan, by full name.
+zones = st.sampled_from(["横琴新区", "高栏港经济区", "万山海洋开发试验区", "高新区"])
+#: One unit of any kind, as (kind, bare place, bare district or None).
+naming_units = st.one_of(
+    st.tuples(
+        st.sampled_from([hp.UnitKind.DISTRICT_STREET, hp.UnitKind.DISTRICT_TOWN]),
+        bare_places,
+        districts,
+    ),
+    st.tuples(st.just(hp.UnitKind.ZONE), zones, st.none()),
+    st.tuples(
+        st.sampled_from(
+            [
+                hp.UnitKind.ZONE_TOWN,
+                hp.UnitKind.ZONE_STREET,
+                hp.UnitKind.COMMUNITY,
+                hp.UnitKind.VILLAGE,
+            ]
+        ),
+        bare_places,
+        st.none(),
+    ),
 )
 
 # -- Excel cells (issue 6) -------------------------------------------------------------

@@ -119,6 +119,21 @@ def _quarter(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None
         raise PolicyError(f"{attribute.name} must be 1–4, got {value}")
 
 
+def _district_names(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    # A district's full name ends with 区 and the bare name before it must be non-empty:
+    # names are parsed by these, so a malformed entry would corrupt every parse.
+    if not isinstance(value, tuple):
+        raise TypeError(f"{attribute.name} must be a tuple of str, got {value!r}")
+    for i, name in enumerate(value):
+        _validate.han(f"{attribute.name}[{i}]", name, max_chars=30)
+        if len(name) < 2 or not name.endswith("区"):
+            raise PolicyError(
+                f"{attribute.name}[{i}] must be a full name ending in 区 (e.g. '香洲区'), got {name!r}"
+            )
+    if len(set(value)) != len(value):
+        raise PolicyError(f"{attribute.name} lists a name twice: {value!r}")
+
+
 def _two_places(value: Decimal) -> Decimal:
     return value.quantize(_validate.CENT) if isinstance(value, Decimal) else value
 
@@ -261,6 +276,20 @@ class PolicyParameters:
         validator=_a_date,
     )
 
+    # 三（一）4 — the districts a name may carry; Zhuhai's map as of the plan
+    administrative_districts: tuple[str, ...] = _param(
+        "三（一）4",
+        "行政区（名称用“珠海市XX区…”格式），全称",
+        adopted=True,
+        validator=_district_names,
+    )
+    functional_zones: tuple[str, ...] = _param(
+        "三（一）4",
+        "横琴新区及经济功能区（区镇合一时名称用“珠海（市）XX经济功能区…”格式），全称",
+        adopted=True,
+        validator=_district_names,
+    )
+
     def describe(self) -> Mapping[str, ParameterInfo]:
         """Return, for every rule parameter, its value here, clause and meaning.
 
@@ -334,5 +363,7 @@ PLAN_2011 = PolicyParameters(
     staffing_by=dt.date(2012, 6, 30),
     premises_by=dt.date(2012, 8, 31),
     full_implementation_by=dt.date(2012, 8, 31),
+    administrative_districts=("香洲区", "斗门区", "金湾区"),
+    functional_zones=("横琴新区", "高栏港经济区", "万山海洋开发试验区", "高新区"),
 )
 """The plan as published on 2011-11-23, with the project's adopted readings."""

@@ -1,0 +1,187 @@
+"""Sphinx extension of the hrss_policy site.
+
+* ``.. clause-map::`` renders the clause map from ``hrss_policy.CLAUSES`` at build time:
+  every clause with its title and text, the public names that implement it, the
+  parameters it sets and the tests that pin it (discovered by :mod:`clause_index`).
+* Chinese search works in the browser under Sphinx 9.0, whose ``zh`` language ships the
+  English stemmer but assigns ``window.Stemmer = ChineseStemmer`` (undefined, so every
+  search hangs on "正在搜索中"; sphinx-doc/sphinx#14229). :class:`SearchChinese` names the
+  stemmer it really ships.
+* After an HTML build, the search index is checked for the Chinese terms listed in
+  ``hrss_search_must_find``; a term the index lacks is a warning, so ``-W`` fails the build
+  rather than publish a site whose search cannot find 补贴.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import clause_index
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.application import Sphinx
+from sphinx.search.zh import SearchChinese as _SphinxSearchChinese
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import nested_parse_with_titles
+
+logger = logging.getLogger(__name__)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value} 元"
+    return str(value)
+
+
+def _heading(text: str, char: str) -> list[str]:
+    # CJK characters are two columns wide; docutils wants the underline at least as long.
+    return [text, char * (2 * len(text) + 2), ""]
+
+
+def render(entries: list[clause_index.ClauseEntry]) -> list[str]:
+    """Return the clause map as reStructuredText lines."""
+    lines = [
+        ".. list-table::",
+        "   :header-rows: 1",
+        "   :widths: 14 30 44 12",
+        "",
+        "   * - 条款 Clause",
+        "     - 标题 Title",
+        "     - 实现 Implemented by",
+        "     - 测试 Tests",
+    ]
+    for n, e in enumerate(entries):
+        impl = ", ".join(_role(i, short=True) for i in e.implementers) or "—"
+        lines += [
+            f"   * - `{e.id} <#{_anchor(n)}>`__",
+            f"     - {e.title}",
+            f"     - {impl}",
+            f"     - {len(e.tests)}",
+        ]
+    lines.append("")
+    for e in entries:
+        lines += _heading(f"{e.id} {e.title}", "-")
+        lines += [f"   {e.text}", ""]
+        if e.implementers:
+            lines += ["**实现 Implemented by**", ""]
+            lines += [f"- {_role(i, short=False)}" for i in e.implementers]
+        else:
+            lines += ["**实现 Implemented by**: 无公开函数（本条无计算内容，或尚未实现）"]
+        lines.append("")
+        if e.parameters:
+            lines += ["**参数 Parameters** (:py:data:`~hrss_policy.PLAN_2011`)", ""]
+            for name, value, adopted in e.parameters:
+                note = " — 采用的解读 adopted reading" if adopted else ""
+                lines.append(f"- ``{name}`` = {_value(value)}{note}")
+            lines.append("")
+        if e.tests:
+            lines += [f"**测试 Pinned by** ({len(e.tests)})", ""]
+            lines += [f"- ``{t.nodeid}``" for t in e.tests]
+        else:
+            lines += ["**测试 Pinned by**: 无 none"]
+        lines.append("")
+    return lines
+
+
+def _anchor(n: int) -> str:
+    # docutils derives section ids from ASCII only, so a Chinese title gets "id3"; the
+    # clause sections get stable ids of their own (set in ClauseMapDirective.run).
+    return f"clause-{n}"
+
+
+def _role(imp: clause_index.Implementer, *, short: bool) -> str:
+    role = "py:func" if imp.kind == "function" else "py:class"
+    return f":{role}:`{'~' if short else ''}{imp.qualname}`"
+
+
+class ClauseMapDirective(SphinxDirective):
+    """``.. clause-map::`` — the generated clause map (no arguments, no content)."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        import hrss_policy
+
+        root = Path(self.config.hrss_project_root)
+        tests_dir = root / "tests"
+        for path in [*tests_dir.glob("test_*.py"), *(root / "src").rglob("*.py")]:
+            # Rebuild this page when a test or a rule changes, not only when the page does.
+            self.env.note_dependency(str(path))
+        entries = clause_index.build_map(
+            hrss_policy, tests_dir, exclude_tests=self.config.hrss_clause_map_exclude_tests
+        )
+        container = nodes.container()
+        nested_parse_with_titles(self.state, StringList(render(entries), "<clause-map>"), container)
+        sections = list(container.findall(nodes.section))
+        for n, section in enumerate(sections):
+            section["ids"].insert(0, _anchor(n))
+            self.state.document.ids[_anchor(n)] = section
+        return list(container.children)
+
+
+class SearchChinese(_SphinxSearchChinese):
+    """Sphinx's Chinese search (jieba), with the JavaScript stemmer named as shipped.
+
+    Sphinx 9.0 writes ``window.Stemmer = {language_name}Stemmer`` after the code of
+    ``js_stemmer_rawcode``; for ``zh`` that code is ``english-stemmer.js`` (Latin words in
+    Chinese pages are stemmed as English), which defines ``EnglishStemmer``. Naming the
+    language "English" here only changes that line; indexing is Sphinx's own.
+    """
+
+    language_name = "English"
+
+
+_STEMMER_ASSIGNMENT = re.compile(r"window\.Stemmer = (\w+);")
+
+
+def check_search_index(app: Sphinx, exception: Exception | None) -> None:
+    """Warn for every ``hrss_search_must_find`` term the built search index does not hold."""
+    if exception is not None or app.builder.name not in ("html", "dirhtml"):
+        return
+    must_find = list(app.config.hrss_search_must_find)
+    if not must_find:
+        return
+    language_data = Path(app.outdir) / "_static" / "language_data.js"
+    if language_data.is_file():
+        code = language_data.read_text(encoding="utf-8")
+        for name in _STEMMER_ASSIGNMENT.findall(code):
+            if not re.search(rf"\b{name}\s*=\s*function|function {name}\b|class {name}\b", code):
+                logger.warning(
+                    "%s assigns window.Stemmer = %s, which it never defines: the search "
+                    "page would hang",
+                    language_data,
+                    name,
+                )
+    path = Path(app.outdir) / "searchindex.js"
+    raw = path.read_text(encoding="utf-8")
+    index = json.loads(raw[raw.index("(") + 1 : raw.rindex(")")])
+    terms = index.get("terms", {})
+    missing = [t for t in must_find if t not in terms]
+    if missing:
+        logger.warning(
+            "search index %s lacks %s: Chinese search needs jieba (the docs extra) and the "
+            "user dictionary in html_search_options",
+            path,
+            ", ".join(missing),
+        )
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("hrss_project_root", "", "env", types=[str])
+    app.add_config_value("hrss_clause_map_exclude_tests", [], "env", types=[list])
+    app.add_config_value("hrss_search_must_find", [], "html", types=[list])
+    app.add_search_language(SearchChinese)
+    app.add_directive("clause-map", ClauseMapDirective)
+    app.connect("build-finished", check_search_index)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
