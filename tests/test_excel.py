@@ -6,6 +6,7 @@ Excel sends numbers as floats, dates as ``datetime`` (classic add-in) or serial 
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import subprocess
 import sys
@@ -316,3 +317,74 @@ def test_a_count_beyond_what_excel_holds_exactly_is_refused_not_rounded():
     assert "exactly" in out[0][0]
     assert out[1] == [hp.street_staff_quota(2**53).staff]
     assert is_error(out[2][0])
+
+
+# -- names, working days and deadlines --------------------------------------------------
+
+SERIAL_2024_10_12 = 45577.0  # what xlwings Lite sends for the date cell 2024-10-12
+
+
+def test_a_date_cell_arrives_as_a_datetime_in_the_classic_add_in_and_a_serial_in_lite():
+    assert excel.HRSS_IS_WORKING_DAY(dt.datetime(2024, 10, 12)) is True  # a make-up Saturday
+    assert excel.HRSS_IS_WORKING_DAY(SERIAL_2024_10_12) is True
+    assert excel.HRSS_IS_WORKING_DAY(" 2024-10-12 ") is True
+    assert excel.HRSS_IS_WORKING_DAY("2024/10/13") is False
+
+
+@pytest.mark.parametrize(
+    ("cell", "reason"),
+    [
+        (dt.datetime(2024, 10, 12, 9, 30), "without a time"),
+        (SERIAL_2024_10_12 + 0.5, "without a time"),
+        (60.0, "serial number from 61"),
+        ("12/10/2024", "text like 2024-10-12"),
+        ("2024-02-30", "is not a date"),
+        (True, "must be a date"),
+    ],
+)
+def test_a_cell_that_is_not_one_calendar_day_gets_a_readable_error(cell, reason):
+    out = excel.HRSS_IS_WORKING_DAY([[cell], [SERIAL_2024_10_12]])
+    assert is_error(out[0][0])
+    assert reason in out[0][0]
+    assert out[1] == [True]
+
+
+def test_a_year_whose_official_schedule_is_not_held_is_an_error_in_that_cell_only():
+    out = excel.HRSS_IS_WORKING_DAY([[dt.date(2099, 1, 5)], [dt.date(2024, 10, 12)]])
+    assert is_error(out[0][0])
+    assert "节假日安排" in out[0][0]
+    assert out[1] == [True]
+
+
+@given(st.dates(min_value=dt.date(2011, 1, 1), max_value=dt.date(2026, 6, 30)), st.integers(1, 60))
+def test_sheet_working_days_are_the_library_working_days_from_serial_numbers(d, n):
+    serial = float((d - dt.date(1899, 12, 30)).days)
+    due = excel.HRSS_ADD_WORKING_DAYS(serial, float(n))
+    assert due == hp.add_working_days(d, n)
+    assert excel.HRSS_WORKING_DAYS_BETWEEN(serial, due) == n
+
+
+def test_the_quarterly_deadline_column_matches_the_library_and_refuses_2011_q3():
+    out = excel.HRSS_QUARTERLY_DEADLINE([[2024.0], [2011.0], [2011.0]], [[3.0], [4.0], [3.0]])
+    assert out[0] == [dt.date(2024, 10, 12)]
+    assert out[1] == [hp.quarterly_report_deadline(2011, 4)]
+    assert is_error(out[2][0])
+    assert "规则不适用" in out[2][0]
+
+
+def test_agency_names_from_kinds_places_and_districts_with_stray_spaces():
+    out = excel.HRSS_AGENCY_NAME(
+        [["行政区街道"], ["社区"], ["行政区街道"]],
+        [[" 拱北街道 "], ["夏湾"], ["白蕉镇"]],
+        [["香洲区"], [None], ["斗门"]],
+    )
+    assert out[0] == ["珠海市香洲区拱北街道办事处人力资源和社会保障服务所"]
+    assert out[1] == ["夏湾社区人力资源和社会保障服务站"]
+    assert is_error(out[2][0])  # a "street" called 白蕉镇 contradicts its kind
+
+
+def test_the_deadline_explanation_names_the_skipped_holidays_and_the_clause():
+    text = excel.HRSS_EXPLAIN("HRSS_QUARTERLY_DEADLINE", 2024.0, 3.0)
+    assert text == hp.quarterly_report(2024, 3).explain()
+    assert "国庆节" in text
+    assert "四（二）" in text

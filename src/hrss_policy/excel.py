@@ -25,6 +25,7 @@ Importing this module needs xlwings (the ``excel`` extra); ``import hrss_policy`
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import re
 from collections.abc import Callable, Sequence
@@ -44,13 +45,18 @@ import attrs
 import hrss_policy as hp
 
 __all__ = [
+    "HRSS_ADD_WORKING_DAYS",
+    "HRSS_AGENCY_NAME",
     "HRSS_COMMUNITY_EXTRA_STAFF",
     "HRSS_COMMUNITY_QUOTA",
     "HRSS_EXPLAIN",
+    "HRSS_IS_WORKING_DAY",
+    "HRSS_QUARTERLY_DEADLINE",
     "HRSS_STAFF_QUOTA",
     "HRSS_STREET_QUOTA",
     "HRSS_SUBSIDY_CITY",
     "HRSS_SUBSIDY_DISTRICT_MIN",
+    "HRSS_WORKING_DAYS_BETWEEN",
 ]
 
 #: The text every error cell starts with. Not ``#…``: xlwings Lite would read that as an
@@ -78,6 +84,14 @@ _LABELS = {
     "part_time_public_servant": "兼职公职人员人数",
     "months": "月数",
     "function": "函数名",
+    "place": "地名",
+    "district": "所在区",
+    "date": "日期",
+    "start": "起始日期",
+    "end": "截止日期",
+    "n": "工作日数",
+    "year": "年份",
+    "quarter": "季度",
 }
 
 
@@ -131,6 +145,66 @@ def _kind(name: str, value: Any) -> hp.UnitKind:
             f"{name} must be a UnitKind name or Chinese label, got {value!r}",
         )
     return hp.UnitKind.from_label(value)
+
+
+#: Day 0 of Excel's 1900 date system as Python counts it (Excel's serial 60 is the
+#: 1900-02-29 that never was, so serials from 61 on, 1900-03-01, are exact).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_FIRST_EXACT_SERIAL = 61
+_LAST_SERIAL = (dt.date(9999, 12, 31) - _EXCEL_EPOCH).days
+
+
+def _date(name: str, value: Any) -> dt.date:
+    """A calendar day from a cell: a date, a midnight datetime, a serial number or ISO text."""
+    if _blank(value):
+        raise _CellError(f"{_label(name)}为空", f"{name} is empty; enter a date")
+    if isinstance(value, dt.datetime):
+        # The classic add-in sends a date cell as a datetime at midnight; a time of day
+        # would make "which day" a question of time zone, so it is refused, not cut off.
+        if value.time() != dt.time(0) or value.tzinfo is not None:
+            raise _CellError(
+                f"{_label(name)}须为日期（不含时间）",
+                f"{name} must be a date without a time of day, got {value.isoformat()}",
+            )
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # xlwings Lite sends a date cell as its serial number (1900 date system).
+        if isinstance(value, float) and not value.is_integer():
+            raise _CellError(
+                f"{_label(name)}须为日期（不含时间）",
+                f"{name} must be a whole date serial number without a time, got {value!r}",
+            )
+        if not _FIRST_EXACT_SERIAL <= value <= _LAST_SERIAL:
+            raise _CellError(
+                f"{_label(name)}不是有效的日期序列号",
+                f"{name} must be a date serial number from {_FIRST_EXACT_SERIAL} (1900-03-01) "
+                f"to {_LAST_SERIAL}, got {value!r}",
+            )
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+    if isinstance(value, str):
+        text = value.strip()
+        match = re.fullmatch(r"([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})", text)
+        if match:
+            try:
+                return dt.date(*(int(g) for g in match.groups()))
+            except ValueError as err:
+                raise _CellError(
+                    f"{_label(name)}不是存在的日期", f"{name}: {text!r} is not a date ({err})"
+                ) from err
+    raise _CellError(
+        f"{_label(name)}须为日期",
+        f"{name} must be a date, a date serial number or text like 2024-10-12, got {value!r}",
+    )
+
+
+def _place(name: str, value: Any) -> str:
+    if _blank(value):
+        raise _CellError(f"{_label(name)}为空", f"{name} is empty")
+    if not isinstance(value, str):
+        raise _CellError(f"{_label(name)}须为文字", f"{name} must be text, got {value!r}")
+    return value.strip()
 
 
 @attrs.frozen
@@ -451,6 +525,168 @@ def HRSS_SUBSIDY_DISTRICT_MIN(
     return _apply(_SUBSIDY_DISTRICT, _given(full_time, part_time, part_time_public_servant, months))
 
 
+# --- names: 三（一）4 -------------------------------------------------------------------------
+
+
+def _agency_name(kind: hp.UnitKind, place: str, district: str | None) -> Any:
+    return hp.agency_name_detail(kind, place, district=district)
+
+
+_AGENCY_NAME = _Sheet(
+    "HRSS_AGENCY_NAME",
+    (
+        _Param("kind", _kind),
+        _Param("place", _place),
+        _Param("district", _place, default=None, optional=True),
+    ),
+    _agency_name,
+    lambda a: a.name,
+)
+
+
+@_worksheet_function(_AGENCY_NAME)
+def HRSS_AGENCY_NAME(kind: Any, place: Any, district: Any = None) -> Any:
+    """The standard name of an agency under 三（一）4.
+
+    Args:
+        kind: The unit kind, by ``UnitKind`` name or Chinese label.
+        place: The street, town, zone, community or village, with or without its suffix
+            (拱北 / 拱北街道 / 拱北街道办事处).
+        district: The administrative district, for a street or town of one (香洲 / 香洲区);
+            empty or left out for the other kinds.
+
+    Returns:
+        The standard name, in the shape of the inputs.
+
+    >>> excel.HRSS_AGENCY_NAME("行政区街道", " 拱北 ", "香洲")
+    '珠海市香洲区拱北街道办事处人力资源和社会保障服务所'
+    """
+    return _apply(_AGENCY_NAME, _given(kind, place, district))
+
+
+# --- working days and deadlines: 四（二） ----------------------------------------------------
+
+
+@attrs.frozen
+class _Plain:
+    """A bare value of the API (a bool, date or count) in the shape :class:`_Sheet` expects."""
+
+    value: Any
+    text: str
+
+    def explain(self) -> str:
+        return self.text
+
+
+def _is_working_day(d: dt.date) -> _Plain:
+    answer = hp.is_working_day(d)
+    return _Plain(
+        answer, f"{d.isoformat()} {'是' if answer else '不是'}工作日（国家法定工作日安排）"
+    )
+
+
+def _add_working_days(d: dt.date, n: int) -> _Plain:
+    due = hp.add_working_days(d, n)
+    return _Plain(due, f"{d.isoformat()} 之后第 {n} 个工作日为 {due.isoformat()}")
+
+
+def _working_days_between(a: dt.date, b: dt.date) -> _Plain:
+    n = hp.working_days_between(a, b)
+    return _Plain(n, f"{a.isoformat()}（不含）至 {b.isoformat()}（含）之间有 {n} 个工作日")
+
+
+_IS_WORKING_DAY = _Sheet(
+    "HRSS_IS_WORKING_DAY", (_Param("date", _date),), _is_working_day, lambda r: r.value
+)
+_ADD_WORKING_DAYS = _Sheet(
+    "HRSS_ADD_WORKING_DAYS",
+    (_Param("date", _date), _Param("n", _count)),
+    _add_working_days,
+    lambda r: r.value,
+)
+_WORKING_DAYS_BETWEEN = _Sheet(
+    "HRSS_WORKING_DAYS_BETWEEN",
+    (_Param("start", _date), _Param("end", _date)),
+    _working_days_between,
+    lambda r: r.value,
+)
+_QUARTERLY_DEADLINE = _Sheet(
+    "HRSS_QUARTERLY_DEADLINE",
+    (_Param("year", _count), _Param("quarter", _count)),
+    hp.quarterly_report,
+    lambda r: hp.quarterly_report_deadline(r.year, r.quarter),
+)
+
+
+@_worksheet_function(_IS_WORKING_DAY)
+def HRSS_IS_WORKING_DAY(date: Any) -> Any:
+    """Whether a day is a working day of the official national calendar.
+
+    Args:
+        date: A date cell (the classic add-in sends a datetime, xlwings Lite a serial
+            number) or text like ``2024-10-12``.
+
+    Returns:
+        TRUE or FALSE, in the input's shape; a year whose official schedule the library
+        does not hold gives an error in that cell.
+
+    >>> excel.HRSS_IS_WORKING_DAY([[dt.datetime(2024, 10, 12)], [45578.0]])
+    [[True], [False]]
+    """
+    return _apply(_IS_WORKING_DAY, _given(date))
+
+
+@_worksheet_function(_ADD_WORKING_DAYS)
+def HRSS_ADD_WORKING_DAYS(date: Any, n: Any) -> Any:
+    """The n-th working day strictly after a date.
+
+    Args:
+        date: The start date.
+        n: The number of working days, a whole number.
+
+    Returns:
+        The date, in the inputs' shape.
+
+    >>> excel.HRSS_ADD_WORKING_DAYS("2024-09-30", 5.0)
+    datetime.date(2024, 10, 12)
+    """
+    return _apply(_ADD_WORKING_DAYS, _given(date, n))
+
+
+@_worksheet_function(_WORKING_DAYS_BETWEEN)
+def HRSS_WORKING_DAYS_BETWEEN(start: Any, end: Any) -> Any:
+    """The working days after *start* up to and including *end*.
+
+    Args:
+        start: The first date (not counted).
+        end: The last date (counted).
+
+    Returns:
+        The number of working days, in the inputs' shape.
+
+    >>> excel.HRSS_WORKING_DAYS_BETWEEN(dt.datetime(2024, 9, 30), dt.datetime(2024, 10, 12))
+    5
+    """
+    return _apply(_WORKING_DAYS_BETWEEN, _given(start, end))
+
+
+@_worksheet_function(_QUARTERLY_DEADLINE)
+def HRSS_QUARTERLY_DEADLINE(year: Any, quarter: Any) -> Any:
+    """The last day a district may report a quarter's progress, 四（二）.
+
+    Args:
+        year: The year, e.g. 2024.
+        quarter: The quarter, 1 to 4.
+
+    Returns:
+        The deadline date, in the inputs' shape.
+
+    >>> excel.HRSS_QUARTERLY_DEADLINE([[2024.0, 2024.0]], [[3.0, 4.0]])
+    [[datetime.date(2024, 10, 12), datetime.date(2025, 1, 8)]]
+    """
+    return _apply(_QUARTERLY_DEADLINE, _given(year, quarter))
+
+
 # --- explanations -----------------------------------------------------------------------------
 
 _EXPLAINABLE: dict[str, _Sheet] = {
@@ -462,6 +698,11 @@ _EXPLAINABLE: dict[str, _Sheet] = {
         _STAFF_QUOTA,
         _SUBSIDY_CITY,
         _SUBSIDY_DISTRICT,
+        _AGENCY_NAME,
+        _IS_WORKING_DAY,
+        _ADD_WORKING_DAYS,
+        _WORKING_DAYS_BETWEEN,
+        _QUARTERLY_DEADLINE,
     )
 }
 
