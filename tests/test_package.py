@@ -181,3 +181,36 @@ def test_unit_kinds_are_found_by_name_or_chinese_label():
         hp.UnitKind.from_label("district_street")
     with pytest.raises(TypeError):
         hp.UnitKind.from_label(None)
+
+
+def test_the_lazy_export_table_matches_the_typed_imports_and_all():
+    import ast
+    from pathlib import Path
+
+    source = Path(hp.__file__).read_text(encoding="utf-8")
+    typed = {
+        (node.module, alias.name)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and node.level == 1
+        for alias in node.names
+    }
+    assert typed == {(module, name) for name, module in hp._SOURCES.items()}
+    assert set(hp.__all__) == set(hp._SOURCES) | {"__version__"}
+
+
+def test_every_exported_name_comes_from_the_module_the_table_names():
+    import importlib
+
+    for name, module in hp._SOURCES.items():
+        assert getattr(hp, name) is getattr(importlib.import_module(f"hrss_policy.{module}"), name)
+
+
+def test_an_unknown_attribute_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'street_quota'"):
+        hp.street_quota  # noqa: B018
+
+
+def test_star_import_gives_every_public_name():
+    namespace: dict[str, object] = {}
+    exec("from hrss_policy import *", namespace)
+    assert set(hp.__all__) <= set(namespace)

@@ -1,89 +1,216 @@
 """hrss_policy: Zhuhai's 2011 grassroots HRSS service-platform plan as exact, cited calculations.
 
 Every public name is importable from here; the submodules are implementation detail.
+Names are loaded on first use (PEP 562), so ``import hrss_policy`` stays cheap for the
+command line, Excel and Pyodide, and the holiday data is read only when a date is asked.
 """
 
 from __future__ import annotations
 
-from .calendar import (
-    DayKind,
-    Notice,
-    WorkingCalendar,
-    YearCoverage,
-    YearSchedule,
-    add_working_days,
-    calendar_coverage,
-    default_calendar,
-    is_working_day,
-    next_working_day,
-    previous_working_day,
-    register_year,
-    reset_default_calendar,
-    working_days_between,
-)
-from .clauses import CLAUSES, DOCUMENT, Clause, clause
-from .deadlines import (
-    Milestone,
-    QuarterlyReport,
-    ReportCheck,
-    ServiceCheck,
-    ServiceDeadline,
-    check_quarterly_report,
-    check_service_time_limit,
-    plan_milestones,
-    quarterly_report,
-    quarterly_report_deadline,
-    service_deadline,
-)
-from .errors import (
-    CalendarDataError,
-    CalendarNotConfirmedError,
-    NotApplicableError,
-    PolicyError,
-)
-from .findings import Finding, Severity
-from .naming import (
-    AgencyName,
-    AgencyNameBatch,
-    AgencyNameParts,
-    AgencyUnit,
-    NameCheck,
-    NamingFailure,
-    NonStandardNameError,
-    agency_name,
-    agency_name_detail,
-    agency_names,
-    check_agency_name,
-    normalize_district,
-    normalize_place,
-    parse_agency_name,
-)
-from .parameters import PLAN_2011, ParameterInfo, PolicyParameters, Rounding
-from .premises import Premises, PremisesAssessment, assess_premises
-from .staffing import (
-    ExtraStaffRoute,
-    StaffingCheck,
-    StaffingQuota,
-    StaffingStatus,
-    check_staffing,
-    community_staff_quota,
-    staff_quota,
-    street_staff_quota,
-)
-from .subsidies import (
-    Coordinator,
-    DistrictPaymentCheck,
-    Employment,
-    SubsidyBreakdown,
-    SubsidyLine,
-    annual_subsidy,
-    check_district_payment,
-    monthly_subsidy,
-    subsidy_for_months,
-)
-from .units import Equipment, Level, UnitKind
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .calendar import (
+        DayKind,
+        Notice,
+        WorkingCalendar,
+        YearCoverage,
+        YearSchedule,
+        add_working_days,
+        calendar_coverage,
+        default_calendar,
+        is_working_day,
+        next_working_day,
+        previous_working_day,
+        register_year,
+        reset_default_calendar,
+        working_days_between,
+    )
+    from .clauses import (
+        CLAUSES,
+        DOCUMENT,
+        Clause,
+        clause,
+    )
+    from .deadlines import (
+        Milestone,
+        QuarterlyReport,
+        ReportCheck,
+        ServiceCheck,
+        ServiceDeadline,
+        check_quarterly_report,
+        check_service_time_limit,
+        plan_milestones,
+        quarterly_report,
+        quarterly_report_deadline,
+        service_deadline,
+    )
+    from .errors import (
+        CalendarDataError,
+        CalendarNotConfirmedError,
+        NotApplicableError,
+        PolicyError,
+    )
+    from .findings import (
+        Finding,
+        Severity,
+    )
+    from .inspection import (
+        AreaSummary,
+        Bulletin,
+        BulletinEntry,
+        Inspection,
+        Rollup,
+        Unit,
+        inspect_unit,
+        report_bulletin,
+        rollup,
+    )
+    from .naming import (
+        AgencyName,
+        AgencyNameBatch,
+        AgencyNameParts,
+        AgencyUnit,
+        NameCheck,
+        NamingFailure,
+        NonStandardNameError,
+        agency_name,
+        agency_name_detail,
+        agency_names,
+        check_agency_name,
+        normalize_district,
+        normalize_place,
+        parse_agency_name,
+    )
+    from .parameters import (
+        PLAN_2011,
+        ParameterInfo,
+        PolicyParameters,
+        Rounding,
+    )
+    from .premises import (
+        Premises,
+        PremisesAssessment,
+        assess_premises,
+    )
+    from .staffing import (
+        ExtraStaffRoute,
+        StaffingCheck,
+        StaffingQuota,
+        StaffingStatus,
+        check_staffing,
+        community_staff_quota,
+        staff_quota,
+        street_staff_quota,
+    )
+    from .subsidies import (
+        Coordinator,
+        DistrictPaymentCheck,
+        Employment,
+        SubsidyBreakdown,
+        SubsidyLine,
+        annual_subsidy,
+        check_district_payment,
+        monthly_subsidy,
+        subsidy_for_months,
+    )
+    from .units import (
+        Equipment,
+        Level,
+        UnitKind,
+    )
+
+# Where each public name lives; kept equal to the imports above by tests/test_package.py.
+_SOURCES: dict[str, str] = {
+    "DayKind": "calendar",
+    "Notice": "calendar",
+    "WorkingCalendar": "calendar",
+    "YearCoverage": "calendar",
+    "YearSchedule": "calendar",
+    "add_working_days": "calendar",
+    "calendar_coverage": "calendar",
+    "default_calendar": "calendar",
+    "is_working_day": "calendar",
+    "next_working_day": "calendar",
+    "previous_working_day": "calendar",
+    "register_year": "calendar",
+    "reset_default_calendar": "calendar",
+    "working_days_between": "calendar",
+    "CLAUSES": "clauses",
+    "Clause": "clauses",
+    "DOCUMENT": "clauses",
+    "clause": "clauses",
+    "Milestone": "deadlines",
+    "QuarterlyReport": "deadlines",
+    "ReportCheck": "deadlines",
+    "ServiceCheck": "deadlines",
+    "ServiceDeadline": "deadlines",
+    "check_quarterly_report": "deadlines",
+    "check_service_time_limit": "deadlines",
+    "plan_milestones": "deadlines",
+    "quarterly_report": "deadlines",
+    "quarterly_report_deadline": "deadlines",
+    "service_deadline": "deadlines",
+    "CalendarDataError": "errors",
+    "CalendarNotConfirmedError": "errors",
+    "NotApplicableError": "errors",
+    "PolicyError": "errors",
+    "Finding": "findings",
+    "Severity": "findings",
+    "AreaSummary": "inspection",
+    "Bulletin": "inspection",
+    "BulletinEntry": "inspection",
+    "Inspection": "inspection",
+    "Rollup": "inspection",
+    "Unit": "inspection",
+    "inspect_unit": "inspection",
+    "report_bulletin": "inspection",
+    "rollup": "inspection",
+    "AgencyName": "naming",
+    "AgencyNameBatch": "naming",
+    "AgencyNameParts": "naming",
+    "AgencyUnit": "naming",
+    "NameCheck": "naming",
+    "NamingFailure": "naming",
+    "NonStandardNameError": "naming",
+    "agency_name": "naming",
+    "agency_name_detail": "naming",
+    "agency_names": "naming",
+    "check_agency_name": "naming",
+    "normalize_district": "naming",
+    "normalize_place": "naming",
+    "parse_agency_name": "naming",
+    "PLAN_2011": "parameters",
+    "ParameterInfo": "parameters",
+    "PolicyParameters": "parameters",
+    "Rounding": "parameters",
+    "Premises": "premises",
+    "PremisesAssessment": "premises",
+    "assess_premises": "premises",
+    "ExtraStaffRoute": "staffing",
+    "StaffingCheck": "staffing",
+    "StaffingQuota": "staffing",
+    "StaffingStatus": "staffing",
+    "check_staffing": "staffing",
+    "community_staff_quota": "staffing",
+    "staff_quota": "staffing",
+    "street_staff_quota": "staffing",
+    "Coordinator": "subsidies",
+    "DistrictPaymentCheck": "subsidies",
+    "Employment": "subsidies",
+    "SubsidyBreakdown": "subsidies",
+    "SubsidyLine": "subsidies",
+    "annual_subsidy": "subsidies",
+    "check_district_payment": "subsidies",
+    "monthly_subsidy": "subsidies",
+    "subsidy_for_months": "subsidies",
+    "Equipment": "units",
+    "Level": "units",
+    "UnitKind": "units",
+}
 
 __all__ = [
     "CLAUSES",
@@ -93,6 +220,9 @@ __all__ = [
     "AgencyNameBatch",
     "AgencyNameParts",
     "AgencyUnit",
+    "AreaSummary",
+    "Bulletin",
+    "BulletinEntry",
     "CalendarDataError",
     "CalendarNotConfirmedError",
     "Clause",
@@ -103,6 +233,7 @@ __all__ = [
     "Equipment",
     "ExtraStaffRoute",
     "Finding",
+    "Inspection",
     "Level",
     "Milestone",
     "NameCheck",
@@ -117,6 +248,7 @@ __all__ = [
     "PremisesAssessment",
     "QuarterlyReport",
     "ReportCheck",
+    "Rollup",
     "Rounding",
     "ServiceCheck",
     "ServiceDeadline",
@@ -126,6 +258,7 @@ __all__ = [
     "StaffingStatus",
     "SubsidyBreakdown",
     "SubsidyLine",
+    "Unit",
     "UnitKind",
     "WorkingCalendar",
     "YearCoverage",
@@ -146,6 +279,7 @@ __all__ = [
     "clause",
     "community_staff_quota",
     "default_calendar",
+    "inspect_unit",
     "is_working_day",
     "monthly_subsidy",
     "next_working_day",
@@ -157,10 +291,25 @@ __all__ = [
     "quarterly_report",
     "quarterly_report_deadline",
     "register_year",
+    "report_bulletin",
     "reset_default_calendar",
+    "rollup",
     "service_deadline",
     "staff_quota",
     "street_staff_quota",
     "subsidy_for_months",
     "working_days_between",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _SOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'hrss_policy' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

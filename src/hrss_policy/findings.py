@@ -6,6 +6,7 @@ falling short is a :class:`Finding` in a report, never an exception (adopted rea
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
 import attrs
@@ -42,12 +43,15 @@ class Finding:
         topic: What was assessed, in Chinese (e.g. ``"建筑面积"``).
         message: What was found, in Chinese, with the numbers.
         severity: Shortfall, unverified or a note.
+        due: The milestone by which the requirement was to be met, where the plan sets one.
     """
 
     clause: str
     topic: str
     message: str
     severity: Severity = Severity.SHORTFALL
+    due: dt.date | None = None
 
     def __str__(self) -> str:
-        return f"[{self.severity.label}] {self.topic}：{self.message}（{self.clause}）"
+        due = f"，应于 {self.due.isoformat()} 前完成" if self.due else ""
+        return f"[{self.severity.label}] {self.topic}：{self.message}（{self.clause}{due}）"

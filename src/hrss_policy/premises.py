@@ -116,7 +116,9 @@ class PremisesAssessment:
         head = f"{self.level.label}服务场所标准（{CLAUSE}），{self.due.isoformat()} 前基本达标："
         if not self.findings:
             return head + "\n全部达标"
-        return "\n".join([head, *(str(f) for f in self.findings)])
+        return "\n".join(
+            [head, *(f"[{f.severity.label}] {f.topic}：{f.message}" for f in self.findings)]
+        )
 
 
 # 三（二） lists each level's items in this order; findings follow it.
@@ -157,7 +159,7 @@ def assess_premises(
     >>> a.meets_standard
     False
     >>> print(a.findings[0])
-    [不达标] 建筑面积：250 m²，原则上不少于 300 m²，差 50 m²（三（二））
+    [不达标] 建筑面积：250 m²，原则上不少于 300 m²，差 50 m²（三（二），应于 2012-08-31 前完成）
     """
     level = unit.level if isinstance(unit, UnitKind) else unit
     if not isinstance(level, Level):
@@ -167,10 +169,12 @@ def assess_premises(
     findings: list[Finding] = []
 
     def shortfall(topic: str, message: str) -> None:
-        findings.append(Finding(CLAUSE, topic, message))
+        findings.append(Finding(CLAUSE, topic, message, due=params.premises_by))
 
     def unverified(topic: str, message: str) -> None:
-        findings.append(Finding(CLAUSE, topic, message, Severity.UNVERIFIED))
+        findings.append(
+            Finding(CLAUSE, topic, message, Severity.UNVERIFIED, due=params.premises_by)
+        )
 
     if level is Level.STREET_TOWN:
         minimum = params.street_minimum_floor_area_m2

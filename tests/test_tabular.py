@@ -1,0 +1,165 @@
+"""Reading a units table as spreadsheets export it, and writing results safely."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hrss_policy as hp
+from hrss_policy import tabular
+
+HEADER = "kind,place,district,service_recipients"
+
+
+def read(text: str):
+    return tabular.read_units(text)
+
+
+def test_a_minimal_row_becomes_a_unit_with_nothing_else_reported():
+    (u,) = read(HEADER + "\nDISTRICT_STREET,拱北,香洲,45000\n")
+    assert (u.kind, u.place, u.district, u.service_recipients) == (
+        hp.UnitKind.DISTRICT_STREET,
+        "拱北",
+        "香洲",
+        45000,
+    )
+    assert u.actual_staff is None
+    assert u.coordinators is None
+    assert u.premises is None
+
+
+def test_chinese_headers_and_chinese_kind_labels_are_accepted():
+    (u,) = read("类型,名称,区,服务对象,实有人数\n社区,夏湾,,9000,2\n")
+    assert u.kind is hp.UnitKind.COMMUNITY
+    assert u.actual_staff == 2
+
+
+def test_coordinator_counts_become_a_roster_with_public_servants_last():
+    text = (
+        HEADER
+        + ",full_time_coordinators,part_time_coordinators,part_time_public_servants\nCOMMUNITY,夏湾,,9000,1,2,1\n"
+    )
+    (u,) = read(text)
+    assert [c.employment for c in u.coordinators] == [hp.Employment.FULL_TIME] + [
+        hp.Employment.PART_TIME
+    ] * 3
+    assert [c.public_servant for c in u.coordinators] == [False, False, False, True]
+
+
+def test_premises_columns_become_premises_and_equipment_is_read_by_label():
+    text = (
+        HEADER
+        + ",floor_area_m2,service_windows,equipment\nDISTRICT_TOWN,井岸,斗门,30000,299.5,2,电脑、打印机；传真机\n"
+    )
+    (u,) = read(text)
+    assert u.premises.floor_area_m2 == Decimal("299.5")
+    assert u.premises.equipment == {hp.Equipment.COMPUTER, hp.Equipment.PRINTER, hp.Equipment.FAX}
+
+
+def test_yes_and_no_are_read_in_chinese_and_english():
+    text = (
+        HEADER
+        + ",dedicated_office,co_located\nVILLAGE,莲江,,3000,否,是\nVILLAGE,西埔,,3000,N,yes\n"
+    )
+    a, b = read(text)
+    assert (a.premises.dedicated_office, a.premises.co_located) == (False, True)
+    assert (b.premises.dedicated_office, b.premises.co_located) == (False, True)
+
+
+def test_blank_lines_are_skipped_and_cells_are_trimmed():
+    (u,) = read(HEADER + "\n\n DISTRICT_STREET , 拱北 , 香洲 , 45000 \n,,,\n")
+    assert u.place == "拱北"
+
+
+def test_every_problem_of_a_bad_file_is_reported_with_its_line_at_once():
+    text = (
+        HEADER
+        + ",actual_staff\nDISTRICT_STREET,拱北,香洲,45000.5,2\nNOPE,吉大,香洲,100,x\nDISTRICT_STREET,,香洲,100,1\n"
+    )
+    with pytest.raises(tabular.TableError) as info:
+        read(text)
+    lines = [line for line, _ in info.value.problems]
+    assert lines == [2, 3, 3, 4]
+    messages = " | ".join(m for _, m in info.value.problems)
+    assert "service_recipients: '45000.5' is not a whole number" in messages
+    assert "unknown unit kind 'NOPE'" in messages
+    assert "actual_staff: 'x' is not a whole number" in messages
+    assert "place is required and empty" in messages
+
+
+def test_a_missing_required_column_is_a_header_problem_on_line_1():
+    with pytest.raises(tabular.TableError) as info:
+        read("kind,place\nCOMMUNITY,夏湾\n")
+    assert info.value.problems == ((1, "missing required column(s): district, service_recipients"),)
+
+
+def test_an_unknown_or_repeated_column_is_refused():
+    with pytest.raises(tabular.TableError, match="unknown column 'staf'"):
+        read(HEADER + ",staf\n")
+    with pytest.raises(tabular.TableError, match="appears twice"):
+        read(HEADER + ",服务对象\n")
+
+
+def test_an_empty_file_is_refused():
+    with pytest.raises(tabular.TableError, match="empty"):
+        read("")
+
+
+def test_a_row_longer_than_the_header_is_refused():
+    with pytest.raises(tabular.TableError, match="5 cells but the header has 4"):
+        read(HEADER + "\nCOMMUNITY,夏湾,,9000,1\n")
+
+
+def test_coordinators_on_a_street_agency_are_refused_with_the_reason():
+    with pytest.raises(tabular.TableError, match="community/village stations"):
+        read(HEADER + ",full_time_coordinators\nDISTRICT_STREET,拱北,香洲,45000,1\n")
+
+
+def test_a_payment_with_fractions_of_a_fen_is_refused():
+    with pytest.raises(tabular.TableError, match="2 decimal places"):
+        read(HEADER + ",district_paid\nCOMMUNITY,夏湾,,9000,1000.005\n")
+
+
+def test_utf8_with_a_bom_and_gbk_decode_to_the_same_text():
+    text = "类型,名称,区,服务对象\n社区,夏湾,,9000\n"
+    assert tabular.decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    assert tabular.decode(text.encode("gbk")) == text
+    assert tabular.decode(text.encode("gbk"), "gbk") == text
+
+
+def test_a_wrongly_named_encoding_is_refused_clearly():
+    with pytest.raises(hp.PolicyError, match="not valid utf-8"):
+        tabular.decode("社区".encode("gbk"), "utf-8")
+    with pytest.raises(hp.PolicyError, match="unknown encoding"):
+        tabular.decode(b"x", "klingon")
+
+
+@pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_neutralised(lead):
+    assert tabular.csv_safe(lead + "SUM(A1)") == "'" + lead + "SUM(A1)"
+
+
+def test_ordinary_cells_are_left_alone():
+    assert tabular.csv_safe("拱北") == "拱北"
+    assert tabular.csv_safe(8) == "8"
+    assert tabular.csv_safe(None) == ""
+
+
+@given(st.text(max_size=20))
+def test_no_written_cell_ever_starts_with_a_formula_character(cell):
+    out = tabular.write_csv(["a"], [[cell]])
+    body = out.split("\n", 1)[1].lstrip('"')
+    assert not body[:1] or body[0] not in "=+-@\t\r"
+
+
+def test_the_shipped_sample_reads_without_a_problem():
+    from importlib import resources
+
+    data = resources.files("hrss_policy").joinpath("data", "zhuhai_2011_sample.csv").read_bytes()
+    units = read(tabular.decode(data))
+    assert len(units) >= 30
+    # Streets under a functional zone are left out rather than invented for the sample.
+    assert {u.kind for u in units} == set(hp.UnitKind) - {hp.UnitKind.ZONE_STREET}
