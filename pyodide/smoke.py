@@ -135,6 +135,23 @@ try:
 except hp.CalendarNotConfirmedError:
     called.add("reset_default_calendar")
 
+# --- inspection, roll-up and the 四（二） bulletin
+inspection = hp.inspect_unit(
+    hp.Unit(
+        kind=hp.UnitKind.DISTRICT_STREET,
+        place="拱北",
+        district="香洲",
+        service_recipients=45_000,
+        actual_staff=6,
+    )
+)
+check("inspect_unit", "人员配备" in [f.topic for f in inspection.findings], True)
+check("rollup", isinstance(hp.rollup([inspection]).explain(), str), True)
+bulletin = hp.report_bulletin(
+    2024, 3, {"香洲区": D(2024, 10, 12), "斗门区": D(2024, 10, 16), "金湾区": None}
+)
+check("report_bulletin", [e.area for e in bulletin.late], ["金湾区", "斗门区"])
+
 # --- the Excel functions, as xlwings Lite would call them. Lite provides xlwings; here a
 # stand-in with xlwings' own behaviour outside a registering runtime (decorators that
 # return the function) shows that hrss_policy.excel needs nothing else.
