@@ -84,3 +84,24 @@ naming_units = st.one_of(
         st.none(),
     ),
 )
+
+# -- Excel cells (issue 6) -------------------------------------------------------------
+
+#: What an Excel cell meant to hold a count can send through xlwings: floats (whole or
+#: not, negative, nan, inf), empty cells, booleans and stray text.
+excel_count_cells = st.one_of(
+    st.integers(min_value=0, max_value=2_000_000).map(float),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.none(),
+    st.booleans(),
+    st.text(alphabet="abc 一二", min_size=1, max_size=4),
+)
+
+
+def excel_grids(cells: st.SearchStrategy[object]) -> st.SearchStrategy[list[list[object]]]:
+    """Rectangular ranges (lists of rows) of *cells*, as xlwings passes with ``ndim=2``."""
+    return st.integers(min_value=1, max_value=6).flatmap(
+        lambda width: st.lists(
+            st.lists(cells, min_size=width, max_size=width), min_size=1, max_size=8
+        )
+    )

@@ -1,0 +1,219 @@
+"""Smoke test run inside Pyodide by smoke.mjs: import hrss_policy and call every public function.
+
+It fails (raises) when a public function of ``hrss_policy`` or ``hrss_policy.excel`` has no
+call below, so a new function cannot ship without being tried in xlwings Lite's runtime.
+It prints (and does not assert) how long ``import hrss_policy`` plus the first deadline takes (target: < 1 s).
+"""
+
+import time
+
+_t0 = time.perf_counter()
+import hrss_policy as hp  # noqa: E402  (timed from the line above)
+
+_t_import = time.perf_counter() - _t0
+
+import datetime as dt  # noqa: E402
+import inspect  # noqa: E402
+import sys  # noqa: E402
+import types  # noqa: E402
+from decimal import Decimal  # noqa: E402
+
+called: set[str] = set()
+
+
+def check(name, got, expected):
+    called.add(name)
+    if got != expected:
+        raise AssertionError(f"{name}: expected {expected!r}, got {got!r}")
+
+
+# The first deadline: import plus first use of the calendar (its data loads on first use).
+_t1 = time.perf_counter()
+first = hp.quarterly_report_deadline(2024, 3)
+_t_first = time.perf_counter() - _t1
+check("quarterly_report_deadline", first, dt.date(2024, 10, 12))
+first_label = "first deadline, quarterly_report_deadline(2024, 3)"
+
+# --- staffing, 三（一）5
+check("street_staff_quota", hp.street_staff_quota(45_000).staff, 8)
+check("community_staff_quota", hp.community_staff_quota(9_000).extra_staff_allowed, True)
+check("staff_quota", hp.staff_quota(hp.UnitKind.VILLAGE, 3_000).staff, 1)
+check("check_staffing", hp.check_staffing(hp.street_staff_quota(45_000), 6).difference, -2)
+
+# --- subsidies, 三（五）
+roster = [
+    hp.Coordinator(hp.Employment.FULL_TIME),
+    hp.Coordinator(hp.Employment.PART_TIME),
+    hp.Coordinator(hp.Employment.PART_TIME, public_servant=True),
+]
+s = hp.monthly_subsidy(roster)
+check("monthly_subsidy", (s.city, s.district_minimum), (Decimal("1800.00"), Decimal("1800.00")))
+check("subsidy_for_months", hp.subsidy_for_months(roster, 3).city, Decimal("5400.00"))
+check("annual_subsidy", hp.annual_subsidy(roster).city, Decimal("21600.00"))
+check("check_district_payment", hp.check_district_payment(s, 1700).shortfall, Decimal("100.00"))
+
+# --- premises, 三（二）
+check(
+    "assess_premises",
+    hp.assess_premises(hp.Level.STREET_TOWN, hp.Premises(floor_area_m2=250)).meets_standard,
+    False,
+)
+
+# --- clauses and parameters
+check("clause", hp.clause("四（二）").id, "四（二）")
+
+# --- names, 三（一）4
+check(
+    "agency_name",
+    hp.agency_name(hp.UnitKind.DISTRICT_STREET, "拱北", district="香洲"),
+    "珠海市香洲区拱北街道办事处人力资源和社会保障服务所",
+)
+p = hp.parse_agency_name("珠海市斗门区井岸镇人力资源和社会保障服务所")
+check(
+    "parse_agency_name",
+    (p.kind, p.place, p.district),
+    (hp.UnitKind.DISTRICT_TOWN, "井岸", "斗门"),
+)
+check(
+    "agency_name_detail",
+    hp.agency_name_detail(hp.UnitKind.COMMUNITY, "夏湾").name,
+    "夏湾社区人力资源和社会保障服务站",
+)
+check(
+    "agency_names",
+    hp.agency_names([(hp.UnitKind.COMMUNITY, "夏湾"), (hp.UnitKind.DISTRICT_TOWN, "白蕉")]).names,
+    ("夏湾社区人力资源和社会保障服务站", None),
+)
+check(
+    "check_agency_name",
+    hp.check_agency_name(
+        hp.UnitKind.DISTRICT_STREET, "拱北", "珠海市香洲区拱北街道劳动保障服务所", district="香洲"
+    ).matches,
+    False,
+)
+check("normalize_place", hp.normalize_place(hp.UnitKind.DISTRICT_STREET, "拱北街道办事处"), "拱北")
+check("normalize_district", hp.normalize_district("香洲区"), "香洲")
+
+# --- working days, deadlines and time limits, 四（二） and 三（四）
+D = dt.date
+check("is_working_day", hp.is_working_day(D(2024, 10, 12)), True)
+check("add_working_days", hp.add_working_days(D(2024, 9, 30), 5), D(2024, 10, 12))
+check("working_days_between", hp.working_days_between(D(2024, 9, 30), D(2024, 10, 12)), 5)
+check("next_working_day", hp.next_working_day(D(2024, 9, 30)), D(2024, 10, 8))
+check("previous_working_day", hp.previous_working_day(D(2024, 10, 8)), D(2024, 9, 30))
+check("quarterly_report", "四（二）" in hp.quarterly_report(2024, 3).explain(), True)
+c = hp.check_quarterly_report(2024, 3, D(2024, 10, 14))
+check("check_quarterly_report", (c.on_time, c.working_days_late), (False, 1))
+check("service_deadline", hp.service_deadline(D(2026, 2, 13), 3).due, D(2026, 2, 25))
+check(
+    "check_service_time_limit",
+    hp.check_service_time_limit(D(2026, 2, 13), 3, D(2026, 2, 26)).met,
+    False,
+)
+check("plan_milestones", len(hp.plan_milestones()) > 0, True)
+check(
+    "calendar_coverage",
+    (hp.calendar_coverage()[0].year, hp.calendar_coverage()[-1].year),
+    (2011, 2026),
+)
+check("default_calendar", hp.default_calendar().is_working_day(D(2024, 10, 12)), True)
+schedule_2027 = hp.YearSchedule.from_data(
+    {
+        "year": 2027,
+        "notices": [
+            {"title": "国务院办公厅关于2027年部分节假日安排的通知", "issued": "2026-11-20"}
+        ],
+        "days_off": {"2027-01-01": "元旦"},
+        "working_days": {},
+    }
+)
+hp.register_year(schedule_2027)
+check("register_year", hp.is_working_day(D(2027, 1, 1)), False)
+hp.reset_default_calendar()
+try:
+    hp.is_working_day(D(2027, 1, 4))
+except hp.CalendarNotConfirmedError:
+    called.add("reset_default_calendar")
+
+# --- inspection, roll-up and the 四（二） bulletin
+inspection = hp.inspect_unit(
+    hp.Unit(
+        kind=hp.UnitKind.DISTRICT_STREET,
+        place="拱北",
+        district="香洲",
+        service_recipients=45_000,
+        actual_staff=6,
+    )
+)
+check("inspect_unit", "人员配备" in [f.topic for f in inspection.findings], True)
+check("rollup", isinstance(hp.rollup([inspection]).explain(), str), True)
+bulletin = hp.report_bulletin(
+    2024, 3, {"香洲区": D(2024, 10, 12), "斗门区": D(2024, 10, 16), "金湾区": None}
+)
+check("report_bulletin", [e.area for e in bulletin.late], ["金湾区", "斗门区"])
+
+# --- the Excel functions, as xlwings Lite would call them. Lite provides xlwings; here a
+# stand-in with xlwings' own behaviour outside a registering runtime (decorators that
+# return the function) shows that hrss_policy.excel needs nothing else.
+try:
+    import hrss_policy.excel
+except ImportError as err:
+    if "hrss-policy[excel]" not in str(err):
+        raise AssertionError(f"ImportError without the extra's name: {err}") from err
+else:
+    raise AssertionError("hrss_policy.excel imported without xlwings")
+stand_in = types.ModuleType("xlwings")
+stand_in.func = lambda f=None, **kw: f if f is not None else (lambda g: g)
+stand_in.arg = lambda *a, **kw: lambda g: g
+stand_in.ret = lambda *a, **kw: lambda g: g
+sys.modules["xlwings"] = stand_in
+from hrss_policy import excel  # noqa: E402
+
+quotas = excel.HRSS_STREET_QUOTA([[45000.0], [45000.5], [None]])
+check(
+    "HRSS_STREET_QUOTA",
+    (quotas[0], quotas[1][0].startswith(excel.ERROR_PREFIX), quotas[2]),
+    ([8], True, [None]),
+)
+check("HRSS_COMMUNITY_QUOTA", excel.HRSS_COMMUNITY_QUOTA(9000.0), 1)
+check(
+    "HRSS_COMMUNITY_EXTRA_STAFF",
+    excel.HRSS_COMMUNITY_EXTRA_STAFF([[8000.0, 8001.0]]),
+    [[False, True]],
+)
+check("HRSS_STAFF_QUOTA", excel.HRSS_STAFF_QUOTA("行政区街道", 45000.0), 8)
+check("HRSS_SUBSIDY_CITY", excel.HRSS_SUBSIDY_CITY(1.0, 1.0, 1.0), 1800.0)
+check("HRSS_SUBSIDY_DISTRICT_MIN", excel.HRSS_SUBSIDY_DISTRICT_MIN(1.0, 1.0, 1.0, 12.0), 21600.0)
+called.add("HRSS_EXPLAIN")
+assert "三（一）5" in excel.HRSS_EXPLAIN("HRSS_STREET_QUOTA", 45000.0)
+check(
+    "HRSS_AGENCY_NAME",
+    excel.HRSS_AGENCY_NAME("行政区街道", " 拱北 ", "香洲"),
+    "珠海市香洲区拱北街道办事处人力资源和社会保障服务所",
+)
+# xlwings Lite sends a date cell as its serial number.
+serial = float((dt.date(2024, 10, 12) - dt.date(1899, 12, 30)).days)
+check("HRSS_IS_WORKING_DAY", excel.HRSS_IS_WORKING_DAY(serial), True)
+check(
+    "HRSS_ADD_WORKING_DAYS",
+    excel.HRSS_ADD_WORKING_DAYS(serial - 12, 5.0),
+    dt.date(2024, 10, 12),
+)
+check("HRSS_WORKING_DAYS_BETWEEN", excel.HRSS_WORKING_DAYS_BETWEEN(serial - 12, serial), 5)
+check("HRSS_QUARTERLY_DEADLINE", excel.HRSS_QUARTERLY_DEADLINE(2024.0, 3.0), dt.date(2024, 10, 12))
+
+# Every public function must have been called above.
+public = {n for n in hp.__all__ if inspect.isfunction(getattr(hp, n))}
+public |= set(excel.__all__)
+missing = sorted(public - called)
+if missing:
+    raise AssertionError(
+        f"public functions not exercised in Pyodide, add them to smoke.py: {missing}"
+    )
+
+print(f"hrss_policy {hp.__version__} on Python {sys.version.split()[0]} ({sys.platform})")
+print(f"called {len(called)} public functions: all of hrss_policy and hrss_policy.excel")
+print(f"import hrss_policy: {_t_import * 1000:.0f} ms")
+print(f"{first_label}: {_t_first * 1000:.0f} ms")
+# Reported, not asserted: speed is measured and read, never a pass/fail test.
+print(f"import + first use: {(_t_import + _t_first) * 1000:.0f} ms (target < 1000 ms)")
