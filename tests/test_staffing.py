@@ -247,3 +247,21 @@ def test_every_quota_cites_a_clause_in_the_registry(n):
     for q in (hp.street_staff_quota(n), hp.community_staff_quota(n)):
         assert q.clauses
         assert all(c in hp.CLAUSES for c in q.clauses)
+
+
+def test_a_count_beyond_decimal_precision_still_gets_an_exact_quota():
+    n = 10**40 + 1
+    q = hp.street_staff_quota(n)
+    assert q.staff == n // 6000 + 1
+    assert "≈" in q.explain()
+
+
+@given(st.integers(min_value=0, max_value=10**60), st.integers(min_value=1, max_value=10**6))
+def test_each_rounding_rule_agrees_with_exact_fraction_arithmetic(n, per):
+    import math
+    from fractions import Fraction
+
+    exact = Fraction(n, per)
+    assert hp.Rounding.CEILING.divide(n, per) == math.ceil(exact)
+    assert hp.Rounding.FLOOR.divide(n, per) == math.floor(exact)
+    assert hp.Rounding.HALF_UP.divide(n, per) == math.floor(exact + Fraction(1, 2))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
@@ -51,20 +51,25 @@ class Rounding(enum.Enum):
         """The Chinese name of the rounding rule, as an explanation prints it."""
         return _ROUNDING_LABELS[self]
 
-    def apply(self, ratio: Decimal) -> int:
-        """Round a non-negative *ratio* to a whole number under this rule."""
-        return int(ratio.quantize(Decimal(1), rounding=_DECIMAL_ROUNDING[self]))
+    def divide(self, numerator: int, denominator: int) -> int:
+        """Return ``numerator / denominator`` rounded to a whole number under this rule.
+
+        Integer arithmetic throughout, so the count is exact for any size of count.
+
+        >>> hp.Rounding.CEILING.divide(45_000, 6000), hp.Rounding.FLOOR.divide(45_000, 6000)
+        (8, 7)
+        """
+        if self is Rounding.CEILING:
+            return -(-numerator // denominator)
+        if self is Rounding.FLOOR:
+            return numerator // denominator
+        return (2 * numerator + denominator) // (2 * denominator)
 
 
 _ROUNDING_LABELS = {
     Rounding.CEILING: "向上取整",
     Rounding.FLOOR: "向下取整",
     Rounding.HALF_UP: "四舍五入",
-}
-_DECIMAL_ROUNDING = {
-    Rounding.CEILING: ROUND_CEILING,
-    Rounding.FLOOR: ROUND_FLOOR,
-    Rounding.HALF_UP: ROUND_HALF_UP,
 }
 
 

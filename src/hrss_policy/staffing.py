@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import attrs
 
@@ -118,12 +118,15 @@ class StaffingQuota:
         return "\n".join(self.steps)
 
 
-def _format_ratio(numerator: int, denominator: int) -> tuple[Decimal, str]:
-    ratio = Decimal(numerator) / Decimal(denominator)
-    shown = ratio.quantize(Decimal("0.01"))
-    if shown == ratio:
-        return ratio, f"= {ratio.normalize():f}"
-    return ratio, f"≈ {shown}"
+def _format_ratio(numerator: int, denominator: int) -> str:
+    """Return ``= 7.5`` or ``≈ 1.67``: the ratio as an explanation shows it."""
+    # Enough digits for the whole ratio, however large the count: never an inexact figure.
+    with localcontext(prec=len(str(numerator)) + 4):
+        ratio = Decimal(numerator) / Decimal(denominator)
+        shown = ratio.quantize(Decimal("0.01"))
+        if shown == ratio:
+            return f"= {ratio.normalize():f}"
+        return f"≈ {shown}"
 
 
 def street_staff_quota(
@@ -158,8 +161,8 @@ def street_staff_quota(
     """
     recipients = _validate.count("service_recipients", service_recipients)
     per = params.street_recipients_per_staff
-    ratio, ratio_text = _format_ratio(recipients, per)
-    rounded = params.staff_rounding.apply(ratio)
+    ratio_text = _format_ratio(recipients, per)
+    rounded = params.staff_rounding.divide(recipients, per)
     staff = max(rounded, params.street_minimum_staff)
     steps = [
         f"街道（镇）服务机构按照每{per}名服务对象配备1名工作人员（{CLAUSE}）",
