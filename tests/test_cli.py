@@ -40,6 +40,9 @@ def test_inspect_as_json_gives_a_list_with_name_and_staff_quota():
     first = data[0]
     assert first["name"] == "珠海市香洲区拱北街道办事处人力资源和社会保障服务所"
     assert first["staff_quota"] == 8
+    jida = next(u for u in data if u["id"] == "XZ-02")
+    staffing = next(f for f in jida["findings"] if f["clause"] == "三（一）5")
+    assert (staffing["severity"], staffing["due"]) == ("shortfall", "2012-06-30")
 
 
 def test_inspect_as_csv_has_a_header_and_a_row_per_unit(tmp_path: Path):

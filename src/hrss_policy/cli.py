@@ -70,6 +70,7 @@ def _inspection_record(i: Inspection) -> dict[str, Any]:
                 "topic": f.topic,
                 "severity": f.severity.value,
                 "message": f.message,
+                "due": None if f.due is None else f.due.isoformat(),
             }
             for f in i.findings
         ],
