@@ -150,3 +150,76 @@ def test_the_repository_s_own_tests_pin_the_staffing_and_subsidy_clauses() -> No
     files = {t.file for t in _entry(entries, "三（一）5").tests}
     assert "test_staffing.py" in files
     assert "test_subsidies.py" in {t.file for t in _entry(entries, "三（五）").tests}
+
+
+def test_a_deadline_helper_is_not_credited_with_every_clause_its_module_serves() -> None:
+    # deadlines.py serves 四（二）, 二, 三（一）, 三（二） and 三（四）; each name gets its own.
+    entries = ci.build_map(hp, ROOT / "tests")
+    assert "quarterly_report_deadline" in _names(_entry(entries, "四（二）"))
+    assert "service_deadline" in _names(_entry(entries, "三（四）"))
+    for cid in ("二", "三（一）", "三（二）", "三（四）"):
+        assert "quarterly_report_deadline" not in _names(_entry(entries, cid)), cid
+    for cid in ("二", "三（一）", "三（二）", "四（二）"):
+        assert "service_deadline" not in _names(_entry(entries, cid)), cid
+
+
+def test_the_milestones_are_credited_with_the_clause_of_each_milestone() -> None:
+    entries = ci.build_map(hp, ROOT / "tests")
+    milestone_clauses = {cid for m in hp.plan_milestones() for cid in m.clauses}
+    assert milestone_clauses == {"二", "三（一）", "三（一）4", "三（一）5", "三（二）"}
+    for entry in entries:
+        has = {"plan_milestones", "Milestone"} <= _names(entry)
+        assert has == (entry.id in milestone_clauses), entry.id
+
+
+def test_a_class_returned_by_a_rule_function_shares_its_clause() -> None:
+    found = ci.implemented_clauses(hp, PATTERN)
+    assert found["ServiceDeadline"] == {"三（四）"} == found["service_deadline"]
+    assert found["Milestone"] == found["plan_milestones"]
+
+
+def test_the_inspection_implements_the_inspection_and_bulletin_clause_only() -> None:
+    found = ci.implemented_clauses(hp, PATTERN)
+    for name in ("inspect_unit", "rollup", "report_bulletin", "Unit", "Inspection", "Bulletin"):
+        assert found[name] == {"四（二）"}, name
+
+
+def test_the_calendar_and_the_registry_implement_no_clause_and_are_listed_apart() -> None:
+    found = ci.implemented_clauses(hp, PATTERN)
+    tools = {i.name for i in ci.unattributed(hp, PATTERN)}
+    for name in ("is_working_day", "add_working_days", "working_days_between", "clause"):
+        assert found[name] == set(), name
+        assert name in tools
+    assert not tools & {"street_staff_quota", "agency_name", "inspect_unit"}
+
+
+def test_no_excel_worksheet_function_is_listed_as_implementing_a_clause() -> None:
+    # The adapter holds no policy: the basis of a worksheet figure is the function it calls.
+    entries = ci.build_map(hp, ROOT / "tests")
+    listed = {i.qualname for e in entries for i in e.implementers}
+    assert not [q for q in listed if q.startswith(("hrss_policy.excel", "hrss_policy.cli"))]
+
+
+def test_every_public_function_and_class_is_either_an_implementer_or_a_tool() -> None:
+    found = ci.implemented_clauses(hp, PATTERN)
+    listed = {i.name for imps in ci.implementers(hp, PATTERN).values() for i in imps}
+    tools = {i.name for i in ci.unattributed(hp, PATTERN)}
+    assert listed | tools == set(found)
+    assert not listed & tools
+
+
+def test_naming_an_enum_in_a_test_does_not_pin_the_clause_it_comes_from(tmp_path: Path) -> None:
+    (tmp_path / "test_sample.py").write_text(
+        "import hrss_policy as hp\n"
+        "def test_premises_of_a_community():\n"
+        "    hp.assess_premises(hp.UnitKind.COMMUNITY, hp.Premises())\n",
+        encoding="utf-8",
+    )
+    pinned = {e.id for e in ci.build_map(hp, tmp_path) if e.tests}
+    assert pinned == {"三（二）"}
+
+
+@given(st.sampled_from(["一", "二"]))
+def test_a_one_character_clause_closing_an_explanation_line_is_found(clause_id: str) -> None:
+    assert ci.find_ids(f"全面完成：2011-12-31 前完成（{clause_id}）", PATTERN) == {clause_id}
+    assert ci.find_ids(f"（{clause_id}）推进服务机构规范化建设", PATTERN) == set()

@@ -6,15 +6,31 @@ test dependencies alone; :mod:`hrss_docs` turns its result into the clause-map p
 The rules, chosen so the map stays true as modules are added without anyone editing it:
 
 * A public name (every name in ``hrss_policy.__all__`` that is a function or a class)
-  implements clause X when X is cited by its module's ``CLAUSE`` constant (a ``str`` or a
-  sequence of ``str``), by the summary (first paragraph) of its module's docstring, or by
-  the summary of its own docstring. Only summaries count: further down, docstrings cite
-  ids as examples (``e.g. "三（一）5"``), which would make every helper look like a rule.
+  implements the clauses found by the first of these that finds any:
+
+  1. the summary (first paragraph) of its own docstring;
+  2. its module, when the module serves *one* rule: the ids of its ``CLAUSE`` constant (a
+     ``str`` or a sequence of ``str``), or else the single id its docstring summary cites;
+  3. when its module serves several rules (``deadlines``: 四（二）, 二, 三（一）…), its own
+     whole docstring, example output included (``plan_milestones`` prints the clause of
+     each milestone); never the module's list, which would credit every deadline helper
+     with every clause;
+  4. the public class a function's return annotation names (``service_deadline`` →
+     ``ServiceDeadline``, 三（四）), or for a class the functions that return it.
+
+  Only summaries count in 1 and 2: further down, docstrings cite ids as examples
+  (``e.g. "三（一）5"``), which would make every helper look like a rule. A name none of
+  these finds implements no clause (the calendar, the errors, the parameters): the map
+  lists it apart, as a tool the rules use. The Excel and command-line adapters are not
+  in ``__all__`` and hold no policy, so they implement nothing: a worksheet figure's basis
+  is the public function the adapter calls.
 * A parameter of :data:`hrss_policy.PLAN_2011` belongs to the clause its metadata names.
 * A test (``def test_*`` at module level or in a ``class Test*`` of ``tests/test_*.py``)
   pins clause X when X appears in the test's docstring or in a string in its body, in the
-  summary of its module's docstring, or when its body refers to a public name that
-  implements X (``hp.street_staff_quota(...)`` pins 三（一）5).
+  summary of its module's docstring, or when its body *calls* a public function that
+  implements X (``hp.street_staff_quota(...)`` pins 三（一）5). Naming a class or an enum
+  pins nothing: a premises test that writes ``hp.UnitKind.COMMUNITY`` does not test the
+  name templates of 三（一）4 that ``UnitKind`` comes from.
 
 Clause ids are matched exactly as the document numbers them. The one-character ids
 (``一``, ``二``) are ordinary characters of Chinese prose, so they count only where they
@@ -43,10 +59,14 @@ def clause_pattern(ids: Iterable[str]) -> re.Pattern[str]:
         if len(cid) == 1:
             # A lone numeral: not part of a word, not inside a bracketed section number.
             parts.append(rf"(?<![{_CJK}（）]){re.escape(cid)}(?![{_CJK}（）])")
+            # Or an explanation's closing citation, "……前完成（二）": bracketed, then the end
+            # of the line or a stop. A section heading "（二）推进……" runs on into its title,
+            # and "三（二）" is matched whole by its own, longer id first.
+            parts.append(rf"(?<=（){re.escape(cid)}(?=）(?:$|[\s，。；、,.;]))")
         else:
             # "三（一）" must not match the start of "三（一）5".
             parts.append(rf"{re.escape(cid)}(?![0-9０-９])")
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.MULTILINE)
 
 
 def find_ids(text: str | None, pattern: re.Pattern[str]) -> set[str]:
@@ -101,35 +121,96 @@ class ClauseEntry:
 
 
 def _module_clause_ids(module: ModuleType, pattern: re.Pattern[str]) -> set[str]:
-    ids = find_ids(summary(module.__doc__), pattern)
+    """Return the clauses a module serves: its ``CLAUSE`` constant, else its summary's ids."""
     declared = getattr(module, "CLAUSE", None)
     if isinstance(declared, str):
         declared = (declared,)
+    ids: set[str] = set()
     if isinstance(declared, tuple | list | frozenset | set):
         for item in declared:
             if isinstance(item, str):
                 ids |= find_ids(item, pattern)
-    return ids
+    return ids or find_ids(summary(module.__doc__), pattern)
+
+
+def _returned_names(obj: Any, public: Iterable[str]) -> set[str]:
+    """Return the public names a function's return annotation mentions."""
+    try:
+        annotation = inspect.signature(obj).return_annotation
+    except (TypeError, ValueError):
+        return set()
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+    return words & set(public)
+
+
+def implemented_clauses(package: ModuleType, pattern: re.Pattern[str]) -> dict[str, set[str]]:
+    """Map each public function and class of *package* to the clause ids it implements.
+
+    See the module docstring for the order of the rules; names implementing nothing map to
+    an empty set.
+    """
+    objects: dict[str, Any] = {}
+    for name in sorted(getattr(package, "__all__", ())):
+        obj = getattr(package, name)
+        if inspect.isfunction(obj) or inspect.isclass(obj):
+            objects[name] = obj
+
+    direct: dict[str, set[str]] = {}
+    for name, obj in objects.items():
+        ids = find_ids(summary(obj.__doc__), pattern)
+        module = sys.modules.get(obj.__module__)
+        module_ids = _module_clause_ids(module, pattern) if module is not None else set()
+        if not ids and (len(module_ids) == 1 or _declares(module)):
+            ids = module_ids
+        if not ids and len(module_ids) > 1:
+            ids = find_ids(inspect.getdoc(obj), pattern)
+        direct[name] = ids
+
+    result = dict(direct)
+    returns = {
+        name: _returned_names(obj, objects)
+        for name, obj in objects.items()
+        if inspect.isfunction(obj)
+    }
+    for name, obj in objects.items():
+        if result[name]:
+            continue
+        if inspect.isfunction(obj):
+            result[name] = (
+                set().union(*(direct[r] for r in returns[name])) if returns[name] else set()
+            )
+        else:
+            makers = [f for f, r in returns.items() if name in r]
+            result[name] = set().union(*(direct[f] for f in makers)) if makers else set()
+    return result
+
+
+def _declares(module: ModuleType | None) -> bool:
+    return module is not None and getattr(module, "CLAUSE", None) is not None
 
 
 def implementers(package: ModuleType, pattern: re.Pattern[str]) -> dict[str, list[Implementer]]:
     """Map each clause id to the public functions and classes of *package* that implement it."""
     found: dict[str, list[Implementer]] = {}
-    for name in sorted(getattr(package, "__all__", ())):
+    for name, ids in implemented_clauses(package, pattern).items():
         obj = getattr(package, name)
-        if inspect.isfunction(obj):
-            kind = "function"
-        elif inspect.isclass(obj):
-            kind = "class"
-        else:
-            continue
-        module = sys.modules.get(obj.__module__)
-        ids = _module_clause_ids(module, pattern) if module is not None else set()
-        ids |= find_ids(summary(obj.__doc__), pattern)
+        kind = "function" if inspect.isfunction(obj) else "class"
         entry = Implementer(name, f"{obj.__module__}.{obj.__qualname__}", kind)
         for cid in ids:
             found.setdefault(cid, []).append(entry)
     return found
+
+
+def unattributed(package: ModuleType, pattern: re.Pattern[str]) -> list[Implementer]:
+    """Return the public functions and classes that implement no clause, by module."""
+    out = []
+    for name, ids in implemented_clauses(package, pattern).items():
+        if not ids:
+            obj = getattr(package, name)
+            kind = "function" if inspect.isfunction(obj) else "class"
+            out.append(Implementer(name, f"{obj.__module__}.{obj.__qualname__}", kind))
+    return sorted(out, key=lambda i: (i.qualname.rsplit(".", 1)[0], i.kind != "function", i.name))
 
 
 def _strings_in(node: ast.AST) -> Iterable[str]:
@@ -138,13 +219,15 @@ def _strings_in(node: ast.AST) -> Iterable[str]:
             yield sub.value
 
 
-def _names_in(node: ast.AST) -> set[str]:
+def _called_names(node: ast.AST) -> set[str]:
+    """Return the names called in *node*: ``f(...)`` and ``hp.f(...)`` give ``f``."""
     names: set[str] = set()
     for sub in ast.walk(node):
-        if isinstance(sub, ast.Attribute):
-            names.add(sub.attr)
-        elif isinstance(sub, ast.Name):
-            names.add(sub.id)
+        if isinstance(sub, ast.Call):
+            if isinstance(sub.func, ast.Attribute):
+                names.add(sub.func.attr)
+            elif isinstance(sub.func, ast.Name):
+                names.add(sub.func.id)
     return names
 
 
@@ -171,7 +254,8 @@ def pinning_tests(
     clauses_of_name: dict[str, set[str]] = {}
     for cid, names in implemented_by.items():
         for imp in names:
-            clauses_of_name.setdefault(imp.name, set()).add(cid)
+            if imp.kind == "function":
+                clauses_of_name.setdefault(imp.name, set()).add(cid)
 
     found: dict[str, list[PinningTest]] = {}
     for path in sorted(test_files):
@@ -181,7 +265,7 @@ def pinning_tests(
             ids = set(module_ids)
             for text in _strings_in(node):
                 ids |= find_ids(text, pattern)
-            for ref in _names_in(node):
+            for ref in _called_names(node):
                 ids |= clauses_of_name.get(ref, set())
             for cid in ids:
                 found.setdefault(cid, []).append(PinningTest(path.name, name))

@@ -49,8 +49,15 @@ def _heading(text: str, char: str) -> list[str]:
     return [text, char * (2 * len(text) + 2), ""]
 
 
-def render(entries: list[clause_index.ClauseEntry]) -> list[str]:
-    """Return the clause map as reStructuredText lines."""
+def render(
+    entries: list[clause_index.ClauseEntry],
+    tools: list[clause_index.Implementer] | None = None,
+) -> list[str]:
+    """Return the clause map as reStructuredText lines.
+
+    *tools* are the public names that implement no clause; they get a section of their
+    own so the page accounts for every public name.
+    """
     lines = [
         ".. list-table::",
         "   :header-rows: 1",
@@ -91,6 +98,18 @@ def render(entries: list[clause_index.ClauseEntry]) -> list[str]:
         else:
             lines += ["**测试 Pinned by**: 无 none"]
         lines.append("")
+    if tools:
+        lines += _heading("不实现条款的公开名称 Names that implement no clause", "-")
+        lines += [
+            "The tools the rules use: the working-day calendar the deadlines of 四（二） and",
+            "三（四） count with, the clause registry, the parameter set, findings and errors.",
+            "Each result that depends on them still cites its own clause.",
+            "",
+        ]
+        for module in sorted({i.qualname.rsplit(".", 1)[0] for i in tools}):
+            names = [i for i in tools if i.qualname.rsplit(".", 1)[0] == module]
+            lines.append(f"- :py:mod:`{module}`: " + ", ".join(_role(i, short=True) for i in names))
+        lines.append("")
     return lines
 
 
@@ -121,8 +140,13 @@ class ClauseMapDirective(SphinxDirective):
         entries = clause_index.build_map(
             hrss_policy, tests_dir, exclude_tests=self.config.hrss_clause_map_exclude_tests
         )
+        tools = clause_index.unattributed(
+            hrss_policy, clause_index.clause_pattern(hrss_policy.CLAUSES)
+        )
         container = nodes.container()
-        nested_parse_with_titles(self.state, StringList(render(entries), "<clause-map>"), container)
+        nested_parse_with_titles(
+            self.state, StringList(render(entries, tools), "<clause-map>"), container
+        )
         sections = list(container.findall(nodes.section))
         for n, section in enumerate(sections):
             section["ids"].insert(0, _anchor(n))
