@@ -204,6 +204,24 @@ def test_a_shipped_row_of_an_unknown_kind_is_refused(monkeypatch):
         hp.WorkingCalendar.official()
 
 
+def test_every_day_is_of_the_kind_its_schedule_and_its_weekday_make_it():
+    # The index classifies days by ordinal arithmetic; this restates the definition with
+    # datetime's own weekday, day by day, on the official years and a registered one.
+    cal = hp.default_calendar().with_year(hp.YearSchedule.from_data(DATA_2027))
+    day = D(cal.first_year, 1, 1)
+    while day.year <= cal.last_year:
+        schedule = cal.schedule(day.year)
+        if day in schedule.working_days:
+            expected = DayKind.MAKEUP_WORKDAY
+        elif day in schedule.days_off:
+            expected = DayKind.DAY_OFF
+        else:
+            expected = DayKind.WEEKEND if day.weekday() >= 5 else DayKind.WORKDAY
+        assert cal.day_kind(day) is expected, day
+        assert cal.is_working_day(day) is expected.is_working, day
+        day += dt.timedelta(days=1)
+
+
 def test_every_make_up_working_day_is_a_weekend_day():
     cal = hp.default_calendar()
     for year in range(2011, 2027):

@@ -91,6 +91,11 @@ class DayKind(enum.Enum):
 
 
 _KIND_CODES = tuple(DayKind)
+_WORKDAY_CODE = _KIND_CODES.index(DayKind.WORKDAY)
+_MAKEUP_CODE = _KIND_CODES.index(DayKind.MAKEUP_WORKDAY)
+_WEEKEND_CODE = _KIND_CODES.index(DayKind.WEEKEND)
+_DAY_OFF_CODE = _KIND_CODES.index(DayKind.DAY_OFF)
+_WORKING_CODES = frozenset(i for i, kind in enumerate(_KIND_CODES) if kind.is_working)
 _fromordinal = dt.date.fromordinal
 
 
@@ -384,32 +389,31 @@ class WorkingCalendar:
         self._start = dt.date(years[0], 1, 1).toordinal()
         self._end = dt.date(years[-1], 12, 31).toordinal()
         names: dict[int, str] = {}
+        # The kind code of every listed day; a schedule keeps its days off and its make-up
+        # days disjoint and inside its year, so one map serves every year.
+        listed: dict[int, int] = {}
         for s in self._schedules.values():
             names.update((d.toordinal(), n) for d, n in s.days_off.items())
             names.update((d.toordinal(), n) for d, n in s.working_days.items())
+            listed.update((d.toordinal(), _DAY_OFF_CODE) for d in s.days_off)
+            listed.update((d.toordinal(), _MAKEUP_CODE) for d in s.working_days)
+        # One pass over integers (first use in Pyodide pays for every step of it):
+        # ordinal 1, 0001-01-01, is a Monday, so (ordinal - 1) % 7 is the weekday.
         kinds = bytearray()
         cum = [0]
         work: list[int] = []
         for ordinal in range(self._start, self._end + 1):
-            kind = self._classify(ordinal, by_year)
-            kinds.append(_KIND_CODES.index(kind))
-            if kind.is_working:
+            code = listed.get(ordinal)
+            if code is None:
+                code = _WEEKEND_CODE if (ordinal - 1) % 7 >= 5 else _WORKDAY_CODE
+            kinds.append(code)
+            if code in _WORKING_CODES:
                 work.append(ordinal)
             cum.append(len(work))
         self._kinds = bytes(kinds)
         self._cum = cum
         self._work = work
         self._names: Mapping[int, str] = MappingProxyType(names)
-
-    @staticmethod
-    def _classify(ordinal: int, by_year: Mapping[int, YearSchedule]) -> DayKind:
-        day = dt.date.fromordinal(ordinal)
-        schedule = by_year[day.year]
-        if day in schedule.working_days:
-            return DayKind.MAKEUP_WORKDAY
-        if day in schedule.days_off:
-            return DayKind.DAY_OFF
-        return DayKind.WEEKEND if day.weekday() >= 5 else DayKind.WORKDAY
 
     # ---- construction
 
