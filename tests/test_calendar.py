@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from holidays.countries.china import China
@@ -11,11 +15,13 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
+from hrss_policy import calendar as calendar_module
 from hrss_policy.calendar import DayKind
 
 from .strategies import held_dates, working_day_offsets
 
 D = dt.date
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -142,12 +148,77 @@ def test_each_year_has_its_number_of_working_days(year, working_days):
     assert count == working_days
 
 
-def test_the_index_agrees_with_holidays_on_every_day_of_every_held_year():
-    reference = China(years=range(2011, 2027))
-    cal = hp.default_calendar()
+def test_the_shipped_days_agree_with_holidays_on_every_day_of_every_held_year():
+    # The default calendar is built from the data shipped in the package; holidays is the
+    # source it was generated from and stays the cross-check.
+    reference = China(years=range(2011, 2027), language="zh_CN")
+    shipped = hp.WorkingCalendar.official()
     day = D(2011, 1, 1)
     while day <= D(2026, 12, 31):
-        assert cal.is_working_day(day) is reference.is_working_day(day), day
+        assert shipped.is_working_day(day) is reference.is_working_day(day), day
+        if day in reference:
+            assert shipped.describe_day(day) == reference[day], day
+        day += dt.timedelta(days=1)
+
+
+def test_the_shipped_schedules_are_those_holidays_gives_year_by_year():
+    shipped = {s.year: s for s in calendar_module._official_schedules()}
+    computed = {s.year: s for s in calendar_module._schedules_from_holidays()}
+    assert sorted(shipped) == sorted(computed) == list(range(2011, 2027))
+    for year, schedule in computed.items():
+        assert dict(shipped[year].days_off) == dict(schedule.days_off), year
+        assert dict(shipped[year].working_days) == dict(schedule.working_days), year
+        assert shipped[year].notices == schedule.notices, year
+
+
+def _generator():
+    path = ROOT / "scripts" / "generate_official_days.py"
+    spec = importlib.util.spec_from_file_location("generate_official_days", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_generator_run_on_the_installed_holidays_reproduces_the_shipped_file_exactly():
+    # A stale file (holidays upgraded with changed data, a notice added to _notices.py
+    # without regenerating) fails here: run scripts/generate_official_days.py.
+    shipped = (ROOT / "src" / "hrss_policy" / "_official_days.py").read_bytes()
+    assert _generator().render().encode("utf-8") == shipped
+
+
+def test_shipped_data_that_does_not_cover_the_listed_notices_is_refused(monkeypatch):
+    from hrss_policy import _official_days
+
+    monkeypatch.setattr(_official_days, "LAST_YEAR", 2025)
+    with pytest.raises(hp.CalendarDataError, match="regenerate"):
+        hp.WorkingCalendar.official()
+
+
+def test_a_shipped_row_of_an_unknown_kind_is_refused(monkeypatch):
+    from hrss_policy import _official_days
+
+    monkeypatch.setattr(_official_days, "DAYS", (("2024-10-12", "holiday", "国庆节"),))
+    with pytest.raises(hp.CalendarDataError, match="bad row"):
+        hp.WorkingCalendar.official()
+
+
+def test_every_day_is_of_the_kind_its_schedule_and_its_weekday_make_it():
+    # The index classifies days by ordinal arithmetic; this restates the definition with
+    # datetime's own weekday, day by day, on the official years and a registered one.
+    cal = hp.default_calendar().with_year(hp.YearSchedule.from_data(DATA_2027))
+    day = D(cal.first_year, 1, 1)
+    while day.year <= cal.last_year:
+        schedule = cal.schedule(day.year)
+        if day in schedule.working_days:
+            expected = DayKind.MAKEUP_WORKDAY
+        elif day in schedule.days_off:
+            expected = DayKind.DAY_OFF
+        else:
+            expected = DayKind.WEEKEND if day.weekday() >= 5 else DayKind.WORKDAY
+        assert cal.day_kind(day) is expected, day
+        assert cal.is_working_day(day) is expected.is_working, day
         day += dt.timedelta(days=1)
 
 
@@ -365,13 +436,30 @@ def test_a_published_year_replaces_its_estimate():
 # ---------------------------------------------------------------- laziness and threads
 
 
-def test_importing_the_package_does_not_import_holidays():
-    import subprocess
-    import sys
+def _holidays_imported_after(code: str) -> bool:
+    script = f"import sys\nimport hrss_policy as hp\n{code}\nprint('holidays' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return {"True": True, "False": False}[out.stdout.strip().splitlines()[-1]]
 
-    code = "import sys, hrss_policy; print('holidays' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+
+def test_importing_the_package_does_not_import_holidays():
+    assert _holidays_imported_after("pass") is False
+
+
+def test_computing_a_deadline_on_the_default_calendar_does_not_import_holidays():
+    code = """
+import datetime as dt
+assert hp.quarterly_report_deadline(2024, 3) == dt.date(2024, 10, 12)
+assert hp.default_calendar().describe_day(dt.date(2026, 2, 28)).startswith("调休上班")
+assert hp.calendar_coverage()[-1].year == 2026
+assert not hp.is_working_day(dt.date(2011, 10, 7))
+"""
+    assert _holidays_imported_after(code) is False
+
+
+def test_an_estimate_does_import_holidays_the_source_of_its_rules():
+    # The control for the test above: the check can see holidays being imported.
+    assert _holidays_imported_after("hp.default_calendar().with_estimates(2027)") is True
 
 
 def test_the_default_calendar_is_built_once_under_concurrent_first_use():

@@ -10,8 +10,12 @@ falls back to a weekday guess.
 
 The library's default calendar holds 2011–2026 from the ``holidays`` package's China
 data, restricted to the years whose notice is listed in the library (``holidays`` itself
-answers any year, computing unpublished ones from rules). It is built once, on first
-use, under a lock; ``import hrss_policy`` does not import ``holidays``.
+answers any year, computing unpublished ones from rules). A held year's schedule is a
+fixed fact once its notice is out, so that data ships inside the package
+(``hrss_policy._official_days``, generated from ``holidays`` by
+``scripts/generate_official_days.py`` and checked against it by the tests): the default
+calendar is built from it once, on first use, under a lock, without importing
+``holidays``, which is loaded only for :meth:`WorkingCalendar.with_estimates`.
 
 Arithmetic runs on an index (a cumulative count of working days per day ordinal and the
 sorted ordinals of working days), so its cost does not depend on the span.
@@ -87,6 +91,11 @@ class DayKind(enum.Enum):
 
 
 _KIND_CODES = tuple(DayKind)
+_WORKDAY_CODE = _KIND_CODES.index(DayKind.WORKDAY)
+_MAKEUP_CODE = _KIND_CODES.index(DayKind.MAKEUP_WORKDAY)
+_WEEKEND_CODE = _KIND_CODES.index(DayKind.WEEKEND)
+_DAY_OFF_CODE = _KIND_CODES.index(DayKind.DAY_OFF)
+_WORKING_CODES = frozenset(i for i, kind in enumerate(_KIND_CODES) if kind.is_working)
 _fromordinal = dt.date.fromordinal
 
 
@@ -380,16 +389,25 @@ class WorkingCalendar:
         self._start = dt.date(years[0], 1, 1).toordinal()
         self._end = dt.date(years[-1], 12, 31).toordinal()
         names: dict[int, str] = {}
+        # The kind code of every listed day; a schedule keeps its days off and its make-up
+        # days disjoint and inside its year, so one map serves every year.
+        listed: dict[int, int] = {}
         for s in self._schedules.values():
             names.update((d.toordinal(), n) for d, n in s.days_off.items())
             names.update((d.toordinal(), n) for d, n in s.working_days.items())
+            listed.update((d.toordinal(), _DAY_OFF_CODE) for d in s.days_off)
+            listed.update((d.toordinal(), _MAKEUP_CODE) for d in s.working_days)
+        # One pass over integers (first use in Pyodide pays for every step of it):
+        # ordinal 1, 0001-01-01, is a Monday, so (ordinal - 1) % 7 is the weekday.
         kinds = bytearray()
         cum = [0]
         work: list[int] = []
         for ordinal in range(self._start, self._end + 1):
-            kind = self._classify(ordinal, by_year)
-            kinds.append(_KIND_CODES.index(kind))
-            if kind.is_working:
+            code = listed.get(ordinal)
+            if code is None:
+                code = _WEEKEND_CODE if (ordinal - 1) % 7 >= 5 else _WORKDAY_CODE
+            kinds.append(code)
+            if code in _WORKING_CODES:
                 work.append(ordinal)
             cum.append(len(work))
         self._kinds = bytes(kinds)
@@ -397,25 +415,16 @@ class WorkingCalendar:
         self._work = work
         self._names: Mapping[int, str] = MappingProxyType(names)
 
-    @staticmethod
-    def _classify(ordinal: int, by_year: Mapping[int, YearSchedule]) -> DayKind:
-        day = dt.date.fromordinal(ordinal)
-        schedule = by_year[day.year]
-        if day in schedule.working_days:
-            return DayKind.MAKEUP_WORKDAY
-        if day in schedule.days_off:
-            return DayKind.DAY_OFF
-        return DayKind.WEEKEND if day.weekday() >= 5 else DayKind.WORKDAY
-
     # ---- construction
 
     @classmethod
     def official(cls) -> WorkingCalendar:
         """A new calendar of every year the library holds as published (2011–2026).
 
-        Built from the ``holidays`` package's China data, restricted to the years whose
-        State Council notice the library lists. Prefer :func:`default_calendar`, which
-        builds this once per process.
+        Built from the days shipped with the package, which are the ``holidays``
+        package's China data for the years whose State Council notice the library lists
+        (generated from it, and tested to agree with it on every day). Does not import
+        ``holidays``. Prefer :func:`default_calendar`, which builds this once per process.
         """
         return cls(_official_schedules())
 
@@ -662,7 +671,37 @@ def _holidays_china(years: Iterable[int]) -> Any:
     return China(years=list(years), language="zh_CN")  # type: ignore[no-untyped-call]
 
 
+_SHIPPED_KINDS = ("off", "work")
+
+
 def _official_schedules() -> list[YearSchedule]:
+    """The held years' schedules from the data shipped in the package (no ``holidays``)."""
+    # Deferred: only the first use of the default calendar needs the table.
+    from . import _official_days as shipped
+
+    years = sorted(HELD_NOTICES)
+    if years != list(range(shipped.FIRST_YEAR, shipped.LAST_YEAR + 1)):
+        raise CalendarDataError(
+            f"the shipped official days cover {shipped.FIRST_YEAR}–{shipped.LAST_YEAR} but "
+            f"notices are listed for {years[0]}–{years[-1]}; regenerate them with "
+            "scripts/generate_official_days.py"
+        )
+    off: dict[int, dict[dt.date, str]] = {y: {} for y in years}
+    worked: dict[int, dict[dt.date, str]] = {y: {} for y in years}
+    for iso, kind, name in shipped.DAYS:
+        day = dt.date.fromisoformat(iso)
+        if kind not in _SHIPPED_KINDS or day.year not in off:
+            raise CalendarDataError(f"shipped official days: bad row {(iso, kind, name)!r}")
+        (off if kind == "off" else worked)[day.year][day] = name
+    return [YearSchedule(y, off[y], worked[y], HELD_NOTICES[y]) for y in years]
+
+
+def _schedules_from_holidays() -> list[YearSchedule]:
+    """The held years' schedules computed from ``holidays``: the source of the shipped data.
+
+    ``scripts/generate_official_days.py`` writes these out; the tests check that the
+    shipped data is equal to them.
+    """
     years = sorted(HELD_NOTICES)
     # Only held years are populated, so a notice of a year not held cannot reach back
     # into the last held year's December.
