@@ -185,3 +185,20 @@ def test_deadline_checks_a_submission_date():
     r = run("deadline", "2024Q3", "--submitted", "2024-10-14")
     assert r.returncode == 0, r.stderr
     assert "逾期 1 个工作日" in r.stdout
+
+
+def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path: Path):
+    # Far more output than a pipe buffers, so the command is still writing when it closes.
+    f = tmp_path / "many.csv"
+    f.write_text(HEADER + "\n" + "COMMUNITY,夏湾,,9000\n" * 3000, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hrss_policy", "inspect", str(f)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert err == b""
+    assert proc.returncode == 0

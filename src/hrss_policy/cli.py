@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -316,6 +317,12 @@ def main(
     except (PolicyError, TypeError) as exc:
         err.write(f"hrss-policy: error: {exc}\n")
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader (``| head``) has gone: stop quietly, as Unix tools do. Pointing stdout
+        # at devnull keeps the interpreter's final flush from failing a second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         err.write(f"hrss-policy: error: {exc.strerror or exc}: {exc.filename or ''}\n")
         return EXIT_BAD_INPUT
