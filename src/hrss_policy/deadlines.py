@@ -39,6 +39,13 @@ SERVICE_CLAUSE = "三（四）"
 _ESTIMATE_NOTE = "注意：所用日历含推定年份（国务院尚未公布当年放假安排），结果为推定值"
 
 
+def _skipped_lines(skipped: tuple[tuple[dt.date, str], ...]) -> list[str]:
+    """The explanation's line naming each day off skipped and why, if any were."""
+    if not skipped:
+        return []
+    return ["跳过非工作日：" + "、".join(f"{d.isoformat()}（{why}）" for d, why in skipped)]
+
+
 def _is_estimated(cal: WorkingCalendar, *days: dt.date) -> bool:
     return any(cal.is_estimated(d) for d in days)
 
@@ -81,10 +88,7 @@ class QuarterlyReport:
             f"（{REPORT_CLAUSE}）",
             f"{self.year}年第{self.quarter}季度结束于 {self.quarter_end.isoformat()}",
         ]
-        if self.skipped:
-            lines.append(
-                "跳过非工作日：" + "、".join(f"{d.isoformat()}（{why}）" for d, why in self.skipped)
-            )
+        lines += _skipped_lines(self.skipped)
         lines.append(
             f"其后第{self.working_days}个工作日为 {self.due.isoformat()}，"
             "当日报送视为按时（本项目采用的解读）"
@@ -347,10 +351,7 @@ class ServiceDeadline:
             f"实行限时办结制（{SERVICE_CLAUSE}）：时限 {self.limit} 个工作日，"
             f"自受理日 {self.accepted.isoformat()} 的次日起算",
         ]
-        if self.skipped:
-            lines.append(
-                "跳过非工作日：" + "、".join(f"{d.isoformat()}（{w}）" for d, w in self.skipped)
-            )
+        lines += _skipped_lines(self.skipped)
         lines.append(f"第{self.limit}个工作日为 {self.due.isoformat()}，当日办结视为未超时")
         if self.estimated:
             lines.append(_ESTIMATE_NOTE)
