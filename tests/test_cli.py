@@ -202,3 +202,15 @@ def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path: Path):
     _, err = proc.communicate(timeout=120)
     assert err == b""
     assert proc.returncode == 0
+
+
+def test_a_unit_the_naming_rules_refuse_is_reported_by_line_with_the_parse_problems(tmp_path: Path):
+    f = tmp_path / "mixed.csv"
+    text = "类型,名称,区,服务对象\n社区,夏湾,香洲,9000\n行政区镇,白蕉,斗门,abc\n行政区街道,拱北,香洲,45000\n"
+    f.write_bytes(text.encode("gbk"))
+    r = run("inspect", str(f))
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert f"{f}:2: district" in r.stderr
+    assert f"{f}:3: service_recipients" in r.stderr
+    assert "2 problem(s)" in r.stderr

@@ -163,3 +163,20 @@ def test_the_shipped_sample_reads_without_a_problem():
     assert len(units) >= 30
     # Streets under a functional zone are left out rather than invented for the sample.
     assert {u.kind for u in units} == set(hp.UnitKind) - {hp.UnitKind.ZONE_STREET}
+
+
+def test_inspecting_a_table_gives_one_inspection_per_row():
+    inspections = tabular.inspect_table(
+        HEADER + "\nDISTRICT_STREET,拱北,香洲,45000\nCOMMUNITY,夏湾,,9000\n"
+    )
+    assert [i.quota.staff for i in inspections] == [8, 1]
+
+
+def test_inspecting_a_table_refuses_a_unit_that_cannot_be_named_on_its_line():
+    with pytest.raises(tabular.TableError) as info:
+        tabular.inspect_table(
+            HEADER + "\nDISTRICT_STREET,拱北,香洲,45000\nDISTRICT_TOWN,白蕉,,100\n"
+        )
+    ((line, message),) = info.value.problems
+    assert line == 3
+    assert "district" in message

@@ -19,11 +19,11 @@ from typing import Any, TextIO
 from . import __version__, _table
 from .deadlines import check_quarterly_report, quarterly_report, quarterly_report_deadline
 from .errors import PolicyError
-from .inspection import Inspection, inspect_unit, report_bulletin, rollup
+from .inspection import Inspection, report_bulletin, rollup
 from .naming import agency_name_detail
 from .staffing import staff_quota
 from .subsidies import Coordinator, Employment, monthly_subsidy, subsidy_for_months
-from .tabular import TableError, decode, read_units, write_csv
+from .tabular import TableError, decode, inspect_table, write_csv
 from .units import UnitKind
 
 SAMPLE = "zhuhai_2011_sample.csv"
@@ -105,7 +105,7 @@ def _read_file(path: str | None, encoding: str | None) -> tuple[str, bytes]:
 def _inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     label, data = _read_file(args.file, args.encoding)
     try:
-        units = read_units(decode(data, args.encoding))
+        inspections = inspect_table(decode(data, args.encoding))
     except TableError as exc:
         for line, message in exc.problems:
             err.write(f"{label}:{line}: {message}\n")
@@ -114,7 +114,6 @@ def _inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except PolicyError as exc:
         err.write(f"{label}: {exc}\n")
         return EXIT_BAD_INPUT
-    inspections = [inspect_unit(u) for u in units]
     if args.format == "json":
         json.dump([_inspection_record(i) for i in inspections], out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -18,7 +18,8 @@ from typing import Any
 import attrs
 
 from .errors import PolicyError
-from .inspection import Unit
+from .inspection import Inspection, Unit, inspect_unit
+from .parameters import PLAN_2011, PolicyParameters
 from .premises import Premises
 from .subsidies import Coordinator, Employment
 from .units import Equipment, UnitKind
@@ -29,6 +30,7 @@ __all__ = [
     "TableError",
     "csv_safe",
     "decode",
+    "inspect_table",
     "read_units",
     "write_csv",
 ]
@@ -243,21 +245,7 @@ def _unit(values: dict[str, Any]) -> Unit:
     )
 
 
-def read_units(text: str) -> list[Unit]:
-    """Read units from the text of a CSV file with a header row.
-
-    Empty cells are "not reported". Every problem in the file is collected before
-    anything is returned, so a file is either read whole or refused whole.
-
-    Args:
-        text: The decoded file (see :func:`decode`).
-
-    Returns:
-        One :class:`~hrss_policy.Unit` per data row, in file order.
-
-    Raises:
-        TableError: the file has problems; each comes with its line number.
-    """
+def _read(text: str, check: Callable[[Unit], object] | None) -> list[tuple[Unit, Any]]:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise TableError([(1, "the file is empty; the first line must be the header row")])
@@ -265,7 +253,7 @@ def read_units(text: str) -> list[Unit]:
     problems = [(1, p) for p in header_problems]
     if problems:
         raise TableError(problems)
-    units: list[Unit] = []
+    out: list[tuple[Unit, Any]] = []
     for line, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -289,13 +277,45 @@ def read_units(text: str) -> list[Unit]:
                 row_problems.append(f"{column.name} is required and empty")
         if not row_problems:
             try:
-                units.append(_unit(values))
+                unit = _unit(values)
+                out.append((unit, check(unit) if check else None))
             except (ValueError, TypeError) as exc:
                 row_problems.append(str(exc))
         problems += [(line, p) for p in row_problems]
     if problems:
         raise TableError(problems)
-    return units
+    return out
+
+
+def read_units(text: str) -> list[Unit]:
+    """Read units from the text of a CSV file with a header row.
+
+    Empty cells are "not reported". Every problem in the file is collected before
+    anything is returned, so a file is either read whole or refused whole.
+
+    Args:
+        text: The decoded file (see :func:`decode`).
+
+    Returns:
+        One :class:`~hrss_policy.Unit` per data row, in file order.
+
+    Raises:
+        TableError: the file has problems; each comes with its line number.
+    """
+    return [unit for unit, _ in _read(text, None)]
+
+
+def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[Inspection]:
+    """Read units from CSV text and inspect each, refusing the file whole on any problem.
+
+    Besides the problems :func:`read_units` finds, a unit the rules refuse (a place that
+    cannot make a standard name, a district given for a kind whose name has none) is a
+    problem of its line, so every problem of the file is reported at once.
+
+    Raises:
+        TableError: the file has problems; each comes with its line number.
+    """
+    return [inspection for _, inspection in _read(text, lambda u: inspect_unit(u, params=params))]
 
 
 def csv_safe(value: object) -> str:
