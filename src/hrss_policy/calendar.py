@@ -412,7 +412,9 @@ class WorkingCalendar:
             cum.append(len(work))
         self._kinds = bytes(kinds)
         self._cum = cum
-        self._work = work
+        # The answers of add_working_days as ready dates: a list index on the hot path
+        # instead of building a date per call.
+        self._work = [_fromordinal(o) for o in work]
         self._names: Mapping[int, str] = MappingProxyType(names)
 
     # ---- construction
@@ -594,7 +596,7 @@ class WorkingCalendar:
         k = self._cum[i + 1] + n - 1 if n >= 0 else self._cum[i] + n
         if k >= 0:
             try:
-                return _fromordinal(self._work[k])
+                return self._work[k]
             except IndexError:
                 pass
         year = self._last_year + 1 if k >= 0 else self._first_year - 1
