@@ -51,7 +51,8 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "NotApplicableError",
         "PolicyError",
     ),
-    "findings": ("Finding", "Severity"),
+    "_old_findings": ("Severity",),
+    "findings": ("Finding", "Status", "Verdict"),
     "inspection": (
         "AreaSummary",
         "Bulletin",
@@ -92,6 +93,16 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "premises": ("Premises", "PremisesAssessment", "assess_premises"),
     "readings": ("READINGS", "Reading", "reading"),
+    "register": (
+        "REQUIREMENTS",
+        "Applies",
+        "Evidence",
+        "Requirement",
+        "UnitProfile",
+        "requirement",
+        "requirements",
+        "unit_profile",
+    ),
     "staffing": (
         "ExtraStaffRoute",
         "StaffingCheck",

@@ -18,10 +18,10 @@ from typing import Any
 import attrs
 
 from . import _validate
+from ._old_findings import Finding, Severity
 from .calendar import WorkingCalendar
 from .deadlines import ReportCheck, check_quarterly_report, quarterly_report_deadline
 from .errors import PolicyError
-from .findings import Finding, Severity
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters
 from .premises import Premises, PremisesAssessment, assess_premises

@@ -16,8 +16,8 @@ from typing import Any
 import attrs
 
 from . import _validate
+from ._old_findings import Finding, Severity
 from .errors import PolicyError
-from .findings import Finding, Severity
 from .parameters import PLAN_2011, PolicyParameters
 from .units import Equipment, Level, UnitKind
 
