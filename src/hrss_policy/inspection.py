@@ -526,7 +526,7 @@ def _name_findings(unit: Unit, params: PolicyParameters) -> tuple[str, str, list
         check = check_agency_name(
             unit.kind, unit.place, unit.current_name, district=unit.district, params=params
         )
-        if not check.matches:
+        if check.problems:
             message = (
                 f"现用名称“{unit.current_name}”不符合标准名称“{detail.name}”："
                 + "；".join(check.problems)
