@@ -2,20 +2,19 @@
 
 ``tests/golden/naming.txt`` holds one explanation of each kind of unit and one check of each
 typical problem, exactly as the library prints them. A change to any line shows as a diff
-in review. After an intended change, regenerate the file and review the diff:
-``python tests/test_naming_golden.py``.
+in review. After an intended change, run the tests with ``HRSS_UPDATE_GOLDEN=1`` and review
+the diff (``tests/golden.py``).
 """
 
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
-from pathlib import Path
 
 import hrss_policy as hp
 
-GOLDEN = Path(__file__).parent / "golden" / "naming.txt"
+from .golden import assert_golden
+
 K = hp.UnitKind
 SUO = "人力资源和社会保障服务所"
 ZHAN = "人力资源和社会保障服务站"
@@ -125,7 +124,7 @@ def render() -> str:
 
 
 def test_every_naming_explanation_reads_as_the_reviewed_golden_file():
-    assert render() == GOLDEN.read_text(encoding="utf-8")
+    assert_golden("naming", render())
 
 
 def test_no_chinese_output_of_the_golden_file_carries_an_english_message():
@@ -136,8 +135,3 @@ def test_no_chinese_output_of_the_golden_file_carries_an_english_message():
         # template's XX: no other Latin letter.
         rest = re.sub(r"“[^”]*”|U\+[0-9A-F]{4,6}|R\d+|XX", "", line)
         assert not re.search("[A-Za-z]", rest), line
-
-
-if __name__ == "__main__":
-    GOLDEN.write_text(render(), encoding="utf-8")
-    print(f"wrote {GOLDEN}", file=sys.stderr)
