@@ -86,9 +86,7 @@ class UnitKind(enum.Enum):
     @property
     def level(self) -> Level:
         """The level the kind belongs to: 服务所 or 服务站."""
-        if self in (UnitKind.COMMUNITY, UnitKind.VILLAGE):
-            return Level.COMMUNITY_VILLAGE
-        return Level.STREET_TOWN
+        return _KIND_LEVELS[self.value]
 
     @property
     def label(self) -> str:
@@ -107,6 +105,17 @@ class UnitKind(enum.Enum):
         """
         return _lookup(cls, "unit kind", label, lambda k: (k.label,))
 
+
+# Keyed by value: a str hashes faster than an enum member, on the inspection's hot path.
+_KIND_LEVELS = {
+    "district_street": Level.STREET_TOWN,
+    "district_town": Level.STREET_TOWN,
+    "zone": Level.STREET_TOWN,
+    "zone_town": Level.STREET_TOWN,
+    "zone_street": Level.STREET_TOWN,
+    "community": Level.COMMUNITY_VILLAGE,
+    "village": Level.COMMUNITY_VILLAGE,
+}
 
 _KIND_LABELS = {
     UnitKind.DISTRICT_STREET: "行政区街道",

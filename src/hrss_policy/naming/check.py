@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 
 from ..clauses import NAMES, cites
-from ..findings import Finding, Status
+from ..findings import Finding, Status, make
 from ..parameters import PLAN_2011, PolicyParameters
 from ..units import UnitKind
 from .generate import AgencyName, detail
@@ -64,7 +64,7 @@ class AgencyNameCheck:
             facts.insert(0, ("current", self.current_name))
         if self.problems:
             facts.append(("problems", "；".join(self.problems)))
-        return (Finding(REQUIREMENT, self.status, tuple(facts), due=e.due),)
+        return (make(REQUIREMENT, self.status, tuple(facts), due=e.due),)
 
     def explain(self) -> str:
         """The finding as one Chinese sentence, and the unit's other standard names, if any."""
