@@ -29,7 +29,6 @@ from .informatization import Informatization, InformatizationCheck
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .premises import Premises, PremisesCheck
-from .register import REQUIREMENTS
 from .service import ServicePractice, ServicePracticeCheck
 from .staffing import StaffingCheck, StaffingQuota, staff_quota
 from .subsidies import (
@@ -44,7 +43,6 @@ from .units import Level, UnitKind
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
 
-_ORDER = {r.id: i for i, r in enumerate(REQUIREMENTS)}
 _OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
 _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
@@ -155,7 +153,6 @@ class Inspection:
         payment: The district's payment against its minimum, when reported.
         findings: One finding per requirement that applies, in the register's order.
         notes: Remarks that change no verdict (说明).
-        clauses: Every clause applied.
     """
 
     unit: Unit
@@ -171,7 +168,11 @@ class Inspection:
     payment: DistrictPaymentCheck | None
     findings: tuple[Finding, ...]
     notes: tuple[str, ...]
-    clauses: tuple[str, ...]
+
+    @property
+    def clauses(self) -> tuple[str, ...]:
+        """Every clause applied, in the order of the plan."""
+        return tuple(dict.fromkeys(f.clause for f in self.findings))
 
     @property
     def passed(self) -> bool:
@@ -321,8 +322,7 @@ def inspect_unit(
         *service.findings,
         *funding,
     ]
-    findings.sort(key=lambda f: _ORDER[f.requirement])
-    clauses = tuple(dict.fromkeys(f.clause for f in findings))
+    # The checks give their findings in the register's order, and are called in it.
     return Inspection(
         unit=unit,
         name=detail.name,
@@ -337,7 +337,6 @@ def inspect_unit(
         payment=payment,
         findings=tuple(findings),
         notes=(*staffing.notes, *notes),
-        clauses=clauses,
     )
 
 

@@ -135,6 +135,20 @@ def equipment_label(item: Equipment, level: Level) -> str:
     return item.label
 
 
+_LISTS: dict[tuple[Level, tuple[Equipment, ...]], str] = {}
+
+
+def _listed(level: Level, items: tuple[Equipment, ...]) -> str:
+    """``电脑、打印机、档案柜``: items named for *level*, memoized (lists repeat)."""
+    key = (level, items)
+    text = _LISTS.get(key)
+    if text is None:
+        text = _zh.enumerate_items([equipment_label(e, level) for e in items])
+        if len(_LISTS) < 1024:
+            _LISTS[key] = text
+    return text
+
+
 @cites(PREMISES)
 def check_premises(
     unit: Level | UnitKind,
@@ -192,7 +206,7 @@ def _check(
         windows = Status.MET if given.service_windows > 0 else Status.NOT_MET
     facts = {"window": window, "count": str(given.service_windows)}
     findings.append(make("premises.windows", windows, facts, due=due, as_of=as_of))
-    names = _zh.enumerate_items([equipment_label(e, level) for e in required])
+    names = _listed(level, required)
     missing: tuple[Equipment, ...] = ()
     if given.equipment is None:
         status = Status.UNVERIFIED
@@ -201,7 +215,7 @@ def _check(
         status = Status.NOT_MET if missing else Status.MET
     facts = {
         "required": names,
-        "missing": _zh.enumerate_items([equipment_label(e, level) for e in missing]),
+        "missing": _listed(level, missing),
     }
     findings.append(make("premises.equipment", status, facts, due=due, as_of=as_of))
     return PremisesCheck(

@@ -86,7 +86,7 @@ class UnitKind(enum.Enum):
     @property
     def level(self) -> Level:
         """The level the kind belongs to: 服务所 or 服务站."""
-        return _KIND_LEVELS[self.value]
+        return self._level  # type: ignore[attr-defined,no-any-return]
 
     @property
     def label(self) -> str:
@@ -106,7 +106,6 @@ class UnitKind(enum.Enum):
         return _lookup(cls, "unit kind", label, lambda k: (k.label,))
 
 
-# Keyed by value: a str hashes faster than an enum member, on the inspection's hot path.
 _KIND_LEVELS = {
     "district_street": Level.STREET_TOWN,
     "district_town": Level.STREET_TOWN,
@@ -116,6 +115,11 @@ _KIND_LEVELS = {
     "community": Level.COMMUNITY_VILLAGE,
     "village": Level.COMMUNITY_VILLAGE,
 }
+
+# Set on each member once: an attribute read is the cheapest lookup on the inspection's
+# hot path (an enum member hashes in Python code).
+for _kind in UnitKind:
+    _kind._level = _KIND_LEVELS[_kind.value]  # type: ignore[attr-defined]
 
 _KIND_LABELS = {
     UnitKind.DISTRICT_STREET: "行政区街道",
