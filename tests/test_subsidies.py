@@ -156,7 +156,7 @@ def test_a_negative_payment_is_refused():
 
 
 def test_a_single_coordinator_must_be_given_as_a_list():
-    with pytest.raises(TypeError, match="a list, even for one coordinator"):
+    with pytest.raises(TypeError, match=r"^roster must be a Roster or an iterable of Coordinator"):
         hp.monthly_subsidy(hp.Coordinator(FT))
 
 
@@ -253,3 +253,102 @@ def test_paying_exactly_each_minimum_is_always_compliant(roster):
 @given(s.rosters)
 def test_every_subsidy_cites_a_clause_in_the_registry(roster):
     assert all(c in hp.CLAUSES for c in hp.monthly_subsidy(roster).clauses)
+
+
+# -- rosters of counts (issue 12: counts stay counts) -------------------------------------
+
+
+def test_a_roster_of_counts_costs_what_the_same_coordinators_listed_one_by_one_cost():
+    counts = hp.Roster.from_counts(full_time=2, part_time=3, part_time_public_servants=1)
+    listed = [hp.Coordinator(FT)] * 2 + [hp.Coordinator(PT)] * 3
+    listed += [hp.Coordinator(PT, public_servant=True)]
+    a, b = hp.monthly_subsidy(counts), hp.monthly_subsidy(listed)
+    assert (a.city, a.district_minimum) == (b.city, b.district_minimum) == (D("4400.00"),) * 2
+
+
+def test_a_roster_of_counts_has_one_line_per_kind_with_its_count():
+    s_ = hp.monthly_subsidy(hp.Roster.from_counts(full_time=5, part_time_public_servants=2))
+    assert [(ln.kind, ln.count, ln.city) for ln in s_.lines] == [
+        (hp.CoordinatorKind.FULL_TIME, 5, D("5000.00")),
+        (hp.CoordinatorKind.PART_TIME_PUBLIC_SERVANT, 2, D("0.00")),
+    ]
+
+
+def test_a_roster_of_2_to_the_53_full_time_coordinators_is_costed_without_listing_them():
+    s_ = hp.monthly_subsidy(hp.Roster.from_counts(full_time=2**53))
+    assert s_.city == Decimal(1000 * 2**53).quantize(D("0.01"))
+    assert len(s_.lines) == 1
+    assert s_.full_time_count == 2**53
+
+
+def test_a_roster_of_coordinators_keeps_one_line_per_coordinator_in_order():
+    roster = hp.Roster.of([hp.Coordinator(PT, name="李"), hp.Coordinator(FT, name="陈")])
+    assert [ln.coordinator.name for ln in hp.monthly_subsidy(roster).lines] == ["李", "陈"]
+    assert roster.groups == ((hp.CoordinatorKind.FULL_TIME, 1), (hp.CoordinatorKind.PART_TIME, 1))
+
+
+def test_a_roster_is_a_value_that_hashes_pickles_and_copies():
+    import copy
+    import pickle
+
+    for r in (
+        hp.Roster.from_counts(full_time=3, full_time_public_servants=1),
+        hp.Roster.of([hp.Coordinator(FT, name="陈")]),
+    ):
+        for twin in (pickle.loads(pickle.dumps(r)), copy.copy(r), copy.deepcopy(r)):
+            assert twin == r
+            assert hash(twin) == hash(r)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        r.groups = ()  # type: ignore[misc]
+
+
+def test_a_count_of_zero_adds_no_group():
+    assert hp.Roster.from_counts(part_time=0).groups == ()
+    assert hp.Roster.from_counts() == hp.Roster(())
+
+
+@pytest.mark.parametrize(
+    "name", ["full_time", "part_time", "part_time_public_servants", "full_time_public_servants"]
+)
+def test_each_count_is_refused_by_its_own_name(name):
+    with pytest.raises(hp.PolicyError, match=rf"^{name} must be an int ≥ 0"):
+        hp.Roster.from_counts(**{name: -1})
+    with pytest.raises(hp.PolicyError, match=rf"^{name} must be at most 9007199254740992"):
+        hp.Roster.from_counts(**{name: 2**53 + 1})
+    with pytest.raises(TypeError, match=rf"^{name} must be a whole number"):
+        hp.Roster.from_counts(**{name: True})
+
+
+def test_groups_that_contradict_the_members_are_refused():
+    with pytest.raises(hp.PolicyError, match="groups do not count the members"):
+        hp.Roster(((hp.CoordinatorKind.FULL_TIME, 2),), members=[hp.Coordinator(FT)])
+
+
+def test_a_kind_given_twice_is_refused():
+    kind = hp.CoordinatorKind.PART_TIME
+    with pytest.raises(hp.PolicyError, match="lists PART_TIME twice"):
+        hp.Roster(((kind, 1), (kind, 2)))
+
+
+@given(
+    st.integers(0, 40), st.integers(0, 40), st.integers(0, 40), st.integers(0, 40),
+    st.integers(1, 36),
+)  # fmt: skip
+def test_counts_and_the_equivalent_list_give_the_same_amounts(ft, pt, pts, fts, months):
+    counts = hp.Roster.from_counts(
+        full_time=ft, part_time=pt, part_time_public_servants=pts, full_time_public_servants=fts
+    )
+    listed = (
+        [hp.Coordinator(FT)] * ft
+        + [hp.Coordinator(PT)] * pt
+        + [hp.Coordinator(PT, public_servant=True)] * pts
+        + [hp.Coordinator(FT, public_servant=True)] * fts
+    )
+    a, b = hp.subsidy_for_months(counts, months), hp.subsidy_for_months(listed, months)
+    assert (a.city, a.district_minimum, a.total_minimum) == (
+        b.city,
+        b.district_minimum,
+        b.total_minimum,
+    )
+    assert (a.full_time_count, a.part_time_count) == (b.full_time_count, b.part_time_count)
+    assert hp.Roster.of(listed).groups == counts.groups

@@ -141,8 +141,10 @@ if TYPE_CHECKING:
     )
     from .subsidies import (
         Coordinator as Coordinator,
+        CoordinatorKind as CoordinatorKind,
         DistrictPaymentCheck as DistrictPaymentCheck,
         Employment as Employment,
+        Roster as Roster,
         SubsidyBreakdown as SubsidyBreakdown,
         SubsidyLine as SubsidyLine,
         annual_subsidy as annual_subsidy,

@@ -115,8 +115,10 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "subsidies": (
         "Coordinator",
+        "CoordinatorKind",
         "DistrictPaymentCheck",
         "Employment",
+        "Roster",
         "SubsidyBreakdown",
         "SubsidyLine",
         "annual_subsidy",

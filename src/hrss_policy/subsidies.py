@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -20,8 +21,10 @@ from .parameters import PLAN_2011, PolicyParameters
 
 __all__ = [
     "Coordinator",
+    "CoordinatorKind",
     "DistrictPaymentCheck",
     "Employment",
+    "Roster",
     "SubsidyBreakdown",
     "SubsidyLine",
     "annual_subsidy",
@@ -53,9 +56,51 @@ class Employment(enum.Enum):
         return "专职" if self is Employment.FULL_TIME else "兼职"
 
 
-def _optional_str(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a str or None, got {value!r}")
+class CoordinatorKind(enum.Enum):
+    """The four kinds of coordinator 三（五） tells apart, in the order of :meth:`Roster.from_counts`."""
+
+    FULL_TIME = "full_time"
+    """专职协理员."""
+    PART_TIME = "part_time"
+    """兼职协理员 who is not a public servant."""
+    PART_TIME_PUBLIC_SERVANT = "part_time_public_servant"
+    """兼职协理员 who is a public servant (公职人员): no part-time pay."""
+    FULL_TIME_PUBLIC_SERVANT = "full_time_public_servant"
+    """专职协理员 who is a public servant (R3)."""
+
+    @property
+    def employment(self) -> Employment:
+        """Full-time or part-time."""
+        return Employment.FULL_TIME if self.value.startswith("full") else Employment.PART_TIME
+
+    @property
+    def public_servant(self) -> bool:
+        """Whether coordinators of this kind are public servants (公职人员)."""
+        return self.value.endswith("public_servant")
+
+    @property
+    def count_name(self) -> str:
+        """The keyword of :meth:`Roster.from_counts` that counts this kind."""
+        return self.value + "s" if self.public_servant else self.value
+
+    @property
+    def label(self) -> str:
+        """The Chinese label: 专职协理员, 兼职协理员, 兼职协理员（公职人员）…"""
+        text = f"{self.employment.label}协理员"
+        return text + "（公职人员）" if self.public_servant else text
+
+    @property
+    def coordinator(self) -> Coordinator:
+        """A coordinator of this kind, without a name: what a group's line shows."""
+        return _REPRESENTATIVES[self]
+
+    @classmethod
+    def of(cls, employment: Employment, public_servant: bool) -> CoordinatorKind:
+        """The kind of a coordinator with this employment and public-servant status."""
+        full = employment is Employment.FULL_TIME
+        if public_servant:
+            return cls.FULL_TIME_PUBLIC_SERVANT if full else cls.PART_TIME_PUBLIC_SERVANT
+        return cls.FULL_TIME if full else cls.PART_TIME
 
 
 @attrs.frozen
@@ -72,38 +117,167 @@ class Coordinator:
     False
     """
 
-    employment: Employment = attrs.field(validator=attrs.validators.instance_of(Employment))
-    public_servant: bool = attrs.field(
-        default=False, kw_only=True, validator=attrs.validators.instance_of(bool)
+    employment: Employment = attrs.field(validator=_validate.v_instance(Employment))
+    public_servant: bool = attrs.field(default=False, kw_only=True, validator=_validate.v_bool)
+    name: str | None = attrs.field(
+        default=None, kw_only=True, validator=_validate.v_optional(_validate.v_text)
     )
-    name: str | None = attrs.field(default=None, kw_only=True, validator=_optional_str)
-    id: str | None = attrs.field(default=None, kw_only=True, validator=_optional_str)
+    id: str | None = attrs.field(
+        default=None, kw_only=True, validator=_validate.v_optional(_validate.v_text)
+    )
+
+    @property
+    def kind(self) -> CoordinatorKind:
+        """Which of the four kinds of 三（五） the coordinator is."""
+        return CoordinatorKind.of(self.employment, self.public_servant)
 
     @property
     def draws_part_time_pay(self) -> bool:
         """False for a part-time public servant, whom 三（五） bars from part-time pay."""
-        return not (self.employment is Employment.PART_TIME and self.public_servant)
+        return self.kind is not CoordinatorKind.PART_TIME_PUBLIC_SERVANT
 
     @property
     def label(self) -> str:
-        """How a report names the coordinator: name or id, type, public-servant status."""
-        kind = f"{self.employment.label}协理员"
-        if self.public_servant:
-            kind += "（公职人员）"
+        """How a report names the coordinator: id, name and kind."""
         who = " ".join(x for x in (self.id, self.name) if x)
-        return f"{who} {kind}" if who else kind
+        return f"{who} {self.kind.label}" if who else self.kind.label
+
+
+_REPRESENTATIVES = {
+    kind: Coordinator(kind.employment, public_servant=kind.public_servant)
+    for kind in CoordinatorKind
+}
+
+
+def _groups(value: Any) -> tuple[tuple[CoordinatorKind, int], ...]:
+    """Groups as given, checked, without empty ones, in the order of :class:`CoordinatorKind`."""
+    pairs = _validate.instance("groups", value, tuple)
+    counts: dict[CoordinatorKind, int] = {}
+    for i, pair in enumerate(pairs):
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            raise TypeError(
+                f"groups[{i}] must be a (CoordinatorKind, count) pair, got {_validate.describe(pair)}"
+            )
+        kind = _validate.instance(f"groups[{i}][0]", pair[0], CoordinatorKind)
+        n = _validate.count(kind.count_name, pair[1])
+        if kind in counts:
+            raise PolicyError(
+                f"groups lists {kind.name} twice; give each kind of coordinator once",
+                zh=f"协理员分组中{kind.label}重复出现，每类只能列一次",
+            )
+        counts[kind] = n
+    return tuple((k, counts[k]) for k in CoordinatorKind if counts.get(k))
+
+
+def _members(value: Any) -> tuple[Coordinator, ...] | None:
+    return None if value is None else _validate.sequence_of("members", value, Coordinator)
+
+
+@attrs.frozen
+class Roster:
+    """A station's coordinators: kinds of coordinator with their counts, never one object per head.
+
+    Build one with :meth:`from_counts` (a count of each kind, as a table or a worksheet
+    holds them) or :meth:`of` (a list of :class:`Coordinator`, with their names and ids).
+    A roster of counts costs the same for 1 head and for 2**53; its subsidy has one line per
+    kind. A roster of coordinators keeps them, and its subsidy has one line per coordinator.
+
+    Attributes:
+        groups: ``(kind, count)`` pairs, one per kind present, in the order of
+            :class:`CoordinatorKind`.
+        members: The coordinators one by one, for a roster built with :meth:`of`; ``None``
+            for a roster of counts.
+
+    >>> r = hp.Roster.from_counts(full_time=2, part_time=1, part_time_public_servants=1)
+    >>> r.heads, r.count(hp.CoordinatorKind.FULL_TIME)
+    (4, 2)
+    >>> hp.monthly_subsidy(r).city
+    Decimal('2800.00')
+    """
+
+    groups: tuple[tuple[CoordinatorKind, int], ...] = attrs.field(converter=_groups)
+    members: tuple[Coordinator, ...] | None = attrs.field(
+        default=None, kw_only=True, converter=_members
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.members is not None and self.groups != _tally(self.members):
+            raise PolicyError(
+                "groups do not count the members of the roster; build it with Roster.of(coordinators)",
+                zh="协理员分组人数与名单不符",
+            )
+
+    @classmethod
+    def from_counts(
+        cls,
+        *,
+        full_time: int = 0,
+        part_time: int = 0,
+        part_time_public_servants: int = 0,
+        full_time_public_servants: int = 0,
+    ) -> Roster:
+        """A roster of counts: each an ``int`` from 0 to 2**53.
+
+        Args:
+            full_time: Full-time coordinators who are not public servants (专职协理员).
+            part_time: Part-time coordinators who are not public servants (兼职协理员).
+            part_time_public_servants: Part-time coordinators who are public servants;
+                三（五） bars them from part-time pay.
+            full_time_public_servants: Full-time coordinators who are public servants (R3).
+
+        Raises:
+            TypeError: a count is not an ``int`` (or is a ``bool``).
+            PolicyError: a count is negative or above 2**53.
+        """
+        given = (full_time, part_time, part_time_public_servants, full_time_public_servants)
+        return cls(tuple(zip(CoordinatorKind, given, strict=True)))
+
+    @classmethod
+    def of(cls, coordinators: Iterable[Coordinator]) -> Roster:
+        """A roster of these coordinators, in order (a list, even for one).
+
+        Raises:
+            TypeError: *coordinators* is not an iterable of :class:`Coordinator`.
+        """
+        members = _validate.sequence_of("coordinators", coordinators, Coordinator)
+        return cls(_tally(members), members=members)
+
+    @property
+    def heads(self) -> int:
+        """How many coordinators the roster holds."""
+        return sum(n for _, n in self.groups)
+
+    @property
+    def by_counts(self) -> bool:
+        """Whether the roster holds counts only (built with :meth:`from_counts`)."""
+        return self.members is None
+
+    def count(self, kind: CoordinatorKind) -> int:
+        """How many coordinators of *kind* the roster holds."""
+        _validate.instance("kind", kind, CoordinatorKind)
+        return dict(self.groups).get(kind, 0)
+
+
+def _tally(members: tuple[Coordinator, ...]) -> tuple[tuple[CoordinatorKind, int], ...]:
+    counts = dict.fromkeys(CoordinatorKind, 0)
+    for c in members:
+        counts[c.kind] += 1
+    return tuple((k, n) for k, n in counts.items() if n)
 
 
 @attrs.frozen
 class SubsidyLine:
-    """What one coordinator is due over the period of a :class:`SubsidyBreakdown`.
+    """What one coordinator, or one kind of coordinator, is due over a breakdown's period.
 
     Attributes:
-        coordinator: The coordinator.
+        coordinator: The coordinator; for a roster of counts, a coordinator of the
+            group's kind (without a name).
         city: The city subsidy (市级财政工资补助).
         district_minimum: The least the district must add (区级配套，不少于).
         reason: Why the amounts are zero, when they are.
         note: A remark on how the line was counted (e.g. a full-time public servant).
+        count: How many coordinators the line is for: 1 for a roster of coordinators,
+            the group's count for a roster of counts.
     """
 
     coordinator: Coordinator
@@ -111,6 +285,12 @@ class SubsidyLine:
     district_minimum: Decimal
     reason: str | None = None
     note: str | None = None
+    count: int = attrs.field(default=1, kw_only=True)
+
+    @property
+    def kind(self) -> CoordinatorKind:
+        """The kind of coordinator the line is for."""
+        return self.coordinator.kind
 
     @property
     def total_minimum(self) -> Decimal:
@@ -141,12 +321,14 @@ class SubsidyBreakdown:
     @property
     def full_time_count(self) -> int:
         """Full-time coordinators on the roster."""
-        return sum(1 for ln in self.lines if ln.coordinator.employment is Employment.FULL_TIME)
+        return sum(
+            ln.count for ln in self.lines if ln.coordinator.employment is Employment.FULL_TIME
+        )
 
     @property
     def part_time_count(self) -> int:
         """Part-time coordinators on the roster, public servants included."""
-        return len(self.lines) - self.full_time_count
+        return sum(ln.count for ln in self.lines) - self.full_time_count
 
     def explain(self) -> str:
         """Return the computation in Chinese, a line per coordinator and the totals.
@@ -174,37 +356,41 @@ class SubsidyBreakdown:
         return "\n".join(out)
 
 
-def _roster(roster: Iterable[Coordinator]) -> tuple[Coordinator, ...]:
+def _roster(roster: Roster | Iterable[Coordinator]) -> Roster:
+    if isinstance(roster, Roster):
+        return roster
     if isinstance(roster, Coordinator | str | bytes) or not isinstance(roster, Iterable):
         raise TypeError(
-            "roster must be an iterable of Coordinator (a list, even for one coordinator), "
-            f"got {type(roster).__name__}"
+            "roster must be a Roster or an iterable of Coordinator (a list, even for one "
+            f"coordinator), got {_validate.describe(roster)}"
         )
-    items = tuple(roster)
-    for i, c in enumerate(items):
-        if not isinstance(c, Coordinator):
-            raise TypeError(f"roster[{i}] must be a Coordinator, got {c!r} ({type(c).__name__})")
-    return items
+    return Roster(
+        _tally(members := _validate.sequence_of("roster", roster, Coordinator)), members=members
+    )
 
 
-def _line(c: Coordinator, months: int, params: PolicyParameters) -> SubsidyLine:
+def _line(c: Coordinator, months: int, params: PolicyParameters, count: int = 1) -> SubsidyLine:
     if not c.draws_part_time_pay:
-        return SubsidyLine(c, ZERO, ZERO, reason=PUBLIC_SERVANT_PART_TIME_REASON)
+        return SubsidyLine(c, ZERO, ZERO, reason=PUBLIC_SERVANT_PART_TIME_REASON, count=count)
     if c.employment is Employment.FULL_TIME:
         city, district = params.city_subsidy_full_time, params.district_minimum_full_time
     else:
         city, district = params.city_subsidy_part_time, params.district_minimum_part_time
     note = PUBLIC_SERVANT_FULL_TIME_NOTE if c.public_servant else None
-    return SubsidyLine(c, city * months, district * months, note=note)
+    with _validate.money_context():
+        return SubsidyLine(
+            c, city * months * count, district * months * count, note=note, count=count
+        )
 
 
 def subsidy_for_months(
-    roster: Iterable[Coordinator], months: int, *, params: PolicyParameters = PLAN_2011
+    roster: Roster | Iterable[Coordinator], months: int, *, params: PolicyParameters = PLAN_2011
 ) -> SubsidyBreakdown:
     """Return the subsidies due to a roster of coordinators over *months* months.
 
     Args:
-        roster: The station's coordinators: an iterable of :class:`Coordinator`.
+        roster: The station's coordinators: a :class:`Roster`, or an iterable of
+            :class:`Coordinator`.
         months: The number of whole months, an ``int`` ≥ 1.
         params: The parameter set to apply; defaults to the 2011 plan.
 
@@ -217,23 +403,28 @@ def subsidy_for_months(
     >>> s.city, s.district_minimum
     (Decimal('3000.00'), Decimal('3000.00'))
     """
-    coordinators = _roster(roster)
+    r = _roster(roster)
     n = _validate.count("months", months, minimum=1)
-    lines = tuple(_line(c, n, params) for c in coordinators)
-    city = sum((ln.city for ln in lines), ZERO)
-    district = sum((ln.district_minimum for ln in lines), ZERO)
+    if r.members is not None:
+        lines = tuple(_line(c, n, params) for c in r.members)
+    else:
+        lines = tuple(_line(k.coordinator, n, params, count) for k, count in r.groups)
+    with _validate.money_context():
+        city = sum((ln.city for ln in lines), ZERO)
+        district = sum((ln.district_minimum for ln in lines), ZERO)
+        total = city + district
     return SubsidyBreakdown(
         months=n,
         lines=lines,
         city=city,
         district_minimum=district,
-        total_minimum=city + district,
+        total_minimum=total,
         clauses=(CLAUSE,),
     )
 
 
 def monthly_subsidy(
-    roster: Iterable[Coordinator], *, params: PolicyParameters = PLAN_2011
+    roster: Roster | Iterable[Coordinator], *, params: PolicyParameters = PLAN_2011
 ) -> SubsidyBreakdown:
     """Return one month's subsidies for a roster of coordinators.
 
@@ -252,7 +443,7 @@ def monthly_subsidy(
 
 
 def annual_subsidy(
-    roster: Iterable[Coordinator], *, params: PolicyParameters = PLAN_2011
+    roster: Roster | Iterable[Coordinator], *, params: PolicyParameters = PLAN_2011
 ) -> SubsidyBreakdown:
     """Return a year's subsidies (``params.months_per_year`` months) for a roster.
 
