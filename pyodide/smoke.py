@@ -58,6 +58,7 @@ check("annual_subsidy", hp.annual_subsidy(roster).city, Decimal("21600.00"))
 check("check_district_payment", hp.check_district_payment(s, 1700).shortfall, Decimal("100.00"))
 counts = hp.Roster.from_counts(full_time=1, part_time=1, part_time_public_servants=1)
 check("Roster.from_counts", hp.monthly_subsidy(counts).city, Decimal("1800.00"))
+check("check_working_funds", hp.check_working_funds(None).passed, False)
 
 # --- premises, 三（二）
 check(

@@ -48,7 +48,6 @@ PENDING = {
     "inspection.py",
     "premises.py",
     "staffing.py",
-    "subsidies.py",
 }
 
 

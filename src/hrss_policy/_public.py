@@ -53,6 +53,12 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "_old_findings": ("Severity",),
     "findings": ("Finding", "Status", "Verdict"),
+    "funding": (
+        "DistrictPaymentCheck",
+        "WorkingFundsCheck",
+        "check_district_payment",
+        "check_working_funds",
+    ),
     "inspection": (
         "AreaSummary",
         "Bulletin",
@@ -116,13 +122,11 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     "subsidies": (
         "Coordinator",
         "CoordinatorKind",
-        "DistrictPaymentCheck",
         "Employment",
         "Roster",
         "SubsidyBreakdown",
         "SubsidyLine",
         "annual_subsidy",
-        "check_district_payment",
         "monthly_subsidy",
         "subsidy_for_months",
     ),
