@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import decimal
-import os
 import pickle
 import re
 from decimal import Decimal
@@ -20,6 +19,7 @@ from hrss_policy.clauses import FUNDING, cited
 from hrss_policy.subsidies import MAX_MONTHS
 
 from . import strategies as s
+from .golden import assert_golden
 
 FT = hp.Employment.FULL_TIME
 PT = hp.Employment.PART_TIME
@@ -394,18 +394,9 @@ GOLDEN_CASES = {
 }
 
 
-def assert_golden(directory: Path, name: str, text: str) -> None:
-    """Compare *text* with the reviewed file; ``UPDATE_GOLDEN=1`` rewrites it instead."""
-    path = directory / f"{name}.txt"
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text + "\n", encoding="utf-8")
-    assert path.read_text(encoding="utf-8") == text + "\n", f"{path} differs; review the diff"
-
-
 @pytest.mark.parametrize("name", sorted(GOLDEN_CASES))
 def test_the_explanation_reads_as_the_reviewed_golden_file(name):
-    assert_golden(GOLDEN, name, GOLDEN_CASES[name]().explain())
+    assert_golden(f"subsidies/{name}", GOLDEN_CASES[name]().explain())
 
 
 def test_every_golden_file_has_a_case():
@@ -558,7 +549,12 @@ def test_huge_amounts_stay_plain_and_exact_under_any_decimal_context(context):
     assert str(got.city) == f"{(1000 * 2**53 + 800 * (2**53 - 1)) * 10**15}.00"
 
 
-@given(s.rosters, st.integers(1, 36), s.any_subsidy_parameters)
+#: Rosters without names: a caller's names are printed as given (escaped), so the style
+#: guide's rules are checked on the library's own words.
+unnamed_rosters = s.rosters.map(lambda r: [attrs.evolve(c, name=None) for c in r])
+
+
+@given(unnamed_rosters, st.integers(1, 36), s.any_subsidy_parameters)
 def test_every_explanation_follows_the_style_guide(roster, months, params):
     text = hp.subsidy_for_months(roster, months, params=params).explain()
     assert_official_chinese(text)

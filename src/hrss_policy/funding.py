@@ -152,10 +152,10 @@ class DistrictPaymentCheck:
 
     Attributes:
         breakdown: The subsidies the payment is checked against.
-        paid: The total the district paid for the period, or ``None`` (not reported).
-        shortfall: How much less than the minimum was paid (0 when none; ``None`` when
-            not reported). Where amounts per line were given, each line's own minimum
-            counts: overpaying one coordinator does not cover another.
+        paid: The total the district paid for the period.
+        shortfall: How much less than the minimum was paid (0 when none). Where amounts
+            per line were given, each line's own minimum counts: overpaying one
+            coordinator does not cover another.
         barred_payments: ``(line index, amount)`` of every payment to coordinators who may
             draw no pay (a part-time public servant), however small.
         line_shortfalls: ``(line index, gap)`` of every line paid less than its minimum;
@@ -166,8 +166,8 @@ class DistrictPaymentCheck:
     """
 
     breakdown: SubsidyBreakdown
-    paid: Decimal | None
-    shortfall: Decimal | None
+    paid: Decimal
+    shortfall: Decimal
     barred_payments: tuple[tuple[int, Decimal], ...] = ()
     line_shortfalls: tuple[tuple[int, Decimal], ...] = ()
     amounts: tuple[Decimal, ...] | None = None
@@ -176,7 +176,7 @@ class DistrictPaymentCheck:
     @property
     def passed(self) -> bool:
         """Paid, nothing short and nothing paid that is barred."""
-        return self.shortfall is not None and self.shortfall == 0 and not self.barred_payments
+        return self.shortfall == 0 and not self.barred_payments
 
     @property
     def compliant(self) -> bool:
@@ -185,16 +185,14 @@ class DistrictPaymentCheck:
 
     @property
     def status(self) -> Status:
-        """Met, not met, or unverified (no payment reported)."""
-        if self.paid is None:
-            return Status.UNVERIFIED
+        """Met or not met."""
         return Status.MET if self.passed else Status.NOT_MET
 
     @property
     def findings(self) -> tuple[Finding, ...]:
         """The one finding of the register requirement ``funding.district_top_up``."""
         facts = {
-            "paid": "" if self.paid is None else _zh.money(self.paid),
+            "paid": _zh.money(self.paid),
             "minimum": _zh.money(self.breakdown.district_minimum),
             "detail": self._detail(),
         }
@@ -216,9 +214,7 @@ class DistrictPaymentCheck:
         steps = [
             f"{basis}区级配套工资经费{_per(b.months)}应不少于{_zh.money(b.district_minimum)}。"
         ]
-        if self.paid is None:
-            steps.append("未报送区级实付金额。")
-        elif self.amounts is None:
+        if self.amounts is None:
             steps.append(f"区级{_period(b.months)}实付{_zh.money(self.paid)}。")
             if self.shortfall:
                 steps.append(f"实付未达到最低标准，差{_zh.money(self.shortfall)}。")
@@ -235,14 +231,14 @@ class DistrictPaymentCheck:
 
     def _detail(self) -> str:
         """The body of a finding not met: what was paid, each problem, the gap."""
-        if self.paid is None or self.passed:
+        if self.passed:
             return ""
         b = self.breakdown
         paid = f"区级{_period(b.months)}实付配套工资经费{_zh.money(self.paid)}"
         if self.amounts is not None:
             return f"{paid}，其中" + "；".join(self._problems())
         basis = "按服务机构计算" if b.per_station else ""
-        gap = _zh.money(self.shortfall or ZERO)
+        gap = _zh.money(self.shortfall)
         minimum = f"{basis}{_per(b.months)}{_zh.money(b.district_minimum)}"
         return f"{paid}，未达到{minimum}的最低标准，差{gap}"
 
@@ -305,16 +301,14 @@ def _pools(b: SubsidyBreakdown) -> list[tuple[int, tuple[int, ...]]]:
     return sorted(pools)
 
 
-def _amounts(paid: Any, lines: int) -> tuple[Decimal | None, tuple[Decimal, ...] | None]:
+def _amounts(paid: Any, lines: int) -> tuple[Decimal, tuple[Decimal, ...] | None]:
     """The total paid and the amounts per line, checked."""
-    if paid is None:
-        return None, None
     if isinstance(paid, Decimal | int) and not isinstance(paid, bool):
         return _validate.money("paid", paid), None
     if not isinstance(paid, Sequence) or isinstance(paid, str | bytes):
         raise TypeError(
-            "paid must be a Decimal or int total, a sequence of amounts (one per line of "
-            f"the breakdown), or None (not reported), got {_validate.describe(paid)}"
+            "paid must be a Decimal or int total, or a sequence of amounts (one per line "
+            f"of the breakdown), got {_validate.describe(paid)}"
         )
     if len(paid) != lines:
         raise PolicyError(
@@ -330,7 +324,7 @@ def _amounts(paid: Any, lines: int) -> tuple[Decimal | None, tuple[Decimal, ...]
 @cites(FUNDING)
 def check_district_payment(
     breakdown: SubsidyBreakdown | Roster | Iterable[Coordinator],
-    paid: Decimal | int | Sequence[Decimal | int] | None,
+    paid: Decimal | int | Sequence[Decimal | int],
     *,
     params: PolicyParameters = PLAN_2011,
 ) -> DistrictPaymentCheck:
@@ -342,9 +336,9 @@ def check_district_payment(
             then computed under *params*.
         paid: The district's total for the period; or one amount per line of the
             breakdown (per coordinator, or per kind for a roster of counts), which also
-            checks each line's own minimum and that nobody barred was paid; or ``None``
-            when the payment was not reported (the finding is unverified). Amounts are
-            ``Decimal`` or ``int`` yuan, never ``float``.
+            checks each line's own minimum and that nobody barred was paid. Amounts are
+            ``Decimal`` or ``int`` yuan, never ``float``. (A payment not reported is an
+            unverified finding of the inspection, not a check.)
         params: The parameter set; with a breakdown, the breakdown's own set applies and a
             *params* that contradicts it on the subsidy's amounts or readings is refused.
 
@@ -380,8 +374,6 @@ def check_district_payment(
     else:
         b = monthly_subsidy(_roster(breakdown, "breakdown"), params=params)
     total, amounts = _amounts(paid, len(b.lines))
-    if total is None:
-        return DistrictPaymentCheck(b, None, None)
     if amounts is None:
         with _validate.money_context():
             shortfall = max(b.district_minimum - total, ZERO)
