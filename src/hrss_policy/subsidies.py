@@ -4,14 +4,11 @@ Per coordinator (人力资源社会保障协理员) per month, the city pays a f
 district at least a matching amount: full-time 1000 + ≥ 1000 yuan, part-time 800 + ≥ 800
 yuan. A part-time coordinator who is a public servant (公职人员) 按规定不得领取兼职报酬, so
 adds nothing. A :class:`Roster` holds a station's coordinators as counts of each kind, or
-one by one; :func:`check_district_payment` checks what a district paid against its
-minimum. (The first paragraph, the street/town agencies' working funds, is
-:func:`~hrss_policy.check_working_funds`.)
+one by one. The checks of what was paid or budgeted are in :mod:`hrss_policy.funding`.
 
-Money is exact: :class:`~decimal.Decimal` yuan with two places, computed in the library's
-own decimal context, so a caller's context (precision, rounding, traps) never changes a
-result. Counts and months are bounded by 2**53 (:data:`MAX_MONTHS`), within which every
-amount is exact.
+Money is exact :class:`~decimal.Decimal` yuan with two places, computed in the library's
+own decimal context: a caller's context never changes a result. Counts and months are
+bounded by 2**53 (:data:`MAX_MONTHS`), within which every amount is exact.
 """
 
 from __future__ import annotations
@@ -91,17 +88,17 @@ class CoordinatorKind(enum.Enum):
     @property
     def employment(self) -> Employment:
         """Full-time or part-time."""
-        return Employment.FULL_TIME if self.value.startswith("full") else Employment.PART_TIME
+        return _KIND_TRAITS[self][0]
 
     @property
     def public_servant(self) -> bool:
         """Whether coordinators of this kind are public servants (公职人员)."""
-        return self.value.endswith("public_servant")
+        return _KIND_TRAITS[self][1]
 
     @property
     def count_name(self) -> str:
         """The keyword of :meth:`Roster.from_counts` that counts this kind."""
-        return self.value + "s" if self.public_servant else self.value
+        return _KIND_TRAITS[self][2]
 
     @property
     def label(self) -> str:
@@ -163,6 +160,13 @@ class Coordinator:
         return f"{who} {self.kind.label}" if who else self.kind.label
 
 
+_FT, _PT = Employment.FULL_TIME, Employment.PART_TIME
+_KIND_TRAITS: dict[CoordinatorKind, tuple[Employment, bool, str]] = {
+    CoordinatorKind.FULL_TIME: (_FT, False, "full_time"),
+    CoordinatorKind.PART_TIME: (_PT, False, "part_time"),
+    CoordinatorKind.PART_TIME_PUBLIC_SERVANT: (_PT, True, "part_time_public_servants"),
+    CoordinatorKind.FULL_TIME_PUBLIC_SERVANT: (_FT, True, "full_time_public_servants"),
+}
 _REPRESENTATIVES = {
     kind: Coordinator(kind.employment, public_servant=kind.public_servant)
     for kind in CoordinatorKind
@@ -487,18 +491,20 @@ def _line(
     full_time_servant = kind is CoordinatorKind.FULL_TIME_PUBLIC_SERVANT
     if full_time_servant and not params.full_time_public_servant_paid:
         return SubsidyLine(c, ZERO, ZERO, reason=FULL_TIME_PUBLIC_SERVANT_REASON, count=n)
-    city_rate, district_rate = _rates(kind.employment, params)
-    with _validate.money_context():
-        city = city_rate * n * months
-        if params.district_minimum_basis is DistrictMinimumBasis.PER_COORDINATOR:
-            district = district_rate * n * months
-        elif kind.employment in carried:
-            district = ZERO
-        else:  # per station (R13): the station's minimum, once per employment
-            carried.add(kind.employment)
-            district = district_rate * months
+    employment = kind.employment
+    city_rate, district_rate = _rates(employment, params)
+    # Runs inside subsidy_for_months' money context: exact in 60 digits for any accepted
+    # count, months and amount, then held to exactly two places.
+    city = (city_rate * n * months).quantize(_validate.CENT)
+    if params.district_minimum_basis is DistrictMinimumBasis.PER_COORDINATOR:
+        district = (district_rate * n * months).quantize(_validate.CENT)
+    elif employment in carried:
+        district = ZERO
+    else:  # per station (R13): the station's minimum, once per employment
+        carried.add(employment)
+        district = (district_rate * months).quantize(_validate.CENT)
     note = FULL_TIME_PUBLIC_SERVANT_NOTE if full_time_servant else None
-    return SubsidyLine(c, _validate.cents(city), _validate.cents(district), note=note, count=n)
+    return SubsidyLine(c, city, district, note=note, count=n)
 
 
 @cites(FUNDING)
@@ -529,10 +535,11 @@ def subsidy_for_months(
     n = _validate.count("months", months, minimum=1, maximum=MAX_MONTHS)
     carried: set[Employment] = set()
     if r.members is not None:
-        lines = tuple(_line(c, 1, n, params, carried) for c in r.members)
-    else:
-        lines = tuple(_line(k.coordinator, count, n, params, carried) for k, count in r.groups)
+        units = [(c, 1) for c in r.members]
+    else:  # one line per kind, never one object per head
+        units = [(_REPRESENTATIVES[k], count) for k, count in r.groups]
     with _validate.money_context():
+        lines = tuple(_line(c, count, n, params, carried) for c, count in units)
         city = sum((ln.city for ln in lines), ZERO)
         district = sum((ln.district_minimum for ln in lines), ZERO)
         total = city + district
