@@ -47,7 +47,6 @@ PENDING = {
     "inspection.py",
     "premises.py",
     "staffing.py",
-    "subsidies.py",
 }
 
 
