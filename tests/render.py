@@ -1,0 +1,96 @@
+"""Render a result whole, every field and its explanation, for a golden file.
+
+``render(result)`` writes each attrs field of a result on its own line (nested results
+indented, findings with their requirement, status, dates, facts and sentence), then the
+result's ``explain()``. A golden file of rendered cases pins every figure, date, clause and
+word a rule returns, so a reviewer sees any change to any of them as a diff.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+import hrss_policy as hp
+
+
+def _scalar(value: Any) -> str | None:
+    if value is None or isinstance(value, bool | int | str | Decimal | Fraction):
+        return repr(value) if isinstance(value, str) else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    if isinstance(value, hp.PolicyParameters):
+        return "PLAN_2011" if value == hp.PLAN_2011 else "an amended parameter set"
+    if isinstance(value, hp.Finding):
+        facts = ", ".join(f"{k}={v}" for k, v in value.facts)
+        dates = f"due {value.due} as_of {value.as_of}"
+        note = f" note={value.note!r}"
+        return (
+            f"{value.requirement} {value.status.name} {dates} [{facts}]{note} | {value.explain()}"
+        )
+    return None
+
+
+def _lines(value: Any, depth: int) -> list[str]:
+    pad = "  " * depth
+    shown = _scalar(value)
+    if shown is not None:
+        return [pad + shown]
+    if isinstance(value, tuple | list | frozenset | set):
+        items = sorted(value, key=repr) if isinstance(value, frozenset | set) else value
+        if not items:
+            return [pad + "()"]
+        flat = [_scalar(item) for item in items]
+        if all(x is not None and "\n" not in x and " | " not in x for x in flat):
+            return [pad + "(" + ", ".join(x for x in flat if x is not None) + ")"]
+        out = []
+        for item in items:
+            sub = _lines(item, depth + 1)
+            out.append(pad + "- " + sub[0].lstrip())
+            out += sub[1:]
+        return out
+    if isinstance(value, dict):
+        return [pad + f"{k}: {v}" for k, v in value.items()]
+    if attrs.has(type(value)):
+        out = [pad + type(value).__name__]
+        for field in attrs.fields(type(value)):
+            sub = _lines(getattr(value, field.name), depth + 2)
+            if len(sub) == 1:
+                out.append(f"{pad}  {field.name}: {sub[0].lstrip()}")
+            else:
+                out.append(f"{pad}  {field.name}:")
+                out += sub
+        return out
+    return [pad + repr(value)]
+
+
+def render(value: Any) -> str:
+    """Every field of *value*, then its ``explain()`` if it has one."""
+    out = _lines(value, 0)
+    explain = getattr(value, "explain", None)
+    if callable(explain):
+        out += ["explain():", explain()]
+    return "\n".join(out)
+
+
+def render_all(cases: dict[str, Any]) -> str:
+    """Named cases rendered one after another, each under its name: a golden file's body."""
+    return "\n\n".join(f"## {name}\n{render(value)}" for name, value in cases.items())
+
+
+def refusal(call: Any) -> str:
+    """What a call refuses with: the exception's class, message and Chinese message."""
+    try:
+        call()
+    except (TypeError, hp.PolicyError) as exc:
+        zh = getattr(exc, "message_zh", None)
+        tail = f"\n  zh: {zh}" if zh is not None else ""
+        return f"{type(exc).__name__}: {exc}{tail}"
+    raise AssertionError("the call was accepted")
