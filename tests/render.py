@@ -94,3 +94,11 @@ def refusal(call: Any) -> str:
         tail = f"\n  zh: {zh}" if zh is not None else ""
         return f"{type(exc).__name__}: {exc}{tail}"
     raise AssertionError("the call was accepted")
+
+
+def assert_chinese_names_the_argument(exc: BaseException) -> None:
+    """An officer reads ``message_zh``: it is there, and never spells the argument's code name."""
+    if isinstance(exc, hp.PolicyError):
+        argument = str(exc).split(" ", 1)[0].split("[", 1)[0].split("=", 1)[0]
+        assert exc.message_zh
+        assert argument not in exc.message_zh, exc.message_zh
