@@ -79,6 +79,7 @@ LABELS: dict[str, str] = {
     "district_paid": "区级实付金额",
     "floor_area_m2": "建筑面积",
     "full_time": "专职协理员人数",
+    "staff": "工作人员数",
     "coordinators": "协理员人数",
     "full_time_coordinators": "专职协理员人数",
     "part_time": "兼职协理员人数",
