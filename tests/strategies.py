@@ -177,3 +177,34 @@ hostile_contexts = st.builds(
     clamp=st.sampled_from([0, 1]),
     traps=st.lists(st.sampled_from(_SIGNALS), unique=True),
 )
+
+# -- units and their inspections (issue 17) ----------------------------------------------
+
+#: The areas a unit may report through, or none (then its district, or the zone itself).
+unit_areas = st.sampled_from([None, "香洲区", "斗门", "横琴新区", "某某开发区"])
+
+
+@st.composite
+def units(draw: st.DrawFn) -> hp.Unit:
+    """A street agency or a station, complying or not, with some evidence not reported."""
+    from . import builders
+
+    staff = draw(st.none() | st.integers(0, 12))
+    area = draw(unit_areas)
+    if draw(st.booleans()):
+        return builders.street_unit(
+            service_recipients=draw(st.integers(0, 90_000)),
+            actual_staff=staff,
+            area=area,
+            funds_in_budget=draw(st.none() | st.booleans()),
+            premises=draw(st.none() | st.just(builders.street_premises())),
+        )
+    roster = draw(st.none() | coordinator_counts.map(lambda c: hp.Roster.from_counts(**c)))
+    return builders.station_unit(
+        service_recipients=draw(st.integers(0, 12_000)),
+        actual_staff=staff,
+        area=area,
+        coordinators=roster,
+        district_paid=draw(st.none() | yuan) if roster is not None else None,
+        current_name=draw(st.none() | st.just("夏湾社区人力资源和社会保障服务站")),
+    )

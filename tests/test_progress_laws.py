@@ -1,0 +1,200 @@
+"""District completion and the 通报 of 四（二） as laws over any units, and pinned whole.
+
+For any inspections and date: a district's due, met, not met, unverified and overdue
+requirements are counted from its units' findings due by then (R9, R10), the city's from
+all of them; the rate is exact and shown rounded half up; the 通报 names the slow districts
+under each reading of 完成进度较慢 and says why. The bulletins are pinned in
+``tests/golden/progress/cases.txt``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hrss_policy as hp
+from hrss_policy.progress import percent
+
+from . import strategies as s
+from .builders import station_unit, street_unit
+from .golden import assert_golden
+from .render import refusal, render_all
+
+D = dt.date
+dates = st.dates(D(2011, 11, 23), D(2014, 12, 31))
+NOT_UNDATED = attrs.evolve(hp.PLAN_2011, undated_requirements_due=False)
+CLAUSE_ORDER = list(hp.CLAUSES)
+
+
+def _counts(items: list[hp.Inspection], as_of: dt.date, undated: bool) -> dict[str, object]:
+    due = met = not_met = unverified = overdue = passed = 0
+    late: dict[str, int] = {}
+    for i in items:
+        counted = [
+            f
+            for f in i.findings
+            if (f.due is None and undated) or (f.due is not None and f.due <= as_of)
+        ]
+        due += len(counted)
+        met += sum(f.status is hp.Status.MET for f in counted)
+        not_met += sum(f.status is hp.Status.NOT_MET for f in counted)
+        unverified += sum(f.status is hp.Status.UNVERIFIED for f in counted)
+        passed += all(f.status is hp.Status.MET for f in counted)
+        for f in counted:
+            if f.status is hp.Status.NOT_MET and f.due is not None and as_of > f.due:
+                overdue += 1
+                late[f.clause] = late.get(f.clause, 0) + 1
+    return {
+        "units": len(items),
+        "units_passed": passed,
+        "due": due,
+        "met": met,
+        "not_met": not_met,
+        "unverified": unverified,
+        "overdue": overdue,
+        "overdue_by_clause": tuple(sorted(late.items(), key=lambda c: CLAUSE_ORDER.index(c[0]))),
+    }
+
+
+def _fields(d: hp.DistrictProgress) -> dict[str, object]:
+    return {k: v for k, v in attrs.asdict(d, recurse=False).items() if k != "district"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(s.units(), max_size=6), dates, st.booleans(), st.booleans())
+def test_each_district_counts_exactly_the_requirements_of_its_units_due_by_the_date(
+    units, as_of, dated, undated
+):
+    params = hp.PLAN_2011 if undated else NOT_UNDATED
+    items = [hp.inspect_unit(u, as_of=as_of if dated else None) for u in units]
+    p = hp.district_progress(items, as_of=as_of, params=params)
+    assert p.as_of == as_of
+    assert [d.district for d in p.districts] == list(dict.fromkeys(i.area for i in items))
+    for d in p.districts:
+        mine = [i for i in items if i.area == d.district]
+        assert _fields(d) == _counts(mine, as_of, undated)
+        assert d.rate == (Fraction(d.met, d.due) if d.due else None)
+    assert p.city.district == "全市"
+    assert _fields(p.city) == _counts(items, as_of, undated)
+    assert p.clauses == ("四（二）",)
+    lines = p.explain().splitlines()
+    assert (
+        lines[0]
+        == f"截至{as_of.year}年{as_of.month}月{as_of.day}日，各区公共服务平台建设完成情况（依据四（二））："
+    )
+    assert lines[1:] == [d.describe() for d in (*p.districts, p.city)]
+
+
+@given(st.integers(0, 10**6), st.integers(1, 10**6))
+def test_a_rate_is_shown_to_two_places_rounded_half_up(met, due):
+    rate = Fraction(min(met, due), due)
+    shown = percent(rate)
+    whole, _, frac = shown.removesuffix("%").partition(".")
+    assert len(frac) == 2
+    hundredths = Fraction(int(whole) * 100 + int(frac))
+    assert hundredths - Fraction(1, 2) <= rate * 10_000 < hundredths + Fraction(1, 2)
+
+
+@given(st.integers(0, 50), st.integers(0, 50), st.integers(0, 50), st.integers(0, 5))
+def test_a_district_s_sentence_gives_every_count_it_holds(met, not_met, unverified, overdue):
+    overdue = min(overdue, not_met)
+    by_clause = (("三（一）5", overdue),) if overdue else ()
+    due = met + not_met + unverified
+    d = hp.DistrictProgress("香洲区", 3, 1, due, met, not_met, unverified, overdue, by_clause)
+    text = d.describe()
+    if not due:
+        assert text == "香洲区：3个单位，截至检查日期尚无应完成的要求。"
+        return
+    late = f"，逾期{overdue}项，其中三（一）5计{overdue}项" if overdue else ""
+    assert text == (
+        f"香洲区：3个单位，应完成{due}项，已完成{met}项，完成率{percent(Fraction(met, due))}，"
+        f"未完成{not_met}项、未核实{unverified}项{late}，全部达标的单位1个。"
+    )
+
+
+def _city(as_of: dt.date) -> list[hp.Inspection]:
+    units = [
+        street_unit(),
+        street_unit(id="XZ-02", place="吉大", actual_staff=3),
+        street_unit(id="DM-01", place="井岸", district="斗门", actual_staff=None),
+        station_unit(id="DM-C1", area="斗门区", coordinators=None, district_paid=None),
+        station_unit(id="JW-C1", area="金湾区"),
+    ]
+    return [hp.inspect_unit(u, as_of=as_of) for u in units]
+
+
+def test_the_bulletins_read_as_pinned_for_review():
+    day, early = D(2012, 9, 15), D(2011, 12, 1)
+    items = _city(day)
+    slowest = attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.SLOWEST)
+    two = attrs.evolve(slowest, slow_progress_count=2)
+    rate = attrs.evolve(
+        hp.PLAN_2011, slow_progress=hp.SlowProgress.BELOW_RATE, slow_progress_rate=Fraction(9, 10)
+    )
+    low = attrs.evolve(rate, slow_progress_rate=Fraction(1, 10))
+    good = [hp.inspect_unit(street_unit(), as_of=day)]
+    cases = {
+        "below the city rate": hp.progress_bulletin(items, as_of=day),
+        "the slowest district": hp.progress_bulletin(items, as_of=day, params=slowest),
+        "the two slowest districts": hp.progress_bulletin(items, as_of=day, params=two),
+        "below a fixed 90 %": hp.progress_bulletin(items, as_of=day, params=rate),
+        "none below a fixed 10 %": hp.progress_bulletin(items, as_of=day, params=low),
+        "one district, none below the city": hp.progress_bulletin(good, as_of=day),
+        "the slowest, with nothing to compare": hp.progress_bulletin([], as_of=day, params=slowest),
+        "nothing due yet": hp.progress_bulletin(_city(early), as_of=early, params=NOT_UNDATED),
+        "from a progress already counted": hp.progress_bulletin(
+            hp.district_progress(items, as_of=day), as_of=day
+        ),
+    }
+    assert_golden("progress/cases", render_all(cases))
+
+
+REFUSALS = {
+    "an inspection of another date": (
+        lambda: hp.district_progress(_city(D(2012, 9, 15)), as_of=D(2012, 9, 16)),
+        hp.PolicyError,
+        r"^an inspection dated 2012-09-15 cannot be counted as of 2012-09-16; inspect it as "
+        r"of the same date, or undated$",
+    ),
+    "a progress of another date": (
+        lambda: hp.progress_bulletin(
+            hp.district_progress([], as_of=D(2012, 9, 15)), as_of=D(2012, 9, 16)
+        ),
+        hp.PolicyError,
+        r"^the progress given is as of 2012-09-15, not 2012-09-16$",
+    ),
+    "a date before the plan": (
+        lambda: hp.district_progress([], as_of=D(2011, 11, 22)),
+        hp.PolicyError,
+        r"^as_of",
+    ),
+    "an item that is not an inspection": (
+        lambda: hp.district_progress(["拱北"], as_of=D(2012, 9, 15)),
+        TypeError,
+        r"^inspections\[0\] must be an? Inspection",
+    ),
+    "a tally given something else": (
+        lambda: hp.ProgressTally(as_of=D(2012, 9, 15)).add(None),
+        TypeError,
+        r"^inspection must be an? Inspection",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(REFUSALS))
+def test_each_refusal_names_what_is_at_fault(case):
+    call, error, pattern = REFUSALS[case]
+    with pytest.raises(error, match=pattern) as info:
+        call()
+    if isinstance(info.value, hp.PolicyError):
+        assert info.value.message_zh
+
+
+def test_the_progress_refusals_read_as_pinned_for_review():
+    text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in REFUSALS.items())
+    assert_golden("progress/refusals", text)
