@@ -94,7 +94,7 @@ def test_the_library_s_fast_path_builds_the_finding_the_constructor_builds(case)
 def test_a_fact_not_held_is_a_key_error_naming_it():
     f = hp.Finding("premises.windows", hp.Status.MET, {"window": "服务窗口", "count": "1"})
     assert f.fact("count") == "1"
-    with pytest.raises(KeyError, match="^'gap'$"):
+    with pytest.raises(KeyError, match=r"^'gap'$"):
         f.fact("gap")
 
 
