@@ -2,8 +2,8 @@
 
 ``test_funding.py`` states the laws of a payment and the golden explanations; here each
 check of a grid of payments is rendered whole (what was paid, every line's gap, every
-barred payment, the finding's facts) in ``tests/golden/funding/cases.txt``, and the
-refusals with their messages in ``tests/golden/funding/refusals.txt``.
+barred payment, the finding's facts) in ``tests/golden/funding/whole/cases.txt``, and the
+refusals with their messages in ``tests/golden/funding/whole/refusals.txt``.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def test_the_payment_cases_read_as_pinned_for_review():
         "working funds not in the budget": hp.check_working_funds(False),
         "working funds not reported": hp.check_working_funds(None),
     }
-    assert_golden("funding/cases", render_all(cases))
+    assert_golden("funding/whole/cases", render_all(cases))
 
 
 ONE = hp.monthly_subsidy([hp.Coordinator(FT)])
@@ -159,4 +159,4 @@ def test_a_breakdown_is_checked_under_its_own_parameters_when_the_plan_is_passed
 
 def test_the_funding_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in REFUSALS.items())
-    assert_golden("funding/refusals", text)
+    assert_golden("funding/whole/refusals", text)

@@ -3,7 +3,7 @@
 ``test_subsidies.py`` states the amounts; here each line of any roster, of counts or of
 named coordinators, under either reading of R3 and R13, is what the clause makes it, and a
 grid of breakdowns (every field and sentence) is pinned in
-``tests/golden/subsidies/cases.txt``.
+``tests/golden/subsidies/whole/cases.txt``.
 """
 
 from __future__ import annotations
@@ -176,4 +176,4 @@ def test_the_subsidy_cases_read_as_pinned_for_review():
         ),
         "nobody, a quarter": hp.subsidy_for_months([], 3),
     }
-    assert_golden("subsidies/cases", render_all(cases))
+    assert_golden("subsidies/whole/cases", render_all(cases))

@@ -1,7 +1,7 @@
 """What the subsidy rules of 三（五） refuse, and the words they refuse it with.
 
 Each refusal names the argument at fault (``match=``); every message, in English and
-Chinese, is pinned in ``tests/golden/subsidies/refusals.txt``.
+Chinese, is pinned in ``tests/golden/subsidies/whole/refusals.txt``.
 """
 
 from __future__ import annotations
@@ -157,4 +157,4 @@ def test_the_payment_check_is_still_found_where_0_1_had_it():
 
 def test_the_subsidy_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in CASES.items())
-    assert_golden("subsidies/refusals", text)
+    assert_golden("subsidies/whole/refusals", text)
