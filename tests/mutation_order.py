@@ -1,10 +1,14 @@
-"""A pytest plugin for mutation runs: a mutant's tests run quickest first.
+"""A pytest plugin for mutation runs (``docs/contributing/mutation.md``).
 
-mutmut runs, for each mutant, only the tests that reached the mutated function when the
-suite ran unmutated, and stops at the first failure; running the quickest of them first
-finds a killing test sooner. ``pyproject.toml`` loads this plugin for mutmut's runs only
-(``[tool.mutmut] pytest_add_cli_args``); it reorders nothing in an ordinary test run.
-See ``docs/contributing/mutation.md``.
+``pyproject.toml`` loads it for mutmut's runs only (``[tool.mutmut] pytest_add_cli_args``);
+an ordinary test run never imports it. It does two things:
+
+- A mutated module holds a copy of each mutated function per mutant, docstring included,
+  so ``--doctest-modules`` would collect each docstring example once per mutant: those
+  copies are deselected, and the examples run once, from the module's own functions.
+- mutmut runs, for each mutant, only the tests that reached the mutated function when the
+  suite ran unmutated, and stops at the first failure: they run quickest first, so a
+  killing test is found sooner.
 """
 
 from __future__ import annotations
@@ -29,7 +33,15 @@ def _durations() -> dict[str, float]:
 _DURATIONS = _durations()
 
 
+def _mutant_copy(item: Any) -> bool:
+    return "__mutmut_" in item.name or ".xǁ" in item.name
+
+
 def pytest_collection_modifyitems(session: Any, config: Any, items: list[Any]) -> None:
+    copies = [item for item in items if _mutant_copy(item)]
+    if copies:
+        items[:] = [item for item in items if not _mutant_copy(item)]
+        config.hook.pytest_deselected(items=copies)
     if os.environ.get("MUTANT_UNDER_TEST", "") in _NOT_A_MUTANT:
         return
     durations = _DURATIONS or _durations()

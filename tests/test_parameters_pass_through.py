@@ -312,7 +312,8 @@ def _public_callables_with(argument: str) -> set[str]:
             members += [
                 (f"{name}.{m}", getattr(value, m))
                 for m, f in vars(value).items()
-                if not m.startswith("_") and callable(getattr(value, m))
+                # (a mutation run adds copies named x…__mutmut_N: not part of the API)
+                if not m.startswith(("_", "x_", "xǁ")) and callable(getattr(value, m))
             ]
         for label, member in members:
             try:
