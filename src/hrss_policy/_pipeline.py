@@ -156,9 +156,14 @@ class Pipeline:
         records = source.records()
         first = next(records, None)
         self.header: list[Any] = [] if first is None else first[1]
+        self.header_line = 1 if first is None else first[0]
         if self.header and isinstance(self.header[0], Problem):
             self.header = []
-        self.reader = RowReader(self.header, sheet=source.sheet) if self.header else None
+        self.reader = (
+            RowReader(self.header, sheet=source.sheet, line=self.header_line)
+            if self.header
+            else None
+        )
         if jobs is None:
             jobs = (os.cpu_count() or 1) if source.size > PARALLEL_BYTES else 1
         self.jobs = max(1, jobs)

@@ -143,7 +143,8 @@ class Source:
             book = _load_workbook(openpyxl, raw, self.label)
             try:
                 sheet = book[self.sheet]
-                for n, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
+                for n, values in enumerate(rows, start=1):
                     if any(v is not None and v != "" for v in values):
                         yield n, list(values)
             finally:

@@ -40,11 +40,20 @@ def _safe_lines(text: str) -> str:
     return "\n".join(safe(line) for line in text.split("\n"))
 
 
+_WIDTHS: dict[str, int] = {}
+
+
+def _char_width(ch: str) -> int:
+    w = _WIDTHS[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return w
+
+
 def width(text: str) -> int:
     """Return the terminal width of *text*: wide and full-width characters take two cells."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    get = _WIDTHS.get
+    return sum(get(ch) or _char_width(ch) for ch in text)
 
 
 def pad(text: str, size: int, *, right: bool = False) -> str:

@@ -21,7 +21,7 @@ from typing import Any, NoReturn, TextIO
 
 import attrs
 
-from . import __version__, _cli_text
+from . import __version__, _cli_text, _table
 from ._cli_text import text
 from ._source import Problem, TableError, open_source
 from .errors import PolicyError
@@ -57,8 +57,8 @@ class Context:
         self.printed = True
 
     def error(self, where: str, message: str) -> None:
-        """Write ``WHERE: message`` to standard error."""
-        self.err.write(f"{where}: {message}\n")
+        """Write ``WHERE: message`` to standard error, control characters shown escaped."""
+        self.err.write(f"{_table.safe(where)}: {_table.safe(message)}\n")
 
     def message(self, exc: PolicyError) -> str:
         """A library error in the command's language."""
@@ -317,10 +317,9 @@ def _inspect(ctx: Context) -> int:
     from ._render import RenderJob, preamble, summary
 
     args = ctx.args
+    label = ctx.input = args.file if args.file is not None else f"<{SAMPLE}>"
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet, default=_sample)
-    label = args.file if args.file is not None else f"<{SAMPLE}>"
     source.label = label
-    ctx.input = label
     job = RenderJob(
         fmt="quiet" if args.quiet else args.format,
         lang=ctx.lang,

@@ -144,6 +144,8 @@ def _shown(value: object) -> str:
 
 
 def _count(value: object) -> int:
+    if value.__class__ is str and value.isascii() and value.isdigit() and len(value) < 16:  # type: ignore[attr-defined]
+        return int(value)  # type: ignore[call-overload]
     if isinstance(value, bool):
         raise _CellError(f"{value} is not a count", f"应为整数，收到“{value}”")
     if isinstance(value, float) and value.is_integer() and 0 <= value <= _validate.MAX_COUNT:
@@ -228,6 +230,8 @@ def _equipment(value: object) -> frozenset[Equipment]:
 
 
 def _text(value: object) -> str:
+    if value.__class__ is str:
+        return value  # type: ignore[return-value]
     if isinstance(value, bool):
         raise _CellError(f"{value} is not text", f"应为文字，收到“{value}”")
     if isinstance(value, float) and value.is_integer():
@@ -253,6 +257,9 @@ _PARSE: dict[str, Callable[[object], Any]] = {
 # parses are remembered, up to this many distinct texts per column.
 _CACHED = frozenset({"kind", "yes_no", "equipment"})
 _CACHE_SIZE = 4096
+_MISSING = object()
+# district is required as a column but empty for kinds whose name has none.
+_REQUIRED = tuple(c for c in COLUMNS if c.required and c.name != "district")
 
 
 # -- rows ----------------------------------------------------------------------------------
@@ -314,6 +321,7 @@ class RowReader:
 
     Args:
         header: The header record's cells.
+        line: The header's line (a workbook may have a title above it).
         sheet: The worksheet's name for a workbook (positions become ``单位!D12``), or
             ``None`` for CSV (positions are line numbers).
 
@@ -321,18 +329,23 @@ class RowReader:
         TableError: the header itself has problems (unknown, repeated or missing columns).
     """
 
-    def __init__(self, header: Sequence[object], *, sheet: str | None = None) -> None:
+    def __init__(
+        self, header: Sequence[object], *, sheet: str | None = None, line: int = 1
+    ) -> None:
         self.sheet = sheet
         names, problems = _header(header)
         if problems:
             raise TableError(
-                [Problem(_where(sheet, 1, i), en, zh, 1) for i, en, zh in problems],
+                [Problem(_where(sheet, line, i), en, zh, line) for i, en, zh in problems],
                 zh=f"表头有{len(problems)}处问题",
             )
         self.names: tuple[str | None, ...] = tuple(names)
         self._columns = [None if n is None else _BY_NAME[n] for n in names]
-        self._caches: list[dict[str, Any] | None] = [
-            {} if c is not None and c.kind in _CACHED else None for c in self._columns
+        # (index, column, parser, cache) of each mapped column, in cell order.
+        self._plan = [
+            (i, c, _PARSE[c.kind], {} if c.kind in _CACHED else None)
+            for i, c in enumerate(self._columns)
+            if c is not None
         ]
         self.id_index = names.index("id") if "id" in names else None
 
@@ -371,42 +384,37 @@ class RowReader:
             ]
         values: dict[str, Any] = {}
         problems: list[Problem] = []
-        for i, (column, cell) in enumerate(zip(self._columns, cells, strict=False)):
-            if column is None or cell is None:
-                continue
-            if isinstance(cell, str):
-                cell = cell.strip()
+        refused: set[str] = set()
+        ncells = len(cells)
+        for i, column, parse, cache in self._plan:
+            if i >= ncells:
+                break
+            cell = cells[i]
+            if cell.__class__ is str:
+                cell = cell.strip()  # type: ignore[attr-defined]
                 if not cell:
                     continue
-            cache = self._caches[i]
-            try:
-                if cache is not None and isinstance(cell, str):
-                    value = cache.get(cell)
-                    if value is None:
-                        value = _PARSE[column.kind](cell)
-                        if len(cache) < _CACHE_SIZE:
-                            cache[cell] = value
-                else:
-                    value = _PARSE[column.kind](cell)
-            except _CellError as exc:
-                problems.append(
-                    Problem(
-                        _where(self.sheet, line, i),
-                        f"{column.name}: {exc.en}",
-                        exc.zh_for(column.label),
-                        line,
-                    )
-                )
+                if cache is not None:
+                    value = cache.get(cell, _MISSING)
+                    if value is not _MISSING:
+                        values[column.name] = value
+                        continue
+            elif cell is None:
                 continue
+            try:
+                value = parse(cell)
+            except _CellError as exc:
+                en = exc.en if exc.en.startswith(column.name) else f"{column.name}: {exc.en}"
+                problems.append(
+                    Problem(_where(self.sheet, line, i), en, exc.zh_for(column.label), line)
+                )
+                refused.add(column.name)
+                continue
+            if cache is not None and cell.__class__ is str and len(cache) < _CACHE_SIZE:
+                cache[cell] = value
             values[column.name] = value
-        for column in COLUMNS:
-            # district is required as a column but empty for kinds whose name has none.
-            if (
-                column.required
-                and column.name != "district"
-                and column.name not in values
-                and not any(p.message.startswith(f"{column.name}:") for p in problems)
-            ):
+        for column in _REQUIRED:
+            if column.name not in values and column.name not in refused:
                 problems.append(
                     Problem(
                         self.where(line, column.name),
