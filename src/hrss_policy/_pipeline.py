@@ -251,14 +251,14 @@ class Pipeline:
         progress.clear()
         return count
 
-    def inspect(self, write: Callable[[str], None], progress: Progress) -> Tally:
-        """Pass 2: inspect every unit, writing each chunk's text in file order."""
-        tally = Tally(self.job)
+    def inspect(self, write: Callable[[Any], None], progress: Progress) -> Tally:
+        """Pass 2: inspect every unit, handing each chunk's output to *write* in file order."""
+        tally = Tally(self.job.as_of)
         done = 0
         local = self._local.inspect if self._local else None
         for rendered in self._map(_inspect, local or _inspect, _chunks(self._rows()), self.layout):
-            if rendered.text:
-                write(rendered.text)
+            if rendered.output:
+                write(rendered.output)
             tally.merge(rendered.tally)
             done += rendered.units
             pct = done * 100 // max(self.units, 1)

@@ -1,8 +1,11 @@
-"""How the command writes inspections: a table, CSV or JSON, one chunk at a time.
+"""How the command turns inspections into output, one chunk of units at a time.
 
-Presentation only: every figure, verdict and sentence comes from the library. A
-:class:`Renderer` turns a chunk of units into text and a partial :class:`Tally`; the
-pipeline writes the texts in file order and merges the tallies.
+Presentation only: every figure, verdict, sentence and count comes from the library
+(:func:`~hrss_policy.inspect_unit`, :class:`~hrss_policy.RollupTally`,
+:class:`~hrss_policy.ProgressTally`). A :class:`Renderer` (in a worker process, or in the
+command's own) inspects a chunk of units and returns its output — text for ``inspect``,
+records for a report — and a partial :class:`Tally`; the pipeline writes the outputs in
+file order and merges the tallies.
 """
 
 from __future__ import annotations
@@ -14,33 +17,58 @@ from typing import Any
 
 import attrs
 
-from . import _table
+from . import _table, _validate
 from ._cli_text import text
+from .findings import Finding, Status
 from .inspection import Inspection, Unit, inspect_unit
 from .naming import agency_name_detail
-from .tabular import csv_safe, write_csv
+from .progress import ProgressTally
+from .tabular import write_csv
+from .totals import RollupTally
 
-__all__ = ["Layout", "RenderJob", "Rendered", "Renderer", "Tally", "preamble", "summary"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Layout",
+    "RenderJob",
+    "Rendered",
+    "Renderer",
+    "Tally",
+    "finding_record",
+    "preamble",
+    "summary",
+    "unit_record",
+]
 
+#: The version of the JSON documents' schemas (``hrss_policy/schemas/*.json``).
 SCHEMA_VERSION = "1.0"
 
 
 @attrs.frozen
 class RenderJob:
-    """What every chunk is rendered for."""
+    """What every chunk is rendered for.
+
+    Attributes:
+        fmt: ``table``, ``csv``, ``json`` or ``quiet`` (inspect); ``records`` (a report:
+            the records of the units of :attr:`areas`); ``none`` (the bulletin: tallies).
+        lang: The command's language.
+        as_of: The inspection date, or ``None``.
+        sample: Whether the input is the shipped sample.
+        areas: For ``records``, the district names a unit's area must be one of.
+    """
 
     fmt: str
     lang: str
     as_of: dt.date | None = None
     sample: bool = False
+    areas: frozenset[str] = frozenset()
 
 
 @attrs.define
 class Layout:
     """The widths of the table's text columns, measured in the check pass."""
 
-    id: int = 0
-    name: int = 0
+    id: int = 2
+    name: int = 4
 
     def widen(self, other: Layout) -> None:
         """Make room for *other*'s widths too."""
@@ -48,88 +76,144 @@ class Layout:
         self.name = max(self.name, other.name)
 
 
-@attrs.define
 class Tally:
-    """The roll-up, accumulated chunk by chunk: units and units with findings per area."""
+    """The roll-up (and, given a date, the progress) of the units rendered so far."""
 
-    job: RenderJob | None = None
-    areas: dict[str, list[int]] = attrs.field(factory=dict)
+    def __init__(self, as_of: dt.date | None) -> None:
+        self.rollup = RollupTally()
+        self.progress = None if as_of is None else ProgressTally(as_of=as_of)
+        self.areas: dict[str, int] = {}
+        self.matched = 0
 
     def add(self, inspection: Inspection) -> None:
         """Count one inspection."""
-        counts = self.areas.setdefault(inspection.area, [0, 0])
-        counts[0] += 1
-        counts[1] += inspection.has_findings
+        self.rollup.add(inspection)
+        if self.progress is not None:
+            self.progress.add(inspection)
+        self.areas[inspection.area] = self.areas.get(inspection.area, 0) + 1
 
     def merge(self, other: Tally) -> None:
-        """Add another tally's counts."""
-        for area, (units, flagged) in other.areas.items():
-            counts = self.areas.setdefault(area, [0, 0])
-            counts[0] += units
-            counts[1] += flagged
+        """Add another part's counts (parts merged in file order)."""
+        self.rollup.merge(other.rollup)
+        if self.progress is not None and other.progress is not None:
+            self.progress.merge(other.progress)
+        for area, n in other.areas.items():
+            self.areas[area] = self.areas.get(area, 0) + n
+        self.matched += other.matched
 
 
 @attrs.define
 class Rendered:
-    """A chunk's text and tally."""
+    """A chunk's output (text, or records), tally and number of units."""
 
-    text: str
+    output: Any
     tally: Tally
     units: int
 
 
-_HEADER_ZH = ["编号", "标准名称", "服务对象", "定额", "实有", "问题"]
-_HEADER_EN = ["id", "name", "recipients", "quota", "staff", "findings"]
-_CSV_HEADER = ["id", "name", "kind", "area", "service_recipients", "staff_quota", "actual_staff"]
+_NUMBERS_ZH = ["服务对象", "定额", "实有", "达标", "不达标", "未核实"]
+_NUMBERS_EN = ["recipients", "quota", "staff", "met", "not met", "unverified"]
+_NUMBER_WIDTHS = [9, 5, 5, 4, 6, 6]
+CSV_HEADER = [
+    "id",
+    "name",
+    "kind",
+    "area",
+    "service_recipients",
+    "staff_quota",
+    "actual_staff",
+    "monthly_city_subsidy",
+    "monthly_district_minimum",
+    "met",
+    "not_met",
+    "overdue",
+    "unverified",
+    "findings",
+]
 
 
 class Renderer:
-    """Renders chunks of units for one :class:`RenderJob`."""
+    """Inspects and renders chunks of units for one :class:`RenderJob`."""
 
     def __init__(self, job: RenderJob) -> None:
         self.job = job
 
     def check(self, unit: Unit) -> Layout:
-        """Name *unit* as the inspection will (refusing what it refuses); its widths."""
+        """Name *unit* as the inspection will, refusing what it refuses; the row's widths."""
         name = agency_name_detail(unit.kind, unit.place, district=unit.district).name
-        return Layout(_table.width(unit.id or ""), _table.width(name))
+        return Layout(_table.width(_table.safe(unit.id or "")), _table.width(name))
 
     def render(self, units: Sequence[Unit], layout: Layout) -> Rendered:
-        """Inspect and render *units*."""
-        tally = Tally()
-        parts: list[str] = []
-        fmt = self.job.fmt
+        """Inspect *units* and render them."""
+        job = self.job
+        tally = Tally(job.as_of)
+        parts: list[Any] = []
+        fmt = job.fmt
         for unit in units:
-            inspection = inspect_unit(unit)
+            inspection = inspect_unit(unit, as_of=job.as_of)
             tally.add(inspection)
             if fmt == "table":
                 parts.append(self._row(inspection, layout))
             elif fmt == "csv":
-                parts.append(write_csv([], [_csv_row(inspection)]).partition("\n")[2])
+                parts.append(_csv_row(inspection))
             elif fmt == "json":
-                parts.append(json.dumps(_record(inspection), ensure_ascii=False))
+                parts.append(json.dumps(unit_record(inspection), ensure_ascii=False))
+            elif fmt == "records" and inspection.area in job.areas:
+                parts.append(unit_record(inspection))
+                tally.matched += 1
+        if fmt == "csv":
+            return Rendered(write_csv([], parts).removeprefix("\n"), tally, len(units))
         if fmt == "json":
-            body = ",\n".join(parts)
-            return Rendered(body, tally, len(units))
+            return Rendered(",\n".join(parts), tally, len(units))
+        if fmt == "records":
+            return Rendered(parts, tally, len(units))
         return Rendered("".join(parts), tally, len(units))
 
     def _row(self, i: Inspection, layout: Layout) -> str:
-        cells = [
-            _table.pad(i.unit.id or "", layout.id),
-            _table.pad(i.name, layout.name),
-            _table.pad(str(i.unit.service_recipients), 8, right=True),
-            _table.pad(str(i.quota.staff), 4, right=True),
-            _table.pad(
-                "" if i.unit.actual_staff is None else str(i.unit.actual_staff), 4, right=True
-            ),
-            _table.pad(str(len(i.shortfalls)), 4, right=True),
+        met, not_met, unverified = _counts(i)
+        numbers = [
+            i.unit.service_recipients,
+            i.quota.staff,
+            "" if i.staffing.actual_staff is None else i.staffing.actual_staff,
+            met,
+            not_met,
+            unverified,
         ]
-        lines = [_table.safe("  ".join(cells).rstrip())]
-        lines += [_table.safe(f"  {f}") for f in i.findings]
-        return "\n".join(lines) + "\n"
+        cells = [
+            _table.pad(_table.safe(i.unit.id or ""), layout.id),
+            _table.pad(i.name, layout.name),
+        ]
+        cells += [
+            _table.pad(str(n), w, right=True) for n, w in zip(numbers, _NUMBER_WIDTHS, strict=True)
+        ]
+        lines = ["  ".join(cells).rstrip()]
+        lines += [f"    {f.explain()}" for f in i.findings if f.status is Status.NOT_MET]
+        missing = [f.topic for f in i.findings if f.status is Status.UNVERIFIED]
+        if missing:
+            lines.append(f"    【未核实】{'、'.join(missing)}共{len(missing)}项未报送，无法核实。")
+        lines += [f"    【说明】{note}。" for note in i.notes]
+        return "\n".join(_table.safe(line) for line in lines) + "\n"
+
+
+def _counts(i: Inspection) -> tuple[int, int, int]:
+    met = not_met = unverified = 0
+    for f in i.findings:
+        if f.status is Status.MET:
+            met += 1
+        elif f.status is Status.NOT_MET:
+            not_met += 1
+        else:
+            unverified += 1
+    return met, not_met, unverified
+
+
+def _money(amount: Any) -> str | None:
+    return None if amount is None else _validate.plain_cents(amount)
 
 
 def _csv_row(i: Inspection) -> list[object]:
+    met, not_met, unverified = _counts(i)
+    subsidy = i.subsidy
     return [
         i.unit.id,
         i.name,
@@ -137,50 +221,148 @@ def _csv_row(i: Inspection) -> list[object]:
         i.area,
         i.unit.service_recipients,
         i.quota.staff,
-        i.unit.actual_staff,
+        i.staffing.actual_staff,
+        None if subsidy is None else _money(subsidy.city),
+        None if subsidy is None else _money(subsidy.district_minimum),
+        met,
+        not_met,
+        sum(1 for f in i.findings if f.overdue),
+        unverified,
+        "".join(f.explain() for f in i.findings if f.status is not Status.MET),
     ]
 
 
-def _record(i: Inspection) -> dict[str, Any]:
+def finding_record(f: Finding) -> dict[str, Any]:
+    """One finding as the JSON schema gives it."""
+    return {
+        "requirement": f.requirement,
+        "clause": f.clause,
+        "label": f.topic,
+        "status": f.status.value,
+        "verdict": f.verdict.value,
+        "due": None if f.due is None else f.due.isoformat(),
+        "overdue": f.overdue,
+        "text": f.explain(),
+    }
+
+
+def unit_record(i: Inspection) -> dict[str, Any]:
+    """One inspected unit as the JSON schema gives it (money as two-place strings)."""
+    met, not_met, unverified = _counts(i)
+    subsidy = i.subsidy
     return {
         "id": i.unit.id,
         "name": i.name,
         "kind": i.unit.kind.name,
+        "kind_label": i.unit.kind.label,
         "area": i.area,
-        "findings": [
-            {"clause": f.clause, "message": f.message, "due": f.due and f.due.isoformat()}
-            for f in i.findings
-        ],
+        "service_recipients": i.unit.service_recipients,
+        "staff_quota": i.quota.staff,
+        "actual_staff": i.staffing.actual_staff,
+        "extra_staff_allowed": i.quota.extra_staff_allowed,
+        "monthly_city_subsidy": None if subsidy is None else _money(subsidy.city),
+        "monthly_district_minimum": None if subsidy is None else _money(subsidy.district_minimum),
+        "passed": i.passed,
+        "met": met,
+        "not_met": not_met,
+        "overdue": sum(1 for f in i.findings if f.overdue),
+        "unverified": unverified,
+        "findings": [finding_record(f) for f in i.findings],
+        "notes": list(i.notes),
     }
 
 
-def preamble(job: RenderJob, layout: Layout) -> str:
-    """What is written before the first unit."""
-    if job.fmt == "table":
+def preamble(job: RenderJob, layout: Layout, calendar_note: str | None = None) -> str:
+    """What ``inspect`` writes before the first unit."""
+    if job.fmt in ("table", "quiet"):
         head = text(job.lang, "sample_note") + "\n\n" if job.sample else ""
-        header = _HEADER_ZH if job.lang == "zh" else _HEADER_EN
-        widths = [layout.id, layout.name, 8, 4, 4, 4]
-        right = [False, False, True, True, True, True]
-        cells = [_table.pad(h, w, right=r) for h, w, r in zip(header, widths, right, strict=True)]
-        return head + "  ".join(cells).rstrip() + "\n" + "  ".join("-" * w for w in widths) + "\n"
+        if calendar_note:
+            head += calendar_note + "\n\n"
+        if job.fmt == "quiet":
+            return head
+        zh = job.lang == "zh"
+        first = ["编号", "标准名称"] if zh else ["id", "name"]
+        numbers = _NUMBERS_ZH if zh else _NUMBERS_EN
+        widths = [layout.id, layout.name, *_NUMBER_WIDTHS]
+        cells = [_table.pad(h, w) for h, w in zip(first, widths, strict=False)]
+        cells += [
+            _table.pad(h, w, right=True) for h, w in zip(numbers, _NUMBER_WIDTHS, strict=True)
+        ]
+        rule = "  ".join("-" * max(w, _table.width(c)) for w, c in zip(widths, cells, strict=True))
+        return head + "  ".join(cells).rstrip() + "\n" + rule + "\n"
     if job.fmt == "csv":
-        return write_csv(_CSV_HEADER, [])
+        return write_csv(CSV_HEADER, [])
     if job.fmt == "json":
-        return f'{{"schema_version": "{SCHEMA_VERSION}", "document": "inspection", "units": [\n'
+        head = {
+            "schema_version": SCHEMA_VERSION,
+            "document": "inspection",
+            "as_of": None if job.as_of is None else job.as_of.isoformat(),
+            "sample": job.sample,
+        }
+        opening = json.dumps(head, ensure_ascii=False)[:-1]
+        return f'{opening}, "units": [\n'
     return ""
 
 
+def progress_record(p: Any) -> dict[str, Any]:
+    """A :class:`~hrss_policy.DistrictProgress` as the JSON schema gives it."""
+    rate = p.rate
+    return {
+        "district": p.district,
+        "units": p.units,
+        "units_passed": p.units_passed,
+        "due": p.due,
+        "met": p.met,
+        "not_met": p.not_met,
+        "unverified": p.unverified,
+        "overdue": p.overdue,
+        "rate": None if rate is None else float(rate),
+        "rate_exact": None if rate is None else f"{rate.numerator}/{rate.denominator}",
+        "overdue_by_clause": [{"clause": c, "overdue": n} for c, n in p.overdue_by_clause],
+    }
+
+
+def rollup_record(s: Any) -> dict[str, Any]:
+    """An :class:`~hrss_policy.AreaSummary` as the JSON schema gives it."""
+    return {
+        "area": s.area,
+        "units": s.units,
+        "street_town_units": s.street_town_units,
+        "community_village_units": s.community_village_units,
+        "staff_quota": s.staff_quota,
+        "actual_staff": s.actual_staff,
+        "staff_reported": s.staff_reported,
+        "monthly_city_subsidy": _money(s.monthly_city),
+        "monthly_district_minimum": _money(s.monthly_district_minimum),
+        "annual_city_subsidy": _money(s.annual_city),
+        "annual_district_minimum": _money(s.annual_district_minimum),
+        "units_not_passed": s.units_not_passed,
+    }
+
+
 def summary(job: RenderJob, tally: Tally) -> str:
-    """What is written after the last unit."""
-    lines = [
-        f"{area}：{units}个单位，{flagged}个单位有问题"
-        for area, (units, flagged) in tally.areas.items()
-    ]
+    """What ``inspect`` writes after the last unit: the roll-up, and the progress if dated."""
+    rollup = tally.rollup.result()
+    progress = None if tally.progress is None else tally.progress.result()
     if job.fmt == "json":
-        return "\n]}\n"
+        tail = {
+            "rollup": {
+                "areas": [rollup_record(a) for a in rollup.areas],
+                "city": rollup_record(rollup.city),
+            },
+            "progress": None
+            if progress is None
+            else {
+                "as_of": progress.as_of.isoformat(),
+                "districts": [progress_record(d) for d in progress.districts],
+                "city": progress_record(progress.city),
+            },
+        }
+        return "\n], " + json.dumps(tail, ensure_ascii=False)[1:] + "\n"
     if job.fmt == "csv":
         return ""
-    return "\n汇总：\n" + "\n".join(lines) + "\n"
-
-
-__all__ += ["csv_safe"]
+    heading = "汇总" if job.lang == "zh" else "Roll-up"
+    lines = ["", f"{heading}：" if job.lang == "zh" else f"{heading}:", rollup.explain()]
+    if progress is not None:
+        lines += ["", progress.explain()]
+    return "\n".join(_table.safe(line) for line in "\n".join(lines).split("\n")) + "\n"

@@ -29,9 +29,11 @@ from ._source import Problem, TableError
 from .errors import PolicyError
 from .inspection import Inspection, Unit, inspect_unit
 from .parameters import PLAN_2011, PolicyParameters
+from .informatization import Informatization
 from .premises import Premises
+from .service import ServicePractice
 from .subsidies import Coordinator, Employment
-from .units import Equipment, UnitKind
+from .units import BusinessSystem, Equipment, OnlineService, UnitKind
 
 __all__ = [
     "COLUMNS",
@@ -57,7 +59,7 @@ class Column:
         required: Whether every file must have it.
         description: What it holds, in Chinese.
         kind: How its cells are read: ``text``, ``kind``, ``count``, ``number``,
-            ``money``, ``yes_no`` or ``equipment``.
+            ``money``, ``yes_no``, or a list (``equipment``, ``systems``, ``online``).
     """
 
     name: str
@@ -92,6 +94,20 @@ COLUMNS: tuple[Column, ...] = (
     _C("dedicated_office", ("专门办公室",), False, "是否设立专门办公室（是/否）", "yes_no"),
     _C("co_located", ("合署办公",), False, "是否与社区多功能服务平台合署办公（是/否）", "yes_no"),
     _C("current_name", ("现用名称",), False, "单位现用名称"),
+    _C("merged_town", ("合并镇", "区镇合一的镇"), False, "区镇合一的经济功能区所合并的镇名（三（一）4）"),
+    _C("staffing_filed", ("人员已备案",), False, "社区（村）配备工作人员后是否已报市劳动就业服务中心备案（是/否）", "yes_no"),
+    _C("funds_in_budget", ("经费列入预算",), False, "街道（镇）服务机构工作经费是否已列入本区（镇）财政预算（是/否）", "yes_no"),
+    _C("network_connected", ("四级联网",), False, "是否已实现市、区、街道（镇）、社区（村）四级联网（是/否）", "yes_no"),
+    _C("unified_software", ("统一业务软件",), False, "是否使用全市统一的业务软件（是/否）", "yes_no"),
+    _C("business_systems", ("业务系统", "业务管理信息系统"), False, "已完善的业务管理信息系统，以、分隔（就业、社会保险……）", "systems"),
+    _C("ledgers_kept", ("信息库和台账",), False, "是否已健全信息库和各类台账（是/否）", "yes_no"),
+    _C("online_services", ("网上服务",), False, "已开展的网上服务，以、分隔（网上办事、信息查询）", "online"),
+    _C("one_stop", ("一站式服务",), False, "是否开展“一站式”服务（是/否）", "yes_no"),
+    _C("first_contact", ("首问负责制",), False, "是否实行首问负责制（是/否）", "yes_no"),
+    _C("time_limit", ("限时办结制",), False, "是否实行限时办结制（是/否）", "yes_no"),
+    _C("accountability", ("责任追究制",), False, "是否实行责任追究制（是/否）", "yes_no"),
+    _C("trained_staff", ("轮训人数", "参加轮训人数"), False, "本年度参加轮训的工作人员数", "count"),
+    _C("certified_staff", ("持证人数", "持证上岗人数"), False, "持证上岗的工作人员数", "count"),
 )  # fmt: skip
 """Every column the units table accepts, in the order reports print them."""
 
@@ -219,14 +235,17 @@ def _labelled(lookup: Callable[[str], Any]) -> Callable[[object], Any]:
     return parse
 
 
-def _equipment(value: object) -> frozenset[Equipment]:
-    text = str(value)
-    if text in ("无", "-"):
-        return frozenset()
-    try:
-        return frozenset(Equipment.from_label(part) for part in _SPLIT.split(text) if part)
-    except PolicyError as exc:
-        raise _CellError(str(exc), exc.message_zh, whole=True) from None
+def _listed(lookup: Callable[[str], Any]) -> Callable[[object], frozenset[Any]]:
+    def parse(value: object) -> frozenset[Any]:
+        text = str(value)
+        if text in ("无", "-"):
+            return frozenset()
+        try:
+            return frozenset(lookup(part) for part in _SPLIT.split(text) if part)
+        except PolicyError as exc:
+            raise _CellError(str(exc), exc.message_zh, whole=True) from None
+
+    return parse
 
 
 def _text(value: object) -> str:
@@ -251,11 +270,13 @@ _PARSE: dict[str, Callable[[object], Any]] = {
     "number": _number,
     "money": _money,
     "yes_no": _yes_no,
-    "equipment": _equipment,
+    "equipment": _listed(Equipment.from_label),
+    "systems": _listed(BusinessSystem.from_label),
+    "online": _listed(OnlineService.from_label),
 }
 # Cells of these kinds repeat across a table (the same equipment list, 是/否): their
 # parses are remembered, up to this many distinct texts per column.
-_CACHED = frozenset({"kind", "yes_no", "equipment"})
+_CACHED = frozenset({"kind", "yes_no", "equipment", "systems", "online"})
 _CACHE_SIZE = 4096
 _MISSING = object()
 # district is required as a column but empty for kinds whose name has none.
@@ -440,24 +461,41 @@ class RowReader:
         return Problem(_where(self.sheet, line, None), str(exc), exc.message_zh, line)
 
 
+_PREMISES = ("floor_area_m2", "service_windows", "equipment", "dedicated_office", "co_located")
+_INFORMATIZATION = (
+    "network_connected",
+    "unified_software",
+    "business_systems",
+    "ledgers_kept",
+    "online_services",
+)
+_SERVICE = (
+    "one_stop",
+    "first_contact",
+    "time_limit",
+    "accountability",
+    "trained_staff",
+    "certified_staff",
+)
+_COUNTS = ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
+
+
+def _group(values: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
+    return {k: values[k] for k in names if k in values}
+
+
 def _unit(values: dict[str, Any]) -> Unit:
-    coordinator_counts = [
-        values.get(k)
-        for k in ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
-    ]
-    coordinators: list[Coordinator] | None = None
-    if any(n is not None for n in coordinator_counts):
-        full, part, servants = (n or 0 for n in coordinator_counts)
+    coordinators = None
+    if any(k in values for k in _COUNTS):
+        full, part, servants = (values.get(k, 0) for k in _COUNTS)
         coordinators = (
             [Coordinator(Employment.FULL_TIME)] * full
             + [Coordinator(Employment.PART_TIME)] * part
             + [Coordinator(Employment.PART_TIME, public_servant=True)] * servants
         )
-    premises_fields = {
-        k: values[k]
-        for k in ("floor_area_m2", "service_windows", "equipment", "dedicated_office", "co_located")
-        if k in values
-    }
+    premises = _group(values, _PREMISES)
+    it = _group(values, _INFORMATIZATION)
+    service = _group(values, _SERVICE)
     return Unit(
         kind=values["kind"],
         place=values["place"],
@@ -465,12 +503,17 @@ def _unit(values: dict[str, Any]) -> Unit:
         service_recipients=values["service_recipients"],
         area=values.get("area"),
         id=values.get("id"),
-        actual_staff=values.get("actual_staff"),
-        extra_staff_approved=values.get("extra_staff_approved") or False,
-        coordinators=coordinators,
-        district_paid=values.get("district_paid"),
-        premises=Premises(**premises_fields) if premises_fields else None,
         current_name=values.get("current_name"),
+        merged_town=values.get("merged_town"),
+        actual_staff=values.get("actual_staff"),
+        extra_staff_approved=values.get("extra_staff_approved", False),
+        coordinators=coordinators,
+        staffing_filed=values.get("staffing_filed"),
+        district_paid=values.get("district_paid"),
+        funds_in_budget=values.get("funds_in_budget"),
+        premises=Premises(**premises) if premises else None,
+        informatization=Informatization(**it) if it else None,
+        service=ServicePractice(**service) if service else None,
     )
 
 

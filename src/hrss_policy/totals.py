@@ -114,6 +114,17 @@ class _Totals:
                 self.district += inspection.subsidy.district_minimum
         self.not_passed += not inspection.passed
 
+    def merge(self, other: _Totals) -> None:
+        self.units += other.units
+        self.street += other.street
+        self.quota += other.quota
+        self.actual += other.actual
+        self.reported += other.reported
+        with _validate.money_context():
+            self.city += other.city
+            self.district += other.district
+        self.not_passed += other.not_passed
+
     def summary(self, area: str, months: int) -> AreaSummary:
         with _validate.money_context():
             annual_city = _validate.cents(self.city * months)
@@ -158,6 +169,20 @@ class RollupTally:
             totals = self._areas[inspection.area] = _Totals()
         totals.add(inspection)
         self._city.add(inspection)
+
+    def merge(self, other: RollupTally) -> None:
+        """Add the totals of *other*, a tally of other inspections.
+
+        Lets a pool of processes each roll up a part of a table; merged in the parts'
+        order, areas keep their order of first appearance.
+        """
+        _validate.instance("other", other, RollupTally)
+        for area, totals in other._areas.items():
+            mine = self._areas.get(area)
+            if mine is None:
+                mine = self._areas[area] = _Totals()
+            mine.merge(totals)
+        self._city.merge(other._city)
 
     def result(self) -> Rollup:
         """The roll-up of every inspection added so far."""
