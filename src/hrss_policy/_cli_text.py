@@ -69,6 +69,18 @@ _T: dict[str, tuple[str, str]] = {
         "检查日期，如2012-07-15或2012年7月15日；据此判断逾期或尚未到期",
         "the inspection date (2012-07-15 or 2012年7月15日): overdue or not yet due",
     ),
+    "format_report": (
+        "输出格式：table 文字（默认）或 json",
+        "output format: table (default) or json",
+    ),
+    "as_of_bulletin": (
+        "通报日期，如2012-09-15或2012年9月15日：完成情况截至该日",
+        "the bulletin's date (2012-09-15 or 2012年9月15日): completion as of that day",
+    ),
+    "no_district": (
+        "文件中没有{district}的单位，文件中的区有{found}",
+        "no unit of {district} in the file; its districts: {found}",
+    ),
     "quiet": ("只输出汇总，不逐个列出单位", "print the roll-up only, not every unit"),
     "jobs": (
         "并行进程数（默认：大文件用全部处理器核心，小文件用1个）",

@@ -16,20 +16,17 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from importlib import resources
 from typing import Any, NoReturn, TextIO
 
 import attrs
 
-from . import __version__, _cli_text, _table
+from . import __version__, _cli_text, _commands, _table
 from ._cli_text import text
-from ._source import Problem, TableError, open_source
+from ._source import Problem, TableError
 from .errors import PolicyError
 from .units import UnitKind
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
-
-SAMPLE = "zhuhai_2011_sample.csv"
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -50,6 +47,10 @@ class Context:
     """How the input is named in an internal-error line (a file, or the arguments)."""
     printed: bool = False
     """Whether anything was written to the output (an internal error says so)."""
+    calendar: Any = None
+    """The working-day calendar (``None``: the library's default)."""
+    calendar_files: tuple[int, ...] = ()
+    """The years whose schedule came from a file rather than the shipped table."""
 
     def say(self, message: str) -> None:
         """Write a line of the result."""
@@ -232,16 +233,36 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
     p.add_argument("-q", "--quiet", action="store_true", help=t("quiet"))
     table_input(p)
-    p.set_defaults(run=_inspect)
+    p.set_defaults(run=_commands.inspect)
+
+    p = command("report", "cmd_report")
+    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("file", help=t("file_required"))
+    p.add_argument("--district", required=True, help=t("district_opt"))
+    p.add_argument("-o", "--output", type=_output(lang), metavar="FILE", help=t("output"))
+    p.add_argument("--format", choices=["table", "json"], help=t("format_report"))
+    table_input(p)
+    p.set_defaults(run=_commands.report)
+
+    p = command("bulletin", "cmd_bulletin")
+    p.add_argument("file", help=t("file_required"))
+    p.add_argument(
+        "--as-of", type=_date(lang), metavar="DATE", required=True, help=t("as_of_bulletin")
+    )
+    p.add_argument("-o", "--output", type=_output(lang), metavar="FILE", help=t("output"))
+    p.add_argument("--format", choices=["table", "csv", "json"], help=t("format"))
+    table_input(p)
+    p.set_defaults(run=_commands.bulletin)
 
     p = command("deadline", "cmd_deadline")
     p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
     p.add_argument("--submitted", type=_date(lang), metavar="DATE", help=t("submitted"))
     p.add_argument("--explain", action="store_true", help=t("explain"))
-    p.set_defaults(run=_deadline)
+    p.set_defaults(run=_commands.deadline)
 
     p = command("reports", "cmd_reports")
     p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
     p.add_argument(
         "submissions",
         nargs="+",
@@ -249,14 +270,14 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
         metavar="DISTRICT=DATE",
         help=t("submissions"),
     )
-    p.set_defaults(run=_reports)
+    p.set_defaults(run=_commands.reports)
 
     p = command("name", "cmd_name")
     p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
     p.add_argument("place", help=t("place"))
     p.add_argument("--district", help=t("district_name"))
     p.add_argument("--explain", action="store_true", help=t("name_explain"))
-    p.set_defaults(run=_name)
+    p.set_defaults(run=_commands.name)
 
     p = command("quota", "cmd_quota")
     p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
@@ -264,7 +285,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
         "service_recipients", type=_count(lang, "服务对象人数", "service_recipients"),
         help=t("recipients"),
     )  # fmt: skip
-    p.set_defaults(run=_quota)
+    p.set_defaults(run=_commands.quota)
 
     p = command("subsidy", "cmd_subsidy")
     for flag, key, zh in (
@@ -280,7 +301,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
             metavar="N",
             help=t(key),
         )
-    p.set_defaults(run=_subsidy)
+    p.set_defaults(run=_commands.subsidy)
 
     for action in [parser, common, *sub.choices.values()]:
         action.lang = lang
@@ -303,118 +324,6 @@ def _streams(parser: argparse.ArgumentParser, out: TextIO, err: TextIO) -> None:
     for p in parsers:
         p.out = out  # type: ignore[attr-defined]
         p.err = err  # type: ignore[attr-defined]
-
-
-# -- subcommands -----------------------------------------------------------------------------
-
-
-def _sample() -> bytes:
-    return resources.files("hrss_policy").joinpath("data", SAMPLE).read_bytes()
-
-
-def _inspect(ctx: Context) -> int:
-    from ._pipeline import Pipeline, Progress
-    from ._render import RenderJob, preamble, summary
-
-    args = ctx.args
-    label = ctx.input = args.file if args.file is not None else f"<{SAMPLE}>"
-    source = open_source(args.file, encoding=args.encoding, sheet=args.sheet, default=_sample)
-    source.label = label
-    job = RenderJob(
-        fmt="quiet" if args.quiet else args.format,
-        lang=ctx.lang,
-        as_of=args.as_of,
-        sample=args.file is None,
-    )
-    big = source.size > (1 << 20)
-    progress = Progress(ctx.err, big and _is_terminal(ctx.err))
-    with Pipeline(source, job, jobs=args.jobs) as pipeline:
-        if pipeline.reader is None:
-            raise TableError(
-                [Problem("1", "the file is empty; the first line must be the header row",
-                         "文件为空，第一行应为表头", 1)],
-                zh="文件为空",
-            )  # fmt: skip
-        problems = pipeline.check(lambda p: ctx.problem(label, p), progress)
-        if problems:
-            ctx.error(label, text(ctx.lang, "problems", n=problems))
-            return EXIT_BAD_INPUT
-        head = preamble(job, pipeline.layout)
-        if head:
-            ctx.out.write(head)
-            ctx.printed = True
-
-        def write(chunk: str) -> None:
-            ctx.out.write(chunk)
-            ctx.printed = True
-
-        tally = pipeline.inspect(write, progress)
-        ctx.out.write(summary(job, tally))
-    return EXIT_OK
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _quota(ctx: Context) -> int:
-    from .staffing import staff_quota
-
-    ctx.say(staff_quota(ctx.args.kind, ctx.args.service_recipients).explain())
-    return EXIT_OK
-
-
-def _subsidy(ctx: Context) -> int:
-    from .subsidies import Coordinator, Employment, monthly_subsidy, subsidy_for_months
-
-    a = ctx.args
-    roster = (
-        [Coordinator(Employment.FULL_TIME)] * a.full_time
-        + [Coordinator(Employment.PART_TIME)] * a.part_time
-        + [Coordinator(Employment.PART_TIME, public_servant=True)] * a.public_servants
-    )
-    breakdown = monthly_subsidy(roster) if a.months == 1 else subsidy_for_months(roster, a.months)
-    ctx.say(breakdown.explain())
-    return EXIT_OK
-
-
-def _deadline(ctx: Context) -> int:
-    from .deadlines import check_quarterly_report, quarterly_report, quarterly_report_deadline
-
-    year, quarter = ctx.args.quarter
-    if ctx.args.submitted is None:
-        ctx.say(quarterly_report_deadline(year, quarter).isoformat())
-        if ctx.args.explain:
-            ctx.say(quarterly_report(year, quarter).explain())
-        return EXIT_OK
-    ctx.say(check_quarterly_report(year, quarter, ctx.args.submitted).explain())
-    return EXIT_OK
-
-
-def _reports(ctx: Context) -> int:
-    from .inspection import report_bulletin
-
-    year, quarter = ctx.args.quarter
-    areas = [area for area, _ in ctx.args.submissions]
-    repeated = sorted({a for a in areas if areas.count(a) > 1})
-    if repeated:
-        ctx.error("hrss-policy", text(ctx.lang, "twice", areas="、".join(repeated)))
-        return EXIT_BAD_INPUT
-    ctx.say(report_bulletin(year, quarter, dict(ctx.args.submissions)).explain())
-    return EXIT_OK
-
-
-def _name(ctx: Context) -> int:
-    from .naming import agency_name_detail
-
-    detail = agency_name_detail(ctx.args.kind, ctx.args.place, district=ctx.args.district)
-    ctx.say(detail.name)
-    if ctx.args.explain:
-        ctx.say(detail.explain())
-    return EXIT_OK
 
 
 # -- main --------------------------------------------------------------------------------------

@@ -27,9 +27,9 @@ import attrs
 from . import _validate
 from ._source import Problem, TableError
 from .errors import PolicyError
+from .informatization import Informatization
 from .inspection import Inspection, Unit, inspect_unit
 from .parameters import PLAN_2011, PolicyParameters
-from .informatization import Informatization
 from .premises import Premises
 from .service import ServicePractice
 from .subsidies import Coordinator, Employment
