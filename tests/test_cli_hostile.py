@@ -53,8 +53,7 @@ def assert_refused_cleanly(status: int, out: str, err: str, path: str) -> None:
 
 _HOSTILE_TEXT = st.lists(
     st.sampled_from(
-        list("拱北夏湾香洲斗门区社区村镇,\"'\n\r\t ;、=+-@0123456789.eE")
-        + ["\x1b[2J", "\x1b]0;x\x07", "\u202e", "\u2066", "\x00", "\x7f", "\x85", "\ufeff"]
+        [*list("拱北夏湾香洲斗门区社区村镇,\"'\n\r\t ;、=+-@0123456789.eE"), "\x1b[2J", "\x1b]0;x\x07", "\u202e", "\u2066", "\x00", "\x7f", "\x85", "\ufeff"]
     ),
     max_size=12,
 ).map("".join)
@@ -192,7 +191,7 @@ _ARGS = st.lists(
 def test_whatever_the_arguments_the_command_answers_or_refuses_them_cleanly(argv):
     if argv[:1] == ["inspect"] and not any(a.startswith("-") for a in argv[1:2]):
         argv = argv[:1] + ["--as-of"] + argv[1:]  # never read a file named by chance
-    status, out, err = run(*argv)
+    status, _out, err = run(*argv)
     assert status in (0, 2), (argv, err)
     assert "Traceback" not in err
 
@@ -229,7 +228,7 @@ def test_a_count_of_ten_to_the_twentieth_is_refused_by_line(tmp_path: Path, colu
 def test_a_hundred_billion_coordinators_are_counted_not_built_one_by_one(tmp_path: Path):
     f = tmp_path / "many.csv"
     f.write_text(f"{HEADER},full_time_coordinators\nCOMMUNITY,夏湾,,9000,{10**11}\n", "utf-8")
-    status, out, err = run("inspect", str(f), "--format", "json")
+    status, _out, err = run("inspect", str(f), "--format", "json")
     assert status == 0, err
 
 
@@ -264,7 +263,8 @@ def test_a_utf8_file_with_one_gbk_line_is_refused_naming_that_line(tmp_path: Pat
     status, out, err = run("inspect", str(f))
     assert_refused_cleanly(status, out, err, str(f))
     assert f"{f}:3: 此行不是UTF-8编码" in err
-    assert f"{f}:2:" not in err and f"{f}:4:" not in err
+    assert f"{f}:2:" not in err
+    assert f"{f}:4:" not in err
 
 
 def test_a_gbk_file_is_read_when_no_line_is_utf8(tmp_path: Path):
@@ -295,7 +295,9 @@ def test_the_table_shows_control_sequences_and_bidi_overrides_escaped(tmp_path: 
     )
     status, out, err = run("inspect", str(f))
     assert status == 0, err
-    assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+    assert "\x07" not in out
     assert "\\x1b[2J" in out
     assert "\\u202e" in out
 
@@ -306,11 +308,13 @@ def test_a_missing_file_a_directory_and_an_unknown_encoding_are_refused_in_chine
     status, _, err = run("inspect", str(tmp_path / "none.csv"))
     assert (status, err.strip()) == (2, f"{tmp_path / 'none.csv'}: 找不到文件")
     status, _, err = run("inspect", str(tmp_path))
-    assert status == 2 and "文件夹" in err
+    assert status == 2
+    assert "文件夹" in err
     f = tmp_path / "u.csv"
     f.write_text(HEADER + "\n", "utf-8")
     status, _, err = run("inspect", str(f), "--encoding", "klingon")
-    assert status == 2 and "无法识别的编码" in err
+    assert status == 2
+    assert "无法识别的编码" in err
 
 
 def test_an_unexpected_error_is_one_line_asking_for_a_bug_report(monkeypatch):
@@ -320,8 +324,9 @@ def test_an_unexpected_error_is_one_line_asking_for_a_bug_report(monkeypatch):
         raise ZeroDivisionError("boom")
 
     monkeypatch.setattr(cli, "_quota", broken)
-    status, out, err = run("quota", "社区", "9000")
+    status, _out, err = run("quota", "社区", "9000")
     assert status == cli.EXIT_INTERNAL == 70
     assert len(err.splitlines()) == 1
-    assert "ZeroDivisionError" in err and "缺陷" in err
+    assert "ZeroDivisionError" in err
+    assert "缺陷" in err
     assert "Traceback" not in err

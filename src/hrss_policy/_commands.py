@@ -5,6 +5,7 @@ No policy: each subcommand reads its input, calls the library and writes the res
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -136,10 +137,8 @@ def _district_names(district: str) -> frozenset[str]:
     from .naming import normalize_district
 
     names = {district.strip()}
-    try:
+    with contextlib.suppress(PolicyError):
         names.add(f"{normalize_district(district.strip())}区")
-    except PolicyError:
-        pass
     return frozenset(names)
 
 
