@@ -81,9 +81,9 @@ def test_every_problem_of_a_bad_file_is_reported_with_its_line_at_once():
     )
     with pytest.raises(tabular.TableError) as info:
         read(text)
-    lines = [line for line, _ in info.value.problems]
+    lines = [p.line for p in info.value.problems]
     assert lines == [2, 3, 3, 4]
-    messages = " | ".join(m for _, m in info.value.problems)
+    messages = " | ".join(p.message for p in info.value.problems)
     assert "service_recipients: '45000.5' is not a whole number" in messages
     assert "unknown unit kind 'NOPE'" in messages
     assert "actual_staff: 'x' is not a whole number" in messages
@@ -93,7 +93,12 @@ def test_every_problem_of_a_bad_file_is_reported_with_its_line_at_once():
 def test_a_missing_required_column_is_a_header_problem_on_line_1():
     with pytest.raises(tabular.TableError) as info:
         read("kind,place\nCOMMUNITY,夏湾\n")
-    assert info.value.problems == ((1, "missing required column(s): district, service_recipients"),)
+    ((problem),) = info.value.problems
+    assert (problem.where, problem.message) == (
+        "1",
+        "missing required column(s): district, service_recipients",
+    )
+    assert problem.message_zh == "缺少必填的列：区、服务对象"
 
 
 def test_an_unknown_or_repeated_column_is_refused():
@@ -177,6 +182,6 @@ def test_inspecting_a_table_refuses_a_unit_that_cannot_be_named_on_its_line():
         tabular.inspect_table(
             HEADER + "\nDISTRICT_STREET,拱北,香洲,45000\nDISTRICT_TOWN,白蕉,,100\n"
         )
-    ((line, message),) = info.value.problems
-    assert line == 3
-    assert "district" in message
+    ((problem),) = info.value.problems
+    assert problem.line == 3
+    assert "district" in problem.message

@@ -263,7 +263,8 @@ class Pipeline:
             done += rendered.units
             pct = done * 100 // max(self.units, 1)
             progress.show(
-                _progress_text(self.job.lang, "inspecting", done=done, total=self.units, pct=pct)
+                _progress_text(self.job.lang, "inspecting", done=done, total=self.units, pct=pct),
+                force=done == self.units,
             )
         progress.clear()
         return tally

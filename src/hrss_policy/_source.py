@@ -134,7 +134,7 @@ class Source:
                     start = reader.line_num + 1
                     continue
                 line, start = start, reader.line_num + 1
-                if row:
+                if "".join(row).strip():  # blank records (",,,") are skipped
                     yield line, row
 
     def _xlsx_records(self) -> Iterator[tuple[int, list[Any]]]:

@@ -254,7 +254,11 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
     ref = openpyxl.chart.Reference
     if last > first:
         chart.add_data(ref(s.ws, min_col=5, min_row=first, max_row=last), titles_from_data=True)
-        chart.set_categories(ref(s.ws, min_col=1, min_row=first + 1, max_row=last))
+        # District names are text: a string reference, so Excel labels the bars with them.
+        names = ref(s.ws, min_col=1, min_row=first + 1, max_row=last)
+        source = openpyxl.chart.data_source
+        for series in chart.series:
+            series.cat = source.AxDataSource(strRef=source.StrRef(f=str(names)))
     chart.width, chart.height = 18, max(7.5, 1.0 * (last - first) + 3)
     s.ws.add_chart(chart, f"K{first}")
     _save(book, path)
