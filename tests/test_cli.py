@@ -363,3 +363,25 @@ def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path: Path):
     _, err = proc.communicate(timeout=120)
     assert err == b""
     assert proc.returncode == 0
+
+
+# -- golden files: the command's Chinese output, for a policy officer to review --------------
+
+
+def test_the_inspection_of_the_shipped_sample_is_pinned_line_by_line():
+    from tests.golden import assert_golden
+
+    status, out, err = run("inspect", "--as-of", "2012-09-15")
+    assert status == 0, err
+    assert_golden("cli/inspect_sample_2012-09-15", out)
+
+
+def test_the_bulletin_and_the_report_of_the_shipped_sample_are_pinned_line_by_line():
+    from tests.golden import assert_golden
+
+    status, out, err = run("bulletin", str(SAMPLE), "--as-of", "2012-09-15")
+    assert status == 0, err
+    assert_golden("cli/bulletin_sample_2012-09-15", out)
+    status, out, err = run("report", "2012Q3", str(SAMPLE), "--district", "斗门区")
+    assert status == 0, err
+    assert_golden("cli/report_sample_2012Q3_斗门区", out)

@@ -190,7 +190,7 @@ _ARGS = st.lists(
 @given(_ARGS)
 def test_whatever_the_arguments_the_command_answers_or_refuses_them_cleanly(argv):
     if argv[:1] == ["inspect"] and not any(a.startswith("-") for a in argv[1:2]):
-        argv = argv[:1] + ["--as-of"] + argv[1:]  # never read a file named by chance
+        argv = [*argv[:1], "--as-of", *argv[1:]]  # never read a file named by chance
     status, _out, err = run(*argv)
     assert status in (0, 2), (argv, err)
     assert "Traceback" not in err
@@ -318,12 +318,12 @@ def test_a_missing_file_a_directory_and_an_unknown_encoding_are_refused_in_chine
 
 
 def test_an_unexpected_error_is_one_line_asking_for_a_bug_report(monkeypatch):
-    from hrss_policy import cli
+    from hrss_policy import _commands, cli
 
     def broken(ctx):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(cli, "_quota", broken)
+    monkeypatch.setattr(_commands, "quota", broken)
     status, _out, err = run("quota", "社区", "9000")
     assert status == cli.EXIT_INTERNAL == 70
     assert len(err.splitlines()) == 1

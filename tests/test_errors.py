@@ -42,7 +42,6 @@ def _raises_without_zh() -> list[str]:
 PENDING = {
     "calendar.py",
     "naming.py",
-    "tabular.py",
     "deadlines.py",
     "excel.py",
     "inspection.py",

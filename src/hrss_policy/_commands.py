@@ -188,8 +188,9 @@ def _report_text(doc: dict[str, Any]) -> str:
         f"未完成{p['not_met']}项、未核实{p['unverified']}项、逾期{p['overdue']}项；"
         f"全市完成率{doc['city']['rate_text'] or '—'}。"
     )
-    for item in p["overdue_by_clause"]:
-        lines.append(f"逾期项所属条款{item['clause']}计{item['overdue']}项。")
+    if p["overdue_by_clause"]:
+        parts = "、".join(f"{i['clause']}计{i['overdue']}项" for i in p["overdue_by_clause"])
+        lines.append(f"逾期的{p['overdue']}项中，{parts}。")
     for unit in doc["units"]:
         shown = [f for f in unit["findings"] if f["status"] != "met"]
         if shown:

@@ -1,66 +1,98 @@
 """The command's pipeline over a units table of any size: checked whole, then inspected.
 
-A table is read twice, in chunks of rows, in constant memory:
+A table is read twice, in chunks of records, in constant memory:
 
-1. **Check.** Every row is read into a :class:`~hrss_policy.Unit` and named (the rules
-   refuse a unit that cannot be named); duplicate ids are found from 16 bytes per row.
-   Every problem is reported; if there is any, nothing is inspected or printed.
-2. **Inspect.** Every row is read again, inspected and rendered; each chunk's text is
-   written as soon as it (and every chunk before it) is ready, and the roll-up is
+1. **Check.** Every record is read into a :class:`~hrss_policy.Unit` and named (the
+   rules refuse a unit that cannot be named); duplicate ids are found from 16 bytes per
+   record. Every problem is reported; if there is any, nothing is inspected or printed.
+2. **Inspect.** Every record is read again, inspected and rendered; each chunk's output
+   is written as soon as it (and every chunk before it) is ready, and the roll-up is
    accumulated chunk by chunk, never held as a list of inspections.
 
-Chunks go to a pool of worker processes when the table is large (both passes), and come
-back in file order. No policy here: the library reads, names and inspects; the
-renderer (:mod:`hrss_policy._render`) writes.
+A large table is shared among worker processes, chunks coming back in file order. For a
+CSV file only byte offsets cross between processes (:meth:`~hrss_policy._source.Source.spans`):
+each worker reads and parses its own chunks; a workbook's rows are read here and sent.
+No policy here: the library reads, names and inspects; :mod:`._render` writes.
 """
 
 from __future__ import annotations
 
 import collections
 import concurrent.futures
+import hashlib
 import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 import attrs
 
-from ._render import Layout, Rendered, Renderer, RenderJob, Tally
-from ._source import Problem, Source
+from ._render import Layout, Renderer, RenderJob, Rendered, Tally
+from ._source import Problem, Source, Span, read_span
 from .errors import PolicyError
 from .tabular import DuplicateIds, RowReader
 
 __all__ = ["CHUNK", "Checked", "Pipeline", "Progress"]
 
-#: Rows per chunk handed to a worker.
+#: Records per chunk handed to a worker.
 CHUNK = 2000
-#: A table larger than this (bytes) is processed by a pool of worker processes.
+#: A table larger than this (bytes) is shared among worker processes.
 PARALLEL_BYTES = 4 << 20
 
 Record = tuple[int, list[Any]]
+Chunk = Span | list[Record]
+
+
+def id_hash(unit_id: str) -> int:
+    """A 64-bit hash of a unit id, the same in every process (``hash()`` is not)."""
+    digest = hashlib.blake2b(unit_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
 
 
 @attrs.define
 class Checked:
-    """What the check of one chunk found."""
+    """What the check of one chunk found: problems, units, widths, and ``(id hash, line)``."""
 
     problems: list[Problem]
     units: int
     layout: Layout
+    ids: list[tuple[int, int]]
+    last_line: int
 
 
 class _Worker:
-    def __init__(self, job: RenderJob, header: list[Any], sheet: str | None) -> None:
-        self.reader = RowReader(header, sheet=sheet)
+    def __init__(
+        self,
+        job: RenderJob,
+        header: list[Any],
+        header_line: int,
+        sheet: str | None,
+        path: str | None,
+        encoding: str | None,
+    ) -> None:
+        self.reader = RowReader(header, sheet=sheet, line=header_line)
         self.renderer = Renderer(job)
+        self.path = path
+        self.encoding = encoding or "utf-8-sig"
+        self._file: IO[bytes] | None = None
 
-    def check(self, chunk: list[Record]) -> Checked:
+    def records(self, chunk: Chunk) -> Iterable[Record]:
+        if isinstance(chunk, Span):
+            if self._file is None:
+                assert self.path is not None
+                self._file = open(self.path, "rb")  # noqa: SIM115 - kept for every chunk
+            return list(read_span(self._file, chunk, self.encoding))
+        return chunk
+
+    def check(self, chunk: Chunk) -> Checked:
         problems: list[Problem] = []
         layout = Layout()
+        ids: list[tuple[int, int]] = []
         units = 0
-        reader = self.reader
-        for line, cells in chunk:
+        line = 0
+        reader, check = self.reader, self.renderer.check
+        for line, cells in self.records(chunk):
             if cells and isinstance(cells[0], Problem):
                 problems.append(cells[0])
                 continue
@@ -68,18 +100,20 @@ class _Worker:
             if isinstance(unit, list):
                 problems += unit
                 continue
+            if unit.id is not None:
+                ids.append((id_hash(unit.id), line))
             try:
-                layout.widen(self.renderer.check(unit))
+                layout.widen(check(unit))
             except PolicyError as exc:
                 problems.append(reader.refused(line, exc))
                 continue
             units += 1
-        return Checked(problems, units, layout)
+        return Checked(problems, units, layout, ids, line)
 
-    def inspect(self, chunk: list[Record], layout: Layout) -> Rendered:
+    def inspect(self, chunk: Chunk, layout: Layout) -> Rendered:
         reader = self.reader
         units = []
-        for line, cells in chunk:
+        for line, cells in self.records(chunk):
             unit = reader.unit(line, cells)
             if isinstance(unit, list):  # pragma: no cover - the check pass refused the file
                 raise RuntimeError(f"line {line} changed between the two passes")
@@ -90,17 +124,17 @@ class _Worker:
 _WORKER: _Worker | None = None
 
 
-def _start(job: RenderJob, header: list[Any], sheet: str | None) -> None:
+def _start(*args: Any) -> None:
     global _WORKER
-    _WORKER = _Worker(job, header, sheet)
+    _WORKER = _Worker(*args)
 
 
-def _check(chunk: list[Record]) -> Checked:
+def _check(chunk: Chunk) -> Checked:
     assert _WORKER is not None
     return _WORKER.check(chunk)
 
 
-def _inspect(chunk: list[Record], layout: Layout) -> Rendered:
+def _inspect(chunk: Chunk, layout: Layout) -> Rendered:
     assert _WORKER is not None
     return _WORKER.inspect(chunk, layout)
 
@@ -155,6 +189,7 @@ class Pipeline:
         self.job = job
         records = source.records()
         first = next(records, None)
+        records.close()
         self.header: list[Any] = [] if first is None else first[1]
         self.header_line = 1 if first is None else first[0]
         if self.header and isinstance(self.header[0], Problem):
@@ -171,30 +206,41 @@ class Pipeline:
         self._local: _Worker | None = None
         self.units = 0
         self.layout = Layout()
+        # Workers read a CSV file's chunks themselves; a workbook's rows are sent to them.
+        self._spans = self.jobs > 1 and source.sheet is None and source.path is not None
 
     def __enter__(self) -> Pipeline:
-        if self.jobs > 1:
+        args = (
+            self.job,
+            self.header,
+            self.header_line,
+            self.source.sheet,
+            self.source.path,
+            self.source.encoding,
+        )
+        if self.jobs > 1 and self.reader is not None:
             self._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=self.jobs,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start,
-                initargs=(self.job, self.header, self.source.sheet),
+                initargs=args,
             )
-        else:
-            self._local = _Worker(self.job, self.header, self.source.sheet)
+        elif self.reader is not None:
+            self._local = _Worker(*args)
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def _map(
-        self, fn: Callable[..., Any], local: Callable[..., Any], chunks: Iterable[Any], *extra: Any
-    ) -> Iterator[Any]:
+    def _map(self, name: str, chunks: Iterable[Chunk], *extra: Any) -> Iterator[Any]:
         if self._pool is None:
+            assert self._local is not None
+            local = getattr(self._local, name)
             for chunk in chunks:
                 yield local(chunk, *extra)
             return
+        fn = _check if name == "check" else _inspect
         pending: collections.deque[concurrent.futures.Future[Any]] = collections.deque()
         ahead = 2 * self.jobs + 2
         for chunk in chunks:
@@ -204,45 +250,38 @@ class Pipeline:
         while pending:
             yield pending.popleft().result()
 
-    def _rows(self) -> Iterator[Record]:
+    def _chunks(self) -> Iterator[Chunk]:
+        if self._spans:
+            yield from self.source.spans(records=CHUNK)
+            return
         records = self.source.records()
         next(records, None)  # the header
-        return records
+        yield from _chunks(records)
 
     def check(self, report: Callable[[Problem], None], progress: Progress) -> int:
         """Pass 1: report every problem of the table; return how many there were."""
         assert self.reader is not None
         ids = DuplicateIds()
         reader = self.reader
-        lines = 0
         label = self.source.label
-
-        def rows() -> Iterator[list[Record]]:
-            nonlocal lines
-            for chunk in _chunks(self._rows()):
-                for line, cells in chunk:
-                    unit_id = reader.id_of(cells)
-                    if unit_id is not None:
-                        ids.add(unit_id, line)
-                lines = chunk[-1][0]
-                progress.show(_progress_text(self.job.lang, "checking", label=label, n=lines))
-                yield chunk
-
+        lang = self.job.lang
         count = 0
-        local = self._local.check if self._local else None
-        for checked in self._map(_check, local or _check, rows()):
+        for checked in self._map("check", self._chunks()):
             for problem in checked.problems:
                 progress.clear()
                 report(problem)
                 count += 1
+            for hashed, line in checked.ids:
+                ids.add_hash(hashed, line)
             self.units += checked.units
             self.layout.widen(checked.layout)
+            progress.show(_progress_text(lang, "checking", label=label, n=checked.last_line))
         candidates = ids.candidates()
         if candidates:
+            records = self.source.records()
+            next(records, None)
             found = (
-                (line, reader.id_of(cells) or "")
-                for line, cells in self._rows()
-                if line in candidates
+                (line, reader.id_of(cells) or "") for line, cells in records if line in candidates
             )
             for problem in DuplicateIds.confirm(found, lambda n: reader.where(n, "id")):
                 progress.clear()
@@ -255,8 +294,7 @@ class Pipeline:
         """Pass 2: inspect every unit, handing each chunk's output to *write* in file order."""
         tally = Tally(self.job.as_of)
         done = 0
-        local = self._local.inspect if self._local else None
-        for rendered in self._map(_inspect, local or _inspect, _chunks(self._rows()), self.layout):
+        for rendered in self._map("inspect", self._chunks(), self.layout):
             if rendered.output:
                 write(rendered.output)
             tally.merge(rendered.tally)

@@ -23,6 +23,7 @@ from .findings import Finding, Status
 from .inspection import Inspection, Unit, inspect_unit
 from .naming import agency_name_detail
 from .progress import ProgressTally
+from .register import REQUIREMENTS
 from .tabular import write_csv
 from .totals import RollupTally
 
@@ -170,29 +171,35 @@ class Renderer:
         return Rendered("".join(parts), tally, len(units))
 
     def _row(self, i: Inspection, layout: Layout) -> str:
-        met, not_met, unverified = _counts(i)
-        numbers = [
-            i.unit.service_recipients,
-            i.quota.staff,
-            "" if i.staffing.actual_staff is None else i.staffing.actual_staff,
-            met,
-            not_met,
-            unverified,
+        met = not_met = 0
+        shown: list[str] = []
+        missing: list[str] = []
+        for f in i.findings:
+            status = f.status
+            if status is Status.MET:
+                met += 1
+            elif status is Status.NOT_MET:
+                not_met += 1
+                shown.append(f"    {_table.safe(f.explain())}")
+            else:
+                missing.append(_LABELS[f.requirement])
+        staff = i.staffing.actual_staff
+        unit_id = _table.safe(i.unit.id or "")
+        numbers = (
+            f"{i.unit.service_recipients:>9}  {i.quota.staff:>5}  "
+            f"{'' if staff is None else staff:>5}  {met:>4}  {not_met:>6}  {len(missing):>6}"
+        )
+        lines = [
+            f"{_table.pad(unit_id, layout.id)}  {_table.pad(i.name, layout.name)}  {numbers}",
+            *shown,
         ]
-        cells = [
-            _table.pad(_table.safe(i.unit.id or ""), layout.id),
-            _table.pad(i.name, layout.name),
-        ]
-        cells += [
-            _table.pad(str(n), w, right=True) for n, w in zip(numbers, _NUMBER_WIDTHS, strict=True)
-        ]
-        lines = ["  ".join(cells).rstrip()]
-        lines += [f"    {f.explain()}" for f in i.findings if f.status is Status.NOT_MET]
-        missing = [f.topic for f in i.findings if f.status is Status.UNVERIFIED]
         if missing:
             lines.append(f"    【未核实】{'、'.join(missing)}共{len(missing)}项未报送，无法核实。")
-        lines += [f"    【说明】{note}。" for note in i.notes]
-        return "\n".join(_table.safe(line) for line in lines) + "\n"
+        lines += [f"    【说明】{_table.safe(note)}。" for note in i.notes]
+        return "\n".join(lines) + "\n"
+
+
+_LABELS = {r.id: r.label for r in REQUIREMENTS}
 
 
 def _counts(i: Inspection) -> tuple[int, int, int]:

@@ -15,14 +15,17 @@ GB18030 is chosen only when no non-ASCII line is valid UTF-8.
 
 from __future__ import annotations
 
+import atexit
 import codecs
+import contextlib
 import csv
 import io
 import os
+import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,7 +33,7 @@ import attrs
 
 from .errors import PolicyError
 
-__all__ = ["MAX_LISTED", "Problem", "Source", "TableError", "open_source"]
+__all__ = ["MAX_LISTED", "Problem", "Source", "Span", "TableError", "open_source", "read_span"]
 
 #: At most this many lines are named one by one in an encoding refusal; the rest are counted.
 MAX_LISTED = 100
@@ -90,6 +93,7 @@ class Source:
         label: How messages name the input (the path, ``<stdin>``, the sample).
         sheet: The worksheet read, for a workbook; ``None`` for CSV.
         encoding: The CSV encoding detected or given.
+        path: A file other processes can open, or ``None``.
     """
 
     label: str
@@ -97,6 +101,8 @@ class Source:
     encoding: str | None
     _open: Callable[[], IO[bytes]]
     _size: int
+    path: str | None = None
+    """A file other processes can open (``None`` for the sample or a small standard input)."""
 
     @property
     def size(self) -> int:
@@ -122,21 +128,48 @@ class Source:
     def _csv_records(self) -> Iterator[tuple[int, list[Any]]]:
         with self._open() as raw:
             text = io.TextIOWrapper(raw, encoding=self.encoding or "utf-8-sig", newline="")
-            reader = csv.reader(text)
-            start = 1
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as exc:
-                    yield reader.line_num, [_csv_problem(start, exc)]
-                    start = reader.line_num + 1
-                    continue
-                line, start = start, reader.line_num + 1
-                if "".join(row).strip():  # blank records (",,,") are skipped
-                    yield line, row
+            yield from _parse_csv(text, 1)
 
+    def spans(self, *, records: int = 2000, size: int = 1 << 20) -> Iterator[Span]:
+        """The CSV records after the header, as byte ranges of whole records, in order.
+
+        Each :class:`Span` holds about *records* records (or *size* bytes); another
+        process reads it with :func:`read_span`, so only offsets cross between processes.
+        A record's end is found from the bytes alone (a quoted cell may hold line breaks):
+        in UTF-8 and GB18030 no byte of a multibyte character is a comma, a quote or a line
+        break.
+        """
+        state, line, offset = _START, 1, 0
+        header_seen = False
+        start, first, count = 0, 1, 0
+        pending = bytearray()
+        with self._open() as f:
+            for raw in f:
+                if state == _QUOTED or b'"' in raw:
+                    state = _scan(raw, state)
+                breaks = 1 + (raw.count(b"\r") - raw.endswith(b"\r\n") if b"\r" in raw else 0)
+                line += breaks
+                offset += len(raw)
+                if not header_seen:
+                    pending += raw
+                    if state != _QUOTED:
+                        header_seen = self._blank(bytes(pending)) is False
+                        pending.clear()
+                        start, first = offset, line
+                    continue
+                if state == _QUOTED:
+                    continue
+                count += 1
+                if count >= records or offset - start >= size:
+                    yield Span(start, offset, first)
+                    start, first, count = offset, line, 0
+        if header_seen and offset > start:
+            yield Span(start, offset, first)
+
+    def _blank(self, record: bytes) -> bool:
+        encoding = self.encoding or "utf-8-sig"
+        rows = list(csv.reader(io.StringIO(record.decode(encoding), newline="")))
+        return not any("".join(row).strip() for row in rows)
     def _xlsx_records(self) -> Iterator[tuple[int, list[Any]]]:
         openpyxl = _openpyxl()
         with self._open() as raw:
@@ -149,6 +182,70 @@ class Source:
                         yield n, list(values)
             finally:
                 book.close()
+
+
+@attrs.frozen
+class Span:
+    """Whole CSV records of a file: bytes ``[start, end)``, the first on line *line*."""
+
+    start: int
+    end: int
+    line: int
+
+
+def read_span(f: IO[bytes], span: Span, encoding: str) -> Iterator[tuple[int, list[Any]]]:
+    """The records of *span* in the open file *f*, as :meth:`Source.records` gives them."""
+    f.seek(span.start)
+    data = f.read(span.end - span.start)
+    text = data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
+    return _parse_csv(io.StringIO(text, newline=""), span.line)
+
+
+# The states of a CSV record that matter for finding its end (the csv module's own, for
+# the default dialect): at a field's start, in an unquoted field, in a quoted field, or
+# just after a quote inside a quoted field.
+_START, _FIELD, _QUOTED, _QUOTE_IN = 0, 1, 2, 3
+_SPECIAL = re.compile(rb'[",\r\n]')
+
+
+def _scan(raw: bytes, state: int) -> int:
+    """The CSV state after the bytes *raw*, starting in *state* (only special bytes matter)."""
+    after = 0
+    for match in _SPECIAL.finditer(raw):
+        pos = match.start()
+        if pos > after and state in (_START, _QUOTE_IN):
+            state = _FIELD  # ordinary characters: an unquoted field (or text after a quote)
+        after = pos + 1
+        char = raw[pos]
+        if state == _QUOTED:
+            if char == 34:
+                state = _QUOTE_IN
+        elif char == 34:
+            if state in (_START, _QUOTE_IN):
+                state = _QUOTED
+        else:  # a comma ends the field, a line break the record
+            state = _START
+    if len(raw) > after and state in (_START, _QUOTE_IN):
+        state = _FIELD
+    return state
+
+
+def _parse_csv(lines: Iterable[str], first_line: int) -> Iterator[tuple[int, list[Any]]]:
+    reader = csv.reader(lines)
+    base = first_line - 1
+    start = first_line
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, [_csv_problem(start, exc)]
+            start = base + reader.line_num + 1
+            continue
+        line, start = start, base + reader.line_num + 1
+        if "".join(row).strip():  # blank records (",,,") are skipped
+            yield line, row
 
 
 def _csv_problem(line: int, exc: csv.Error) -> Problem:
@@ -232,7 +329,7 @@ def open_source(
             workbook is unreadable or ``openpyxl`` is not installed.
         TableError: some lines are not in the file's encoding (each named).
     """
-    opener, size, label = _opener(path, default, stdin)
+    opener, size, label, file = _opener(path, default, stdin)
     with opener() as f:
         head = f.read(8)
     if head.startswith(_OLE):
@@ -251,45 +348,47 @@ def open_source(
                 f"{label} has no sheet {sheet!r}; its sheets: {', '.join(names)}",
                 zh=f"工作簿中没有名为“{sheet}”的工作表，现有工作表：{'、'.join(names)}",
             )
-        return Source(label, sheet, None, opener, size)
+        return Source(label, sheet, None, opener, size, file)
     if sheet is not None:
         raise PolicyError(
             f"--sheet is for .xlsx workbooks; {label} is a CSV file",
             zh="--sheet 只适用于.xlsx工作簿，该文件是CSV文件",
         )
-    return Source(label, None, detect_encoding(opener, encoding), opener, size)
+    return Source(label, None, detect_encoding(opener, encoding), opener, size, file)
 
 
 def _opener(
     path: str | None, default: Callable[[], bytes] | None, stdin: IO[bytes] | None
-) -> tuple[Callable[[], IO[bytes]], int, str]:
+) -> tuple[Callable[[], IO[bytes]], int, str, str | None]:
     if path is None:
         if default is None:  # pragma: no cover - the command always gives its sample
             raise TypeError("open_source needs a path or a default")
         data = default()
-        return (lambda: io.BytesIO(data)), len(data), "<sample>"
+        return (lambda: io.BytesIO(data)), len(data), "<sample>", None
     if path == "-":
-        # Standard input is read once: keep it (on disk past 8 MB) so it can be read again.
-        spool = tempfile.TemporaryFile()  # noqa: SIM115 - kept open by reopen()
-        shutil.copyfileobj(stdin if stdin is not None else sys.stdin.buffer, spool)
-        size = spool.tell()
+        # Standard input is read once: keep it (in a file past 8 MB, which worker
+        # processes can open too) so it can be read again.
+        spool = tempfile.NamedTemporaryFile(prefix="hrss-policy-stdin-", delete=False)  # noqa: SIM115
+        atexit.register(_remove, spool.name)
+        with spool:
+            shutil.copyfileobj(stdin if stdin is not None else sys.stdin.buffer, spool)
+            size = spool.tell()
         if size <= 8 << 20:
-            spool.seek(0)
-            data = spool.read()
-            spool.close()
-            return (lambda: io.BytesIO(data)), size, "<stdin>"
-
-        def reopen() -> IO[bytes]:
-            f = os.fdopen(os.dup(spool.fileno()), "rb")
-            f.seek(0)
-            return f
-
-        return reopen, size, "<stdin>"
+            data = Path(spool.name).read_bytes()
+            _remove(spool.name)
+            return (lambda: io.BytesIO(data)), size, "<stdin>", None
+        name = spool.name
+        return (lambda: open(name, "rb")), size, "<stdin>", name  # noqa: SIM115
     p = Path(path)
     size = p.stat().st_size
     if p.is_dir():
         raise IsADirectoryError(21, "Is a directory", path)
-    return (lambda: p.open("rb")), size, path
+    return (lambda: p.open("rb")), size, path, str(p)
+
+
+def _remove(name: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(name)
 
 
 # -- encodings ------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -530,19 +529,23 @@ class DuplicateIds:
         self._hashes = array("q")
         self._lines = array("q")
 
-    def add(self, unit_id: str, line: int) -> None:
-        """Record *unit_id* on *line*."""
-        self._hashes.append(hash(unit_id))
+    def add_hash(self, hashed: int, line: int) -> None:
+        """Record the 64-bit hash of the id on *line* (the same hash in every process)."""
+        self._hashes.append(hashed)
         self._lines.append(line)
 
     def candidates(self) -> set[int]:
-        """Lines whose id's hash is shared with another line."""
-        order = sorted(range(len(self._hashes)), key=self._hashes.__getitem__)
-        lines: set[int] = set()
-        for a, b in itertools.pairwise(order):
-            if self._hashes[a] == self._hashes[b]:
-                lines.update((self._lines[a], self._lines[b]))
-        return lines
+        """Lines whose id's hash is shared with another line (confirm them with the ids)."""
+        shared: set[int] = set()
+        previous = None
+        for hashed in sorted(self._hashes):
+            if hashed == previous:
+                shared.add(hashed)
+            previous = hashed
+        if not shared:
+            return set()
+        pairs = zip(self._hashes, self._lines, strict=True)
+        return {line for hashed, line in pairs if hashed in shared}
 
     @staticmethod
     def confirm(ids: Iterable[tuple[int, str]], where: Callable[[int], str]) -> list[Problem]:
