@@ -115,8 +115,8 @@ def test_the_bulletin_as_csv_has_a_row_per_district_and_the_city():
     status, out, _ = run("bulletin", SAMPLE, "--as-of", AS_OF, "--format", "csv")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "district,units,due,met,rate,not_met,unverified,overdue,slow"
-    assert lines[-1].startswith("全市,32,562,237,")
+    assert lines[0] == "district,units,due,met,rate,rate_exact,not_met,unverified,overdue,slow"
+    assert lines[-1].startswith("全市,32,562,237,0.421708,237/562,")
     assert any(line.startswith("斗门区,") and line.endswith(",True") for line in lines)
 
 

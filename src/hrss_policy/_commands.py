@@ -255,9 +255,12 @@ def bulletin(ctx: Context) -> int:
     if args.format == "json":
         _write(ctx, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
-        header = ["district", "units", "due", "met", "rate", "not_met", "unverified", "overdue",
-                  "slow"]  # fmt: skip
-        rows = [[d[k] for k in header] for d in [*doc["districts"], {**doc["city"], "slow": ""}]]
+        header = ["district", "units", "due", "met", "rate", "rate_exact", "not_met", "unverified",
+                  "overdue", "slow"]  # fmt: skip
+        rows = [
+            [round(d[k], 6) if k == "rate" and d[k] is not None else d[k] for k in header]
+            for d in [*doc["districts"], {**doc["city"], "slow": ""}]
+        ]
         _write(ctx, write_csv(header, rows))
     else:
         note = _calendar_note(ctx)

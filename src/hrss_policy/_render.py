@@ -369,7 +369,9 @@ def summary(job: RenderJob, tally: Tally) -> str:
     if job.fmt == "csv":
         return ""
     heading = "汇总" if job.lang == "zh" else "Roll-up"
-    lines = ["", f"{heading}：" if job.lang == "zh" else f"{heading}:", rollup.explain()]
+    lines = [f"{heading}：" if job.lang == "zh" else f"{heading}:", rollup.explain()]
+    if job.fmt == "table":
+        lines.insert(0, "")  # after the table
     if progress is not None:
         lines += ["", progress.explain()]
     return "\n".join(_table.safe(line) for line in "\n".join(lines).split("\n")) + "\n"
