@@ -48,7 +48,10 @@ def test_inspect_with_no_file_reports_on_the_shipped_sample_and_says_it_is_illus
 def test_inspect_as_of_a_date_says_what_is_overdue_and_each_districts_completion():
     status, out, err = run("inspect", "--as-of", "2012-09-15")
     assert status == 0, err
-    assert "【逾期】实有工作人员6人，低于定额7人，缺1人，依据三（一）5应于2012年6月30日前配备到位。" in out
+    assert (
+        "【逾期】实有工作人员6人，低于定额7人，缺1人，依据三（一）5应于2012年6月30日前配备到位。"
+        in out
+    )
     assert "截至2012年9月15日，各区公共服务平台建设完成情况" in out
 
 
@@ -71,7 +74,7 @@ def test_inspect_as_json_gives_every_finding_with_requirement_clause_status_due_
     assert status == 0, err
     doc = json.loads(out)
     assert doc["schema_version"] == "1.0"
-    assert list(doc)[0] == "schema_version"
+    assert next(iter(doc)) == "schema_version"
     jida = next(u for u in doc["units"] if u["id"] == "XZ-02")
     staffing = next(f for f in jida["findings"] if f["requirement"] == "staffing.quota")
     assert staffing == {
@@ -124,7 +127,9 @@ def test_a_utf8_bom_file_and_a_gbk_file_give_the_same_report(tmp_path: Path):
 
 def test_a_bad_file_is_answered_with_every_problem_by_line_and_exit_status_2(tmp_path: Path):
     f = tmp_path / "bad.csv"
-    original = HEADER + "\nDISTRICT_STREET,拱北,香洲,45000.5\nDISTRICT_STREET,吉大,香洲,38000\nNOPE,x,,1\n"
+    original = (
+        HEADER + "\nDISTRICT_STREET,拱北,香洲,45000.5\nDISTRICT_STREET,吉大,香洲,38000\nNOPE,x,,1\n"
+    )
     f.write_text(original, "utf-8")
     status, out, err = run("inspect", str(f))
     assert status == 2
@@ -141,7 +146,7 @@ def test_a_bad_file_is_answered_with_every_problem_by_line_and_exit_status_2(tmp
 def test_the_same_problems_in_english_name_the_column(tmp_path: Path):
     f = tmp_path / "bad.csv"
     f.write_text(HEADER + "\nDISTRICT_STREET,拱北,香洲,45000.5\n", "utf-8")
-    status, out, err = run("inspect", str(f), "--lang", "en")
+    status, _out, err = run("inspect", str(f), "--lang", "en")
     assert status == 2
     assert err.splitlines() == [
         f"{f}:2: service_recipients: '45000.5' is not a whole number ≥ 0 (digits only, no separators)",
@@ -205,9 +210,11 @@ def test_two_worker_processes_give_the_same_output_as_one(tmp_path: Path):
     f = tmp_path / "many.csv"
     lines = SAMPLE.read_text("utf-8").splitlines()
     body = [
-        line.replace("XZ-", f"R{n}-", 1).replace("DM-", f"S{n}-", 1) for n in range(40) for line in lines[1:]
+        line.replace("XZ-", f"R{n}-", 1).replace("DM-", f"S{n}-", 1)
+        for n in range(40)
+        for line in lines[1:]
     ]
-    body = [f"U{i}{line[line.index(','):]}" for i, line in enumerate(body)]
+    body = [f"U{i}{line[line.index(',') :]}" for i, line in enumerate(body)]
     f.write_text("\n".join([lines[0], *body]) + "\n", "utf-8")
     one = run("inspect", str(f), "--as-of", "2012-09-15", "--jobs", "1")
     two = run("inspect", str(f), "--as-of", "2012-09-15", "--jobs", "2")
@@ -225,7 +232,7 @@ def test_the_deadline_of_2024_q3_is_12_october():
 
 @pytest.mark.parametrize("bad", ["2024Q5", "2024", "Q3"])
 def test_a_malformed_quarter_is_refused_in_chinese(bad):
-    status, out, err = run("deadline", bad)
+    status, _out, err = run("deadline", bad)
     assert status == 2
     assert f"季度应写作2024Q3这样的形式，收到“{bad}”" in err
 
@@ -262,7 +269,9 @@ def test_quota_refuses_a_fractional_count():
 
 
 def test_subsidy_gives_the_design_example():
-    status, out, _ = run("subsidy", "--full-time", "1", "--part-time", "1", "--public-servants", "1")
+    status, out, _ = run(
+        "subsidy", "--full-time", "1", "--part-time", "1", "--public-servants", "1"
+    )
     assert status == 0
     assert "1800.00" in out
     assert "E+" not in out
@@ -314,7 +323,7 @@ def test_a_district_given_twice_is_refused():
 
 
 def test_the_command_without_a_subcommand_shows_chinese_usage_and_fails():
-    status, out, err = run()
+    status, _out, err = run()
     assert status == 2
     assert err.startswith("用法：hrss-policy")
     assert "缺少必需的参数" in err
@@ -350,7 +359,8 @@ def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path: Path):
     # Far more output than a pipe buffers, so the command is still writing when it closes.
     f = tmp_path / "many.csv"
     f.write_text(
-        "id," + HEADER + "\n" + "".join(f"U{i},COMMUNITY,夏湾,,9000\n" for i in range(3000)), "utf-8"
+        "id," + HEADER + "\n" + "".join(f"U{i},COMMUNITY,夏湾,,9000\n" for i in range(3000)),
+        "utf-8",
     )
     proc = subprocess.Popen(
         [sys.executable, "-m", "hrss_policy", "inspect", str(f)],

@@ -53,7 +53,17 @@ def assert_refused_cleanly(status: int, out: str, err: str, path: str) -> None:
 
 _HOSTILE_TEXT = st.lists(
     st.sampled_from(
-        [*list("拱北夏湾香洲斗门区社区村镇,\"'\n\r\t ;、=+-@0123456789.eE"), "\x1b[2J", "\x1b]0;x\x07", "\u202e", "\u2066", "\x00", "\x7f", "\x85", "\ufeff"]
+        [
+            *list("拱北夏湾香洲斗门区社区村镇,\"'\n\r\t ;、=+-@0123456789.eE"),
+            "\x1b[2J",
+            "\x1b]0;x\x07",
+            "\u202e",
+            "\u2066",
+            "\x00",
+            "\x7f",
+            "\x85",
+            "\ufeff",
+        ]
     ),
     max_size=12,
 ).map("".join)

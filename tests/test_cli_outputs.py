@@ -52,7 +52,9 @@ class Page(HTMLParser):
             self.text.append(data.strip())
 
     def all(self, tag: str, **attrs: str) -> list[dict[str, str | None]]:
-        return [a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+        return [
+            a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())
+        ]
 
 
 def sample_inspections(as_of: dt.date) -> list[hp.Inspection]:
@@ -147,7 +149,12 @@ def test_the_report_workbook_holds_the_summary_every_unit_and_every_finding(tmp_
     units = list(book["逐单位"].iter_rows(values_only=True))
     assert units[0][:4] == ("编号", "标准名称", "类型", "服务对象")
     assert len(units) == 1 + 13
-    assert units[1][:4] == ("XZ-01", "珠海市香洲区拱北街道办事处人力资源和社会保障服务所", "行政区街道", 45000)
+    assert units[1][:4] == (
+        "XZ-01",
+        "珠海市香洲区拱北街道办事处人力资源和社会保障服务所",
+        "行政区街道",
+        45000,
+    )
 
     findings = list(book["逐项发现"].iter_rows(values_only=True))
     assert findings[0] == ("编号", "标准名称", "要求", "条款", "结论", "期限", "逾期", "说明")
@@ -178,7 +185,9 @@ def test_the_report_as_html_is_one_self_contained_page_citing_the_clause(tmp_pat
     assert "2012年10月12日" in page.text
     assert len(page.all("h3", **{"class": "unit"})) == 13
     assert len(page.all("td", **{"class": "nw verdict-overdue"})) == 16
-    assert not page.all("script") and not page.all("link") and not page.all("img")
+    assert not page.all("script")
+    assert not page.all("link")
+    assert not page.all("img")
 
 
 def test_a_report_for_a_district_with_no_units_in_the_file_is_refused():
@@ -277,7 +286,9 @@ def test_an_output_file_and_a_format_together_are_refused():
 
 
 def test_an_output_folder_that_does_not_exist_is_refused_before_any_work(tmp_path: Path):
-    status, _, err = run("bulletin", SAMPLE, "--as-of", AS_OF, "-o", str(tmp_path / "no" / "b.xlsx"))
+    status, _, err = run(
+        "bulletin", SAMPLE, "--as-of", AS_OF, "-o", str(tmp_path / "no" / "b.xlsx")
+    )
     assert status == 2
     assert "找不到文件" in err
 

@@ -27,7 +27,9 @@ def run(*argv: str) -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
-def workbook(path: Path, rows: list[list[object]], *, title: str = "单位", other: str | None = None):
+def workbook(
+    path: Path, rows: list[list[object]], *, title: str = "单位", other: str | None = None
+):
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = title
@@ -43,7 +45,17 @@ def test_a_workbook_is_read_as_its_csv_export_is(tmp_path: Path):
     book = workbook(
         tmp_path / "units.xlsx",
         [
-            ["类型", "名称", "区", "服务对象", "实有人数", "建筑面积", "区级实付", "专门办公室", "专职协理员"],
+            [
+                "类型",
+                "名称",
+                "区",
+                "服务对象",
+                "实有人数",
+                "建筑面积",
+                "区级实付",
+                "专门办公室",
+                "专职协理员",
+            ],
             ["行政区街道", "拱北", "香洲", 45000, 8, 320.5, None, None, None],
             ["社区", "夏湾", None, 9500.0, 2, None, Decimal("1800.00"), True, 1],
         ],
@@ -176,7 +188,9 @@ def test_the_evidence_columns_of_the_register_have_chinese_headers_and_reach_the
     assert street.funds_in_budget is True
     assert zone.informatization is None
     assert zone.service is None
-    (merged,) = tabular.read_units("类型,名称,区,服务对象,合并镇\n经济功能区（区镇合一）,横琴新区,,8000,横琴\n")
+    (merged,) = tabular.read_units(
+        "类型,名称,区,服务对象,合并镇\n经济功能区（区镇合一）,横琴新区,,8000,横琴\n"
+    )
     assert merged.merged_town == "横琴"
     (station,) = tabular.read_units("类型,名称,区,服务对象,人员已备案\n社区,夏湾,,9000,否\n")
     assert station.staffing_filed is False
@@ -193,7 +207,9 @@ def test_every_column_has_a_chinese_header_and_description():
 
 
 def _reader() -> tabular.RowReader:
-    return tabular.RowReader(["类型", "名称", "区", "服务对象", "实有人数", "建筑面积", "区级实付"], sheet="S")
+    return tabular.RowReader(
+        ["类型", "名称", "区", "服务对象", "实有人数", "建筑面积", "区级实付"], sheet="S"
+    )
 
 
 @given(st.integers(min_value=0, max_value=2**53))

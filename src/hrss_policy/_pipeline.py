@@ -28,7 +28,7 @@ from typing import IO, Any, TextIO
 
 import attrs
 
-from ._render import Layout, Renderer, RenderJob, Rendered, Tally
+from ._render import Layout, Rendered, Renderer, RenderJob, Tally
 from ._source import Problem, Source, Span, read_span
 from .errors import PolicyError
 from .tabular import DuplicateIds, RowReader
@@ -189,7 +189,7 @@ class Pipeline:
         self.job = job
         records = source.records()
         first = next(records, None)
-        records.close()
+        del records  # the generator closes its file
         self.header: list[Any] = [] if first is None else first[1]
         self.header_line = 1 if first is None else first[0]
         if self.header and isinstance(self.header[0], Problem):

@@ -300,13 +300,13 @@ def preamble(job: RenderJob, layout: Layout, calendar_note: str | None = None) -
     if job.fmt == "csv":
         return write_csv(CSV_HEADER, [])
     if job.fmt == "json":
-        head = {
+        fields = {
             "schema_version": SCHEMA_VERSION,
             "document": "inspection",
             "as_of": None if job.as_of is None else job.as_of.isoformat(),
             "sample": job.sample,
         }
-        opening = json.dumps(head, ensure_ascii=False)[:-1]
+        opening = json.dumps(fields, ensure_ascii=False)[:-1]
         return f'{opening}, "units": [\n'
     return ""
 

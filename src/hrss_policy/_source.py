@@ -170,6 +170,7 @@ class Source:
         encoding = self.encoding or "utf-8-sig"
         rows = list(csv.reader(io.StringIO(record.decode(encoding), newline="")))
         return not any("".join(row).strip() for row in rows)
+
     def _xlsx_records(self) -> Iterator[tuple[int, list[Any]]]:
         openpyxl = _openpyxl()
         with self._open() as raw:
@@ -378,7 +379,7 @@ def _opener(
             _remove(spool.name)
             return (lambda: io.BytesIO(data)), size, "<stdin>", None
         name = spool.name
-        return (lambda: open(name, "rb")), size, "<stdin>", name  # noqa: SIM115
+        return (lambda: open(name, "rb")), size, "<stdin>", name
     p = Path(path)
     size = p.stat().st_size
     if p.is_dir():

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from . import _validate
+from ._cells import PARSE, CellError, shown, text_cell
 from ._source import Problem, TableError
 from .errors import PolicyError
 from .informatization import Informatization
@@ -32,7 +30,6 @@ from .parameters import PLAN_2011, PolicyParameters
 from .premises import Premises
 from .service import ServicePractice
 from .subsidies import Coordinator, Employment
-from .units import BusinessSystem, Equipment, OnlineService, UnitKind
 
 __all__ = [
     "COLUMNS",
@@ -128,153 +125,6 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     return data.decode(name)
 
 
-# -- cells ---------------------------------------------------------------------------------
-
-
-class _CellError(Exception):
-    """A cell that cannot be read; carries the English and Chinese messages."""
-
-    def __init__(self, en: str, zh: str, *, whole: bool = False) -> None:
-        super().__init__(en)
-        self.en = en
-        self.zh = zh
-        self.whole = whole  # the Chinese message names the input itself
-
-    def zh_for(self, label: str) -> str:
-        """The Chinese message, naming the column *label* unless it already names it."""
-        return self.zh if self.whole else f"{label}{self.zh}"
-
-
-_TRUE = {"是", "有", "y", "yes", "true", "1", "√", "已批准"}
-_FALSE = {"否", "无", "n", "no", "false", "0", "×"}
-_SPLIT = re.compile(r"[、,，;；/|\s]+")
-_DIGITS = re.compile(r"\d{1,30}")
-_PLAIN = re.compile(r"\d{1,30}(?:\.\d{1,30})?")
-_COUNT_DIGITS = len(str(_validate.MAX_COUNT))
-
-
-def _shown(value: object) -> str:
-    text = str(value)
-    return text if len(text) <= 40 else f"{text[:40]}…（{len(text)}个字符）"
-
-
-def _count(value: object) -> int:
-    if value.__class__ is str and value.isascii() and value.isdigit() and len(value) < 16:  # type: ignore[attr-defined]
-        return int(value)  # type: ignore[call-overload]
-    if isinstance(value, bool):
-        raise _CellError(f"{value} is not a count", f"应为整数，收到“{value}”")
-    if isinstance(value, float) and value.is_integer() and 0 <= value <= _validate.MAX_COUNT:
-        return int(value)
-    if isinstance(value, int):
-        return value
-    text = str(value)
-    if not _DIGITS.fullmatch(text):
-        raise _CellError(
-            f"{_shown(text)!r} is not a whole number ≥ 0 (digits only, no separators)",
-            f"应为不小于0的整数（只写数字，不加分隔符），收到“{_shown(text)}”",
-        )
-    if len(text.lstrip("0")) > _COUNT_DIGITS:
-        raise _CellError(
-            f"{_shown(text)} is too large; at most {_validate.MAX_COUNT}",
-            f"不得超过{_validate.MAX_COUNT}，收到“{_shown(text)}”",
-        )
-    return int(text)
-
-
-def _number(value: object) -> Decimal:
-    if isinstance(value, bool):
-        raise _CellError(f"{value} is not a number", f"应为数字，收到“{value}”")
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")) or value < 0:
-            raise _CellError(f"{value} is not a number ≥ 0", f"应为不小于0的数字，收到“{value}”")
-        return Decimal(repr(value))
-    text = str(value)
-    if not _PLAIN.fullmatch(text):
-        raise _CellError(
-            f"{_shown(text)!r} is not a plain number ≥ 0 (like 320 or 299.5; "
-            "no separators, units or exponents)",
-            f"应为不小于0的数字（如320或299.5，不加分隔符、单位或指数），收到“{_shown(text)}”",
-        )
-    return Decimal(text)
-
-
-def _money(value: object) -> Decimal:
-    amount = _number(value)
-    try:
-        return _validate.money("district_paid", amount)
-    except PolicyError as exc:
-        raise _CellError(str(exc), exc.message_zh, whole=True) from None
-
-
-def _yes_no(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float) and value in (0, 1):
-        return bool(value)
-    key = str(value).lower()
-    if key in _TRUE:
-        return True
-    if key in _FALSE:
-        return False
-    raise _CellError(
-        f"{_shown(value)!r} is not yes/no; accepted: 是/否, Y/N, true/false, 1/0",
-        f"应填写是或否（也可写Y/N、true/false、1/0），收到“{_shown(value)}”",
-    )
-
-
-def _labelled(lookup: Callable[[str], Any]) -> Callable[[object], Any]:
-    def parse(value: object) -> Any:
-        try:
-            return lookup(str(value))
-        except PolicyError as exc:
-            raise _CellError(str(exc), exc.message_zh, whole=True) from None
-
-    return parse
-
-
-def _listed(lookup: Callable[[str], Any]) -> Callable[[object], frozenset[Any]]:
-    def parse(value: object) -> frozenset[Any]:
-        text = str(value)
-        if text in ("无", "-"):
-            return frozenset()
-        try:
-            return frozenset(lookup(part) for part in _SPLIT.split(text) if part)
-        except PolicyError as exc:
-            raise _CellError(str(exc), exc.message_zh, whole=True) from None
-
-    return parse
-
-
-def _text(value: object) -> str:
-    if value.__class__ is str:
-        return value  # type: ignore[return-value]
-    if isinstance(value, bool):
-        raise _CellError(f"{value} is not text", f"应为文字，收到“{value}”")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, str | int):
-        return str(value)
-    raise _CellError(
-        f"{_shown(value)!r} ({type(value).__name__}) is not text",
-        f"应为文字，收到“{_shown(value)}”",
-    )
-
-
-_PARSE: dict[str, Callable[[object], Any]] = {
-    "text": _text,
-    "kind": _labelled(UnitKind.from_label),
-    "count": _count,
-    "number": _number,
-    "money": _money,
-    "yes_no": _yes_no,
-    "equipment": _listed(Equipment.from_label),
-    "systems": _listed(BusinessSystem.from_label),
-    "online": _listed(OnlineService.from_label),
-}
-# Cells of these kinds repeat across a table (the same equipment list, 是/否): their
-# parses are remembered, up to this many distinct texts per column.
 _CACHED = frozenset({"kind", "yes_no", "equipment", "systems", "online"})
 _CACHE_SIZE = 4096
 _MISSING = object()
@@ -301,9 +151,9 @@ def _header(cells: Sequence[object]) -> tuple[list[str | None], list[tuple[int, 
             problems.append(
                 (
                     i,
-                    f"unknown column {_shown(key)!r}; accepted columns: {accepted} "
+                    f"unknown column {shown(key)!r}; accepted columns: {accepted} "
                     "(or their Chinese names)",
-                    f"无法识别的列“{_shown(key)}”，可用的列：{'、'.join(c.label for c in COLUMNS)}"
+                    f"无法识别的列“{shown(key)}”，可用的列：{'、'.join(c.label for c in COLUMNS)}"
                     "（或其英文名）",
                 )
             )
@@ -362,8 +212,8 @@ class RowReader:
         self.names: tuple[str | None, ...] = tuple(names)
         self._columns = [None if n is None else _BY_NAME[n] for n in names]
         # (index, column, parser, cache) of each mapped column, in cell order.
-        self._plan = [
-            (i, c, _PARSE[c.kind], {} if c.kind in _CACHED else None)
+        self._plan: list[tuple[int, Column, Callable[[object], Any], dict[str, Any] | None]] = [
+            (i, c, PARSE[c.kind], {} if c.kind in _CACHED else None)
             for i, c in enumerate(self._columns)
             if c is not None
         ]
@@ -378,8 +228,8 @@ class RowReader:
         if cell is None or isinstance(cell, Problem):
             return None
         try:
-            text = _text(cell.strip() if isinstance(cell, str) else cell)
-        except _CellError:
+            text = text_cell(cell.strip() if isinstance(cell, str) else cell)
+        except CellError:
             return None
         return text or None
 
@@ -411,7 +261,7 @@ class RowReader:
                 break
             cell = cells[i]
             if cell.__class__ is str:
-                cell = cell.strip()  # type: ignore[attr-defined]
+                cell = cell.strip()
                 if not cell:
                     continue
                 if cache is not None:
@@ -423,7 +273,7 @@ class RowReader:
                 continue
             try:
                 value = parse(cell)
-            except _CellError as exc:
+            except CellError as exc:
                 en = exc.en if exc.en.startswith(column.name) else f"{column.name}: {exc.en}"
                 problems.append(
                     Problem(_where(self.sheet, line, i), en, exc.zh_for(column.label), line)
@@ -476,6 +326,9 @@ _SERVICE = (
     "trained_staff",
     "certified_staff",
 )
+_FULL = Coordinator(Employment.FULL_TIME)
+_PART = Coordinator(Employment.PART_TIME)
+_SERVANT = Coordinator(Employment.PART_TIME, public_servant=True)
 _COUNTS = ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
 
 
@@ -487,11 +340,7 @@ def _unit(values: dict[str, Any]) -> Unit:
     coordinators = None
     if any(k in values for k in _COUNTS):
         full, part, servants = (values.get(k, 0) for k in _COUNTS)
-        coordinators = (
-            [Coordinator(Employment.FULL_TIME)] * full
-            + [Coordinator(Employment.PART_TIME)] * part
-            + [Coordinator(Employment.PART_TIME, public_servant=True)] * servants
-        )
+        coordinators = [_FULL] * full + [_PART] * part + [_SERVANT] * servants
     premises = _group(values, _PREMISES)
     it = _group(values, _INFORMATIZATION)
     service = _group(values, _SERVICE)
@@ -557,9 +406,9 @@ class DuplicateIds:
                 problems.append(
                     Problem(
                         where(line),
-                        f"id {_shown(unit_id)!r} is already used on line {first[unit_id]}; "
+                        f"id {shown(unit_id)!r} is already used on line {first[unit_id]}; "
                         "each unit is listed once",
-                        f"编号“{_shown(unit_id)}”与第{first[unit_id]}行重复，每个单位只能列一次",
+                        f"编号“{shown(unit_id)}”与第{first[unit_id]}行重复，每个单位只能列一次",
                         line,
                     )
                 )
