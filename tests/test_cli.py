@@ -273,7 +273,7 @@ def test_subsidy_gives_the_design_example():
         "subsidy", "--full-time", "1", "--part-time", "1", "--public-servants", "1"
     )
     assert status == 0
-    assert "1800.00" in out
+    assert "合计市级补助1800.00元，区级配套不少于1800.00元" in out
     assert "E+" not in out
 
 

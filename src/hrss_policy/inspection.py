@@ -295,7 +295,7 @@ def inspect_unit(
     detail = agency_name_detail(
         unit.kind, unit.place, district=unit.district, merged_town=unit.merged_town, params=params
     )
-    findings = [_name(unit, detail, params, as_of)]
+    findings = [_name(unit, params, as_of)]
     quota = staff_quota(unit.kind, unit.service_recipients, params=params)
     roster = unit.coordinators
     full_time = None
@@ -340,14 +340,7 @@ def inspect_unit(
     )
 
 
-def _name(
-    unit: Unit, detail: AgencyName, params: PolicyParameters, as_of: dt.date | None
-) -> Finding:
-    due = detail.due
-    facts = {"standard": detail.name, "fixed_by": detail.fixed_by}
-    if unit.current_name is None:
-        return make("name.standard", Status.UNVERIFIED, facts, due=due, as_of=as_of)
-    facts["current"] = unit.current_name
+def _name(unit: Unit, params: PolicyParameters, as_of: dt.date | None) -> Finding:
     check = check_agency_name(
         unit.kind,
         unit.place,
@@ -356,7 +349,5 @@ def _name(
         merged_town=unit.merged_town,
         params=params,
     )
-    if check.passed:
-        return make("name.standard", Status.MET, facts, due=due, as_of=as_of)
-    facts["problems"] = "，".join(check.problems)
-    return make("name.standard", Status.NOT_MET, facts, due=due, as_of=as_of)
+    (f,) = check.findings
+    return make(f.requirement, f.status, f.facts, due=f.due, as_of=as_of, note=f.note)

@@ -168,7 +168,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
     _r(
         "name.standard", c.NAMES, _ALL, "机构名称", Evidence.TEXT, "renaming_due",
         "现用名称“{current}”为标准名称",
-        "现用名称“{current}”不是标准名称“{standard}”，{problems}，更名文件由{fixed_by}下发",
+        "现用名称“{current}”不是本单位的标准名称，应为“{standard}”，{problems}，更名文件由{fixed_by}下发",
         "未报送现用名称，无法核实是否已更名为标准名称“{standard}”",
         verb="完成更名",
     ),
