@@ -329,13 +329,11 @@ def quota(ctx: Context) -> int:
 
 def subsidy(ctx: Context) -> int:
     """``subsidy``: a station's coordinator subsidies (三（五）)."""
-    from .subsidies import Coordinator, Employment, monthly_subsidy, subsidy_for_months
+    from .subsidies import Roster, monthly_subsidy, subsidy_for_months
 
     a = ctx.args
-    roster = (
-        [Coordinator(Employment.FULL_TIME)] * a.full_time
-        + [Coordinator(Employment.PART_TIME)] * a.part_time
-        + [Coordinator(Employment.PART_TIME, public_servant=True)] * a.public_servants
+    roster = Roster.from_counts(
+        full_time=a.full_time, part_time=a.part_time, part_time_public_servants=a.public_servants
     )
     breakdown = monthly_subsidy(roster) if a.months == 1 else subsidy_for_months(roster, a.months)
     ctx.say(breakdown.explain())

@@ -35,6 +35,7 @@ from .subsidies import (
     Coordinator,
     DistrictPaymentCheck,
     Employment,
+    Roster,
     SubsidyBreakdown,
     check_district_payment,
     monthly_subsidy,
@@ -47,9 +48,9 @@ _OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
 _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
 
-def _coordinators(value: Any) -> tuple[Coordinator, ...] | None:
-    if value is None:
-        return None
+def _coordinators(value: Any) -> tuple[Coordinator, ...] | Roster | None:
+    if value is None or isinstance(value, Roster):
+        return value  # a Roster holds counts: 2**53 heads cost what one does
     return _validate.sequence_of("coordinators", value, Coordinator)
 
 
@@ -73,7 +74,8 @@ class Unit:
         merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
         actual_staff: The staff it has.
         extra_staff_approved: Whether the district government (管委会) approved extra staff.
-        coordinators: A station's coordinators (三（五）).
+        coordinators: A station's coordinators (三（五）): a :class:`Roster` (counts, e.g.
+            ``Roster.from_counts(full_time=1)``) or the coordinators one by one.
         staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
         district_paid: What the district paid the station's coordinators for one month.
         funds_in_budget: Whether an agency's working funds are in the district (town)
@@ -95,7 +97,7 @@ class Unit:
         default=None, validator=_validate.v_optional(_validate.v_count())
     )
     extra_staff_approved: bool = attrs.field(default=False, validator=_validate.v_bool)
-    coordinators: tuple[Coordinator, ...] | None = attrs.field(
+    coordinators: tuple[Coordinator, ...] | Roster | None = attrs.field(
         default=None, converter=_coordinators
     )
     staffing_filed: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
@@ -298,14 +300,18 @@ def inspect_unit(
     findings = [_name(unit, params, as_of)]
     quota = staff_quota(unit.kind, unit.service_recipients, params=params)
     roster = unit.coordinators
-    full_time = None
-    if roster is not None:
+    full_time = heads = None
+    if isinstance(roster, Roster):
+        heads = roster.heads
+        full_time = sum(n for kind, n in roster.groups if kind.employment is Employment.FULL_TIME)
+    elif roster is not None:
+        heads = len(roster)
         full_time = sum(1 for c in roster if c.employment is Employment.FULL_TIME)
     staffing = _staffing._check(
         quota,
         unit.actual_staff if unit.actual_staff is not None else None,
         unit.extra_staff_approved,
-        None if roster is None else len(roster),
+        heads,
         full_time,
         unit.staffing_filed,
         as_of,

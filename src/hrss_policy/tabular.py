@@ -29,7 +29,7 @@ from .inspection import Inspection, Unit, inspect_unit
 from .parameters import PLAN_2011, PolicyParameters
 from .premises import Premises
 from .service import ServicePractice
-from .subsidies import Coordinator, Employment
+from .subsidies import Roster
 
 __all__ = [
     "COLUMNS",
@@ -326,9 +326,6 @@ _SERVICE = (
     "trained_staff",
     "certified_staff",
 )
-_FULL = Coordinator(Employment.FULL_TIME)
-_PART = Coordinator(Employment.PART_TIME)
-_SERVANT = Coordinator(Employment.PART_TIME, public_servant=True)
 _COUNTS = ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
 
 
@@ -340,7 +337,9 @@ def _unit(values: dict[str, Any]) -> Unit:
     coordinators = None
     if any(k in values for k in _COUNTS):
         full, part, servants = (values.get(k, 0) for k in _COUNTS)
-        coordinators = [_FULL] * full + [_PART] * part + [_SERVANT] * servants
+        coordinators = Roster.from_counts(
+            full_time=full, part_time=part, part_time_public_servants=servants
+        )
     premises = _group(values, _PREMISES)
     it = _group(values, _INFORMATIZATION)
     service = _group(values, _SERVICE)
