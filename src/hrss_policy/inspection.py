@@ -25,21 +25,14 @@ from . import staffing as _staffing
 from .clauses import ACCOUNTABILITY, FUNDING, cites
 from .errors import PolicyError
 from .findings import Finding, Status, make
+from .funding import DistrictPaymentCheck, check_district_payment, check_working_funds
 from .informatization import Informatization, InformatizationCheck
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .premises import Premises, PremisesCheck
 from .service import ServicePractice, ServicePracticeCheck
 from .staffing import StaffingCheck, StaffingQuota, staff_quota
-from .subsidies import (
-    Coordinator,
-    DistrictPaymentCheck,
-    Employment,
-    Roster,
-    SubsidyBreakdown,
-    check_district_payment,
-    monthly_subsidy,
-)
+from .subsidies import Coordinator, CoordinatorKind, Roster, SubsidyBreakdown, monthly_subsidy
 from .units import Level, UnitKind
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
@@ -48,10 +41,10 @@ _OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
 _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
 
-def _coordinators(value: Any) -> tuple[Coordinator, ...] | Roster | None:
+def _coordinators(value: Any) -> Roster | None:
     if value is None or isinstance(value, Roster):
-        return value  # a Roster holds counts: 2**53 heads cost what one does
-    return _validate.sequence_of("coordinators", value, Coordinator)
+        return value
+    return Roster.of(_validate.sequence_of("coordinators", value, Coordinator))
 
 
 def _paid(value: Any) -> Decimal | None:
@@ -74,8 +67,8 @@ class Unit:
         merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
         actual_staff: The staff it has.
         extra_staff_approved: Whether the district government (管委会) approved extra staff.
-        coordinators: A station's coordinators (三（五）): a :class:`Roster` (counts, e.g.
-            ``Roster.from_counts(full_time=1)``) or the coordinators one by one.
+        coordinators: A station's coordinators (三（五）): a :class:`~hrss_policy.Roster`, or
+            a list of :class:`~hrss_policy.Coordinator` (made into a roster).
         staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
         district_paid: What the district paid the station's coordinators for one month.
         funds_in_budget: Whether an agency's working funds are in the district (town)
@@ -97,9 +90,7 @@ class Unit:
         default=None, validator=_validate.v_optional(_validate.v_count())
     )
     extra_staff_approved: bool = attrs.field(default=False, validator=_validate.v_bool)
-    coordinators: tuple[Coordinator, ...] | Roster | None = attrs.field(
-        default=None, converter=_coordinators
-    )
+    coordinators: Roster | None = attrs.field(default=None, converter=_coordinators)
     staffing_filed: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
     district_paid: Decimal | None = attrs.field(default=None, converter=_paid)
     funds_in_budget: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
@@ -240,31 +231,29 @@ def _funding(
     unit: Unit, params: PolicyParameters, as_of: dt.date | None
 ) -> tuple[SubsidyBreakdown | None, DistrictPaymentCheck | None, list[Finding], list[str]]:
     if unit.kind.level is Level.STREET_TOWN:
-        value = unit.funds_in_budget
-        status = Status.UNVERIFIED if value is None else (Status.MET if value else Status.NOT_MET)
-        return None, None, [make("funding.budget", status, as_of=as_of)], []
+        (f,) = check_working_funds(unit.funds_in_budget, params=params).findings
+        return None, None, [_dated(f, as_of)], []
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
-        finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
-        return None, None, [finding], []
+        return (
+            None,
+            None,
+            [make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)],
+            [],
+        )
     subsidy = monthly_subsidy(unit.coordinators, params=params)
-    notes = [line.note for line in subsidy.lines if line.note]
-    minimum = _zh.money(subsidy.district_minimum)
+    notes = list(dict.fromkeys(line.note for line in subsidy.lines if line.note))
     if unit.district_paid is None:
         facts = {"missing": "区级当月实付配套工资经费"}
         finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
         return subsidy, None, [finding], notes
     payment = check_district_payment(subsidy, unit.district_paid)
-    facts = {"paid": _zh.money(payment.paid), "minimum": minimum}
-    if payment.compliant:
-        return subsidy, payment, [make("funding.district_top_up", Status.MET, facts,
-                                          as_of=as_of)], notes  # fmt: skip
-    facts["detail"] = (
-        f"区级当月实付配套工资经费{_zh.money(payment.paid)}，低于每月{minimum}的最低标准，"
-        f"差{_zh.money(payment.shortfall)}"
-    )
-    return subsidy, payment, [make("funding.district_top_up", Status.NOT_MET, facts,
-                                      as_of=as_of)], notes  # fmt: skip
+    return subsidy, payment, [_dated(f, as_of) for f in payment.findings], notes
+
+
+def _dated(f: Finding, as_of: dt.date | None) -> Finding:
+    """*f* as of the inspection date (the rule checks give undated findings)."""
+    return make(f.requirement, f.status, f.facts, due=f.due, as_of=as_of, note=f.note)
 
 
 @cites(ACCOUNTABILITY)
@@ -300,18 +289,16 @@ def inspect_unit(
     findings = [_name(unit, params, as_of)]
     quota = staff_quota(unit.kind, unit.service_recipients, params=params)
     roster = unit.coordinators
-    full_time = heads = None
-    if isinstance(roster, Roster):
-        heads = roster.heads
-        full_time = sum(n for kind, n in roster.groups if kind.employment is Employment.FULL_TIME)
-    elif roster is not None:
-        heads = len(roster)
-        full_time = sum(1 for c in roster if c.employment is Employment.FULL_TIME)
+    full_time = None
+    if roster is not None:
+        full_time = roster.count(CoordinatorKind.FULL_TIME) + roster.count(
+            CoordinatorKind.FULL_TIME_PUBLIC_SERVANT
+        )
     staffing = _staffing._check(
         quota,
         unit.actual_staff if unit.actual_staff is not None else None,
         unit.extra_staff_approved,
-        heads,
+        None if roster is None else roster.heads,
         full_time,
         unit.staffing_filed,
         as_of,
@@ -356,4 +343,4 @@ def _name(unit: Unit, params: PolicyParameters, as_of: dt.date | None) -> Findin
         params=params,
     )
     (f,) = check.findings
-    return make(f.requirement, f.status, f.facts, due=f.due, as_of=as_of, note=f.note)
+    return _dated(f, as_of)
