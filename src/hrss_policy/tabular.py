@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -218,6 +219,12 @@ class RowReader:
             if c is not None
         ]
         self.id_index = names.index("id") if "id" in names else None
+        self._objects: dict[str, dict[tuple[Any, ...], Any]] = {
+            "roster": {},
+            "premises": {},
+            "it": {},
+            "service": {},
+        }
 
     def id_of(self, cells: Sequence[object]) -> str | None:
         """The row's unit id as the unit will hold it, or ``None`` (cheap: no other cell read)."""
@@ -301,7 +308,7 @@ class RowReader:
         if isinstance(values, list):
             return values
         try:
-            return _unit(values)
+            return _unit(values, self._objects)
         except PolicyError as exc:
             return [self.refused(line, exc)]
 
@@ -329,20 +336,40 @@ _SERVICE = (
 _COUNTS = ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
 
 
-def _group(values: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:
-    return {k: values[k] for k in names if k in values}
+#: The value objects of a unit repeat across a table (the same roster, the same answers
+#: on information systems): each reader remembers up to this many of each kind. They are
+#: frozen, so sharing one is the same as building it again.
+_OBJECTS = 4096
 
 
-def _unit(values: dict[str, Any]) -> Unit:
-    coordinators = None
+def _shared(
+    cls: Callable[..., Any], cache: dict[tuple[Any, ...], Any], fields: dict[str, Any]
+) -> Any:
+    # Amounts and areas by their text too: Decimal("320") == Decimal("320.0"), shown apart.
+    key = tuple((k, v, str(v)) if isinstance(v, Decimal) else (k, v) for k, v in fields.items())
+    value = cache.get(key)
+    if value is None:
+        value = cls(**fields)
+        if len(cache) < _OBJECTS:
+            cache[key] = value
+    return value
+
+
+def _unit(values: dict[str, Any], caches: dict[str, dict[tuple[Any, ...], Any]]) -> Unit:
+    coordinators = premises = it = service = None
     if any(k in values for k in _COUNTS):
-        full, part, servants = (values.get(k, 0) for k in _COUNTS)
-        coordinators = Roster.from_counts(
-            full_time=full, part_time=part, part_time_public_servants=servants
-        )
-    premises = _group(values, _PREMISES)
-    it = _group(values, _INFORMATIZATION)
-    service = _group(values, _SERVICE)
+        counts = dict(zip(("full_time", "part_time", "part_time_public_servants"),
+                          (values.get(k, 0) for k in _COUNTS), strict=True))  # fmt: skip
+        coordinators = _shared(Roster.from_counts, caches["roster"], counts)
+    fields = {k: values[k] for k in _PREMISES if k in values}
+    if fields:
+        premises = _shared(Premises, caches["premises"], fields)
+    fields = {k: values[k] for k in _INFORMATIZATION if k in values}
+    if fields:
+        it = _shared(Informatization, caches["it"], fields)
+    fields = {k: values[k] for k in _SERVICE if k in values}
+    if fields:
+        service = _shared(ServicePractice, caches["service"], fields)
     return Unit(
         kind=values["kind"],
         place=values["place"],
@@ -358,9 +385,9 @@ def _unit(values: dict[str, Any]) -> Unit:
         staffing_filed=values.get("staffing_filed"),
         district_paid=values.get("district_paid"),
         funds_in_budget=values.get("funds_in_budget"),
-        premises=Premises(**premises) if premises else None,
-        informatization=Informatization(**it) if it else None,
-        service=ServicePractice(**service) if service else None,
+        premises=premises,
+        informatization=it,
+        service=service,
     )
 
 
