@@ -40,20 +40,22 @@ def _safe_lines(text: str) -> str:
     return "\n".join(safe(line) for line in text.split("\n"))
 
 
-_WIDTHS: dict[str, int] = {}
+class _Widths(dict[str, int]):
+    """Each character's terminal width, computed once (a cache safe under threads)."""
+
+    def __missing__(self, ch: str) -> int:
+        w = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return w
 
 
-def _char_width(ch: str) -> int:
-    w = _WIDTHS[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-    return w
+_WIDTHS = _Widths()
 
 
 def width(text: str) -> int:
     """Return the terminal width of *text*: wide and full-width characters take two cells."""
     if text.isascii():
         return len(text)
-    get = _WIDTHS.get
-    return sum(get(ch) or _char_width(ch) for ch in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def pad(text: str, size: int, *, right: bool = False) -> str:
