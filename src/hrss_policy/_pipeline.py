@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -127,6 +128,21 @@ _WORKER: _Worker | None = None
 def _start(*args: Any) -> None:
     global _WORKER
     _WORKER = _Worker(*args)
+    _quiet_gc()
+
+
+#: The collector's thresholds while a table is processed. Reading and inspecting allocate
+#: many short-lived objects and form almost no cycles (reference counting frees them), so
+#: collecting after every 700 allocations cost a fifth of the time; the process holds
+#: one chunk at a time, so collecting less often holds no more memory.
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def _quiet_gc() -> tuple[int, int, int]:
+    old = gc.get_threshold()
+    gc.freeze()  # the library's own objects, made at import, need no more scanning
+    gc.set_threshold(*GC_THRESHOLDS)
+    return old
 
 
 def _check(chunk: Chunk) -> Checked:
@@ -137,6 +153,13 @@ def _check(chunk: Chunk) -> Checked:
 def _inspect(chunk: Chunk, layout: Layout) -> Rendered:
     assert _WORKER is not None
     return _WORKER.inspect(chunk, layout)
+
+
+def _context() -> Any:
+    """Fork where the system has it (fast, and the library is already imported); spawn
+    elsewhere. The pool is made before any thread of its own starts."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 class Progress:
@@ -206,6 +229,7 @@ class Pipeline:
         self._local: _Worker | None = None
         self.units = 0
         self.layout = Layout()
+        self._gc = gc.get_threshold()
         # Workers read a CSV file's chunks themselves; a workbook's rows are sent to them.
         self._spans = self.jobs > 1 and source.sheet is None and source.path is not None
 
@@ -221,15 +245,18 @@ class Pipeline:
         if self.jobs > 1 and self.reader is not None:
             self._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=self.jobs,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=_context(),
                 initializer=_start,
                 initargs=args,
             )
         elif self.reader is not None:
             self._local = _Worker(*args)
+        self._gc = _quiet_gc()
         return self
 
     def __exit__(self, *exc: object) -> None:
+        gc.set_threshold(*self._gc)
+        gc.unfreeze()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
