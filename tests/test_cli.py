@@ -184,7 +184,7 @@ def test_a_district_given_twice_in_the_bulletin_is_refused():
 def test_deadline_checks_a_submission_date():
     r = run("deadline", "2024Q3", "--submitted", "2024-10-14")
     assert r.returncode == 0, r.stderr
-    assert "逾期 1 个工作日" in r.stdout
+    assert "逾期1个工作日" in r.stdout
 
 
 def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path: Path):

@@ -23,19 +23,24 @@ if TYPE_CHECKING:
         Severity as Severity,
     )
     from .calendar import (
+        DayInfo as DayInfo,
         DayKind as DayKind,
         Notice as Notice,
         WorkingCalendar as WorkingCalendar,
+        WorkingDaySpan as WorkingDaySpan,
         YearCoverage as YearCoverage,
         YearSchedule as YearSchedule,
         add_working_days as add_working_days,
         calendar_coverage as calendar_coverage,
+        day_info as day_info,
         default_calendar as default_calendar,
         is_working_day as is_working_day,
         next_working_day as next_working_day,
         previous_working_day as previous_working_day,
         register_year as register_year,
         reset_default_calendar as reset_default_calendar,
+        working_day_offset as working_day_offset,
+        working_day_span as working_day_span,
         working_days_between as working_days_between,
     )
     from .clauses import (
@@ -50,14 +55,15 @@ if TYPE_CHECKING:
     from .deadlines import (
         Milestone as Milestone,
         QuarterlyReport as QuarterlyReport,
-        ReportCheck as ReportCheck,
-        ServiceCheck as ServiceCheck,
+        QuarterlyReportCheck as QuarterlyReportCheck,
         ServiceDeadline as ServiceDeadline,
+        ServiceTimeLimitCheck as ServiceTimeLimitCheck,
         check_quarterly_report as check_quarterly_report,
         check_service_time_limit as check_service_time_limit,
         plan_milestones as plan_milestones,
         quarterly_report as quarterly_report,
         quarterly_report_deadline as quarterly_report_deadline,
+        report_schedule as report_schedule,
         service_deadline as service_deadline,
     )
     from .errors import (

@@ -20,7 +20,7 @@ import attrs
 from . import _validate
 from ._old_findings import Finding, Severity
 from .calendar import WorkingCalendar
-from .deadlines import ReportCheck, check_quarterly_report, quarterly_report_deadline
+from .deadlines import QuarterlyReportCheck, check_quarterly_report, quarterly_report_deadline
 from .errors import PolicyError
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters
@@ -398,19 +398,19 @@ class BulletinEntry:
 
     area: str
     submitted: dt.date | None
-    check: ReportCheck | None
+    check: QuarterlyReportCheck | None
 
     @property
     def late(self) -> bool:
         """True when the report came after the deadline or has not come."""
-        return self.check is None or not self.check.on_time
+        return self.check is None or not self.check.passed
 
     @property
     def status(self) -> str:
         """The entry's verdict in Chinese."""
         if self.check is None:
             return "未报送"
-        if self.check.on_time:
+        if self.check.passed:
             return "按时"
         return f"逾期 {self.check.working_days_late} 个工作日"
 
@@ -494,7 +494,7 @@ def report_bulletin(
     def rank(e: BulletinEntry) -> tuple[int, int]:
         if e.check is None:
             return (0, 0)
-        return (1, -e.check.working_days_late) if not e.check.on_time else (2, 0)
+        return (1, -e.check.working_days_late) if not e.check.passed else (2, 0)
 
     return Bulletin(
         year=year,
