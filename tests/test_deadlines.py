@@ -271,9 +271,11 @@ def test_a_report_on_the_monday_after_a_saturday_deadline_is_one_working_day_lat
         "2024年10月14日报送，超过报送期限2024年10月12日，逾期1个工作日（2个自然日）。"
     )
     assert check.findings[0].explain() == (
-        "【不达标】2024年第3季度完成情况于2024年10月14日报送，逾期1个工作日，"
-        "报送期限为2024年10月12日，依据四（二）。"
+        "【逾期】2024年第3季度完成情况于2024年10月14日报送，逾期1个工作日，"
+        "报送期限为2024年10月12日，依据四（二）应于2024年10月12日前报送。"
     )
+    record = hp.report_submissions(2024, 3, {"香洲区": D(2024, 10, 14)})
+    assert record.findings == check.findings
 
 
 def test_a_late_report_on_a_day_off_counts_as_received_the_next_working_day():

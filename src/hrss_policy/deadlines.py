@@ -312,17 +312,19 @@ class QuarterlyReportCheck:
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        """The finding of the register's requirement ``reporting.quarterly``."""
+        """The finding of the register's requirement ``reporting.quarterly``, as of the
+        submission (the one :func:`~hrss_policy.report_submissions` records)."""
         r = self.report
-        facts = {
-            "period": r.period,
-            "submitted": _zh.date(self.submitted),
-            "deadline": _zh.date(r.due),
-            "detail": f"于{_zh.date(self.submitted)}报送，"
-            f"逾期{_zh.working_days(self.working_days_late)}",
-        }
-        status = Status.MET if self.passed else Status.NOT_MET
-        return (Finding("reporting.quarterly", status, facts),)
+        facts = {"period": r.period, "deadline": _zh.date(r.due)}
+        facts["submitted"] = _zh.date(self.submitted)
+        if self.passed:
+            status = Status.MET
+        else:
+            status = Status.NOT_MET
+            late = _zh.working_days(self.working_days_late)
+            facts["detail"] = f"于{_zh.date(self.submitted)}报送，逾期{late}"
+        finding = Finding("reporting.quarterly", status, facts, due=r.due, as_of=self.submitted)
+        return (finding,)
 
     def explain(self) -> str:
         """The check in Chinese, after the deadline's own reasoning."""
@@ -372,7 +374,7 @@ def check_quarterly_report(
     >>> print(c.explain().splitlines()[-1])
     2024年10月14日报送，超过报送期限2024年10月12日，逾期1个工作日（2个自然日）。
     >>> print(c.findings[0])
-    【不达标】2024年第3季度完成情况于2024年10月14日报送，逾期1个工作日，报送期限为2024年10月12日，依据四（二）。
+    【逾期】2024年第3季度完成情况于2024年10月14日报送，逾期1个工作日，报送期限为2024年10月12日，依据四（二）应于2024年10月12日前报送。
     """
     check_params(params)
     cal = check_calendar(calendar)
