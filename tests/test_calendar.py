@@ -834,3 +834,57 @@ def test_the_default_calendar_is_built_once_under_concurrent_first_use():
     for t in threads:
         t.join()
     assert len({id(c) for c in seen}) == 1
+
+
+# ---------------------------------------------------------------- any argument: a clear refusal
+
+_not_a_date = (
+    st.none()
+    | st.integers()
+    | st.text(max_size=12)
+    | st.datetimes(min_value=dt.datetime(2011, 1, 1), max_value=dt.datetime(2026, 12, 31))
+    | st.floats()
+)
+_not_a_calendar = (
+    st.none().filter(lambda _: False)
+    | st.integers()
+    | st.text()
+    | st.booleans()
+    | st.just(hp.PLAN_2011)
+)
+
+
+@given(_not_a_date)
+def test_anything_but_a_date_is_a_type_error_naming_the_argument(bad):
+    cal = hp.default_calendar()
+    for call, name in (
+        (lambda: cal.is_working_day(bad), "d"),
+        (lambda: cal.add_working_days(bad, 1), "d"),
+        (lambda: cal.working_days_between(bad, D(2024, 1, 2)), "start"),
+        (lambda: cal.working_days_between(D(2024, 1, 2), bad), "end"),
+        (lambda: cal.day_info(bad), "d"),
+        (lambda: cal.is_estimated(bad), "d"),
+        (lambda: cal.span(D(2024, 1, 2), bad), "end"),
+        (lambda: cal.offset(bad, 3), "start"),
+    ):
+        with pytest.raises(TypeError, match=rf"^{name} must be a datetime\.date"):
+            call()
+
+
+@given(_not_a_calendar)
+def test_anything_but_a_calendar_is_a_type_error_naming_calendar(bad):
+    with pytest.raises(TypeError, match=r"^calendar must be a WorkingCalendar"):
+        hp.day_info(D(2024, 1, 2), calendar=bad)
+    with pytest.raises(TypeError, match=r"^calendar must be a WorkingCalendar"):
+        hp.quarterly_report(2024, 3, calendar=bad)
+
+
+@given(st.integers(min_value=-(10**40), max_value=10**40))
+def test_any_year_asked_of_a_calendar_is_held_or_refused_naming_the_year(year):
+    cal = hp.default_calendar()
+    if FIRST <= year <= LAST:
+        assert cal.schedule(year).year == year
+    else:
+        with pytest.raises(hp.CalendarNotConfirmedError, match=r"^year=") as err:
+            cal.schedule(year)
+        assert len(str(err.value)) < 400

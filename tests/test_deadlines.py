@@ -508,3 +508,15 @@ def test_deadline_results_are_values():
             assert hash(twin) == hash(value)
         assert value.clauses
         assert value.explain()
+
+
+@pytest.mark.parametrize("quarter", ["9999Q4", f"{LAST}Q4", f"{NEXT}Q1"])
+def test_the_command_refuses_a_quarter_in_a_year_not_held_as_bad_input_not_a_traceback(quarter):
+    import io
+
+    from hrss_policy import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["deadline", quarter], out=out, err=err) == 2
+    assert "is not held" in err.getvalue()
+    assert "Traceback" not in err.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
@@ -226,3 +227,66 @@ def test_any_set_of_days_off_round_trips_through_json(days):
     schedule = hp.YearSchedule.from_json(json.dumps(data))
     assert dict(schedule.days_off) == days
     assert list(schedule.days_off) == sorted(days)
+
+
+# ---------------------------------------------------------------- any input: a clear refusal
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+_schedule_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "year": st.integers(min_value=1900, max_value=2200) | _json_values,
+        "notices": st.lists(
+            st.fixed_dictionaries(
+                {"title": st.text(max_size=8)},
+                optional={"number": _json_values, "issued": st.text(max_size=12) | _json_values},
+            ),
+            max_size=2,
+        )
+        | _json_values,
+        "days_off": st.dictionaries(
+            st.dates(min_value=D(2090, 1, 1), max_value=D(2101, 1, 1)).map(str)
+            | st.text(max_size=12),
+            st.text(max_size=6) | _json_values,
+            max_size=4,
+        )
+        | st.lists(st.dates().map(str), max_size=3)
+        | _json_values,
+        "working_days": st.lists(st.dates(min_value=D(2090, 1, 1)).map(str), max_size=3)
+        | _json_values,
+        "extra": _json_values,
+    },
+)
+
+
+@given(_schedule_like)
+def test_any_plain_data_is_a_schedule_or_a_calendar_data_error(data):
+    try:
+        schedule = hp.YearSchedule.from_data(data)
+    except hp.CalendarDataError as err:
+        message_zh = err.message_zh
+    else:
+        assert schedule.year == data["year"]
+        return
+    assert message_zh != hp.CalendarDataError.default_zh
+
+
+@given(st.text(max_size=200) | _json_values.map(json.dumps))
+def test_any_text_is_a_schedule_or_a_calendar_data_error(text):
+    for parse in (hp.YearSchedule.from_json, hp.YearSchedule.from_toml):
+        with contextlib.suppress(hp.CalendarDataError):
+            parse(text)
+
+
+@given(st.integers(min_value=1, max_value=5_000))
+def test_nesting_of_any_depth_is_a_calendar_data_error(depth):
+    with pytest.raises(hp.CalendarDataError):
+        hp.YearSchedule.from_json("[" * depth + "]" * depth)
+    with pytest.raises(hp.CalendarDataError):
+        hp.YearSchedule.from_toml("year = " + "[" * depth + "]" * depth)
