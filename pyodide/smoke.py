@@ -115,6 +115,8 @@ check(
 check("day_info", hp.day_info(D(2024, 10, 12)).name, "调休上班")
 check("working_day_span", hp.working_day_span(D(2024, 9, 30), D(2024, 10, 12)).count, 5)
 check("working_day_offset", hp.working_day_offset(D(2024, 9, 30), 5).end, D(2024, 10, 12))
+check("calendar_month", " 12班" in hp.calendar_month(2024, 10).render(), True)
+check("calendar_quarter", " 12报" in hp.calendar_quarter(2024, 3).render(), True)
 check("service_deadline", hp.service_deadline(D(2026, 2, 13), 3).due, D(2026, 2, 25))
 check(
     "check_service_time_limit",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
+import attrs
 import pytest
 from holidays.countries.china import China
 from hypothesis import assume, given
@@ -18,7 +20,8 @@ import hrss_policy as hp
 from hrss_policy import _schedule as schedule_module
 from hrss_policy.calendar import DayKind
 
-from .calendars import FIRST, LAST, NEXT, invented_year
+from .calendars import FIRST, LAST, NEXT, invented_year, with_invented_year
+from .golden import assert_golden
 from .strategies import held_dates, working_day_offsets
 
 D = dt.date
@@ -459,16 +462,21 @@ def test_a_day_that_is_two_festivals_names_both():
     assert hp.day_info(D(2020, 10, 1)).name == "中秋节、国庆节"
 
 
+def _bracket_depth(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        depth += {"（": 1, "）": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    assert depth == 0, text
+    return deepest
+
+
 def test_no_day_s_name_or_sentence_nests_brackets_or_shows_an_iso_date():
     cal = hp.default_calendar()
     for day in cal.days(D(FIRST, 1, 1), D(LAST, 12, 31)):
         for text in (day.describe(), day.explain()):
-            assert "（（" not in text
-            depth = 0
-            for char in text:
-                depth += {"（": 1, "）": -1}.get(char, 0)
-                assert depth in (0, 1), text
-            assert not any(c.isdigit() and "-" in text for c in text), text
+            assert _bracket_depth(text) <= 1, text
+            assert not re.search(r"[0-9]{4}-[0-9]{2}", text), text
 
 
 def test_the_span_of_the_2024_national_day_report_names_each_day_off_grouped():
@@ -888,3 +896,110 @@ def test_any_year_asked_of_a_calendar_is_held_or_refused_naming_the_year(year):
         with pytest.raises(hp.CalendarNotConfirmedError, match=r"^year=") as err:
             cal.schedule(year)
         assert len(str(err.value)) < 400
+
+
+# ---------------------------------------------------------------- a calendar to look at
+
+
+def test_2024_rendered_month_by_month_is_the_reviewed_golden_file():
+    text = "\n\n".join(hp.calendar_month(2024, m).render() for m in range(1, 13))
+    assert_golden("calendar_2024", text)
+
+
+def test_a_quarter_with_its_report_deadline_is_the_reviewed_golden_file():
+    assert_golden("calendar_2024Q3", hp.calendar_quarter(2024, 3).render())
+
+
+def _cells(row: str) -> list[tuple[int, int, str]]:
+    """(column, day, mark) of each day in a grid row, columns counted as a terminal shows them."""
+    found, col, i = [], 0, 0
+    while i < len(row):
+        if row[i].isdigit():
+            j = i
+            while j < len(row) and row[j].isdigit():
+                j += 1
+            mark = row[j] if j < len(row) and row[j] in "休调班报" else ""
+            found.append((col // 5, int(row[i:j]), mark))
+            col += (j - i) + (2 if mark else 0)
+            i = j + (1 if mark else 0)
+            continue
+        col += 2 if ord(row[i]) > 0x2E7F else 1
+        i += 1
+    return found
+
+
+@given(held_dates)
+def test_every_day_of_a_month_is_in_its_grid_once_under_its_weekday_with_its_mark(d):
+    month = hp.calendar_month(d.year, d.month)
+    assert month.days[0].date == d.replace(day=1)
+    lines = month.render().split("\n")
+    assert lines[0].strip() == f"{d.year}年{d.month}月"
+    assert lines[1] == "一   二   三   四   五   六   日"
+    rows = [line for line in lines[2:] if line[:1] in " 0123456789"]
+    cells = [cell for row in rows for cell in _cells(row)]
+    assert [day for _, day, _ in cells] == list(range(1, len(month.days) + 1))
+    for (column, _, mark), info in zip(cells, month.days, strict=True):
+        assert column == info.date.weekday()
+        if info.kind is DayKind.MAKEUP_WORKDAY:
+            assert mark == "班"
+        elif info.kind is DayKind.DAY_OFF:
+            assert mark == ("调" if info.name == "休息日" else "休")
+        else:
+            assert mark == ""
+
+
+def test_no_rendered_line_has_trailing_spaces_or_nested_brackets():
+    for month in range(1, 13):
+        for line in hp.calendar_month(2024, month).render().split("\n"):
+            assert line == line.rstrip()
+            assert _bracket_depth(line) <= 1
+
+
+def test_a_quarter_shows_its_months_and_the_month_its_report_is_due_marked_报():
+    q = hp.calendar_quarter(2024, 3)
+    assert [(m.year, m.month) for m in q.months] == [(2024, 7), (2024, 8), (2024, 9), (2024, 10)]
+    assert q.report.due == D(2024, 10, 12)
+    assert q.clauses == ("四（二）",)
+    assert " 12报" in q.render()
+    assert "报 报送期限：10月12日，2024年第3季度完成情况报送" in q.render()
+    q4 = hp.calendar_quarter(2025, 4)
+    assert [(m.year, m.month) for m in q4.months][-1] == (2026, 1)
+    assert "报 报送期限：2026年1月8日" in q4.render()
+
+
+def test_the_view_passes_params_and_calendar_through():
+    amended = hp.calendar_quarter(2024, 3, params=attrs.evolve(hp.PLAN_2011, report_working_days=1))
+    assert amended.report.due == D(2024, 10, 8)
+    assert " 8报" in amended.render()
+    est = hp.default_calendar().with_estimates(NEXT)
+    month = hp.calendar_month(NEXT, 10, calendar=est)
+    assert month.estimated
+    assert f"{NEXT}年的放假安排为推定，国务院尚未公布。" in month.render()
+    assert hp.calendar_quarter(LAST, 4, calendar=est).estimated
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "message"),
+    [
+        ((2024, 13), hp.PolicyError, r"^month must be 1 to 12, got 13"),
+        ((2024, 0), hp.PolicyError, r"^month must be 1 to 12, got 0"),
+        ((2024, "10"), TypeError, r"^month must be an int"),
+        ((10**30, 1), hp.PolicyError, r"^year must be at most 9999"),
+        ((True, 1), TypeError, r"^year must be an int"),
+        ((NEXT, 1), hp.CalendarNotConfirmedError, rf"^year={NEXT}, month=1: the official"),
+        ((2010, 12), hp.CalendarNotConfirmedError, r"^year=2010, month=12: the official"),
+    ],
+)
+def test_a_month_outside_the_calendar_or_the_year_is_refused_naming_it(args, error, message):
+    with pytest.raises(error, match=message):
+        hp.calendar_month(*args)
+
+
+def test_the_last_held_year_s_fourth_quarter_cannot_be_shown_until_the_next_year_is_held():
+    with pytest.raises(hp.CalendarNotConfirmedError, match=rf"^year={LAST}, quarter=4"):
+        hp.calendar_quarter(LAST, 4)
+    assert hp.calendar_quarter(LAST, 4, calendar=with_invented_year()).months[-1].year == NEXT
+    with pytest.raises(TypeError, match=r"^calendar must be a WorkingCalendar"):
+        hp.calendar_month(2024, 10, calendar="2024")
+    with pytest.raises(TypeError, match=r"^params must be a PolicyParameters"):
+        hp.calendar_quarter(2024, 3, params=None)

@@ -36,6 +36,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "working_day_span",
         "working_days_between",
     ),
+    "_calendar_view": ("CalendarMonth", "CalendarQuarter", "calendar_month", "calendar_quarter"),
     "clauses": ("CLAUSES", "DOCUMENT", "Clause", "ClauseId", "cited", "clause", "document_text"),
     "deadlines": (
         "Milestone",
