@@ -139,6 +139,17 @@ invented = hp.YearSchedule.from_data(
         "working_days": {},
     }
 )
+import json  # noqa: E402
+import tempfile  # noqa: E402
+
+with tempfile.TemporaryDirectory() as folder:
+    path = f"{folder}/{NEXT}.json"
+    with open(path, "w", encoding="utf-8") as file:
+        json.dump(
+            {"year": NEXT, "notices": [{"title": "测试用"}], "days_off": [f"{NEXT}-01-01"]}, file
+        )
+    check("load_schedule_files", hp.load_schedule_files([path]).coverage()[-1].from_file, True)
+check("calendar_from_environment", hp.calendar_from_environment().last_year, NEXT - 1)
 hp.register_year(invented)
 check("register_year", hp.is_working_day(D(NEXT, 1, 1)), False)
 hp.reset_default_calendar()

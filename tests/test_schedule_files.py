@@ -6,7 +6,10 @@ import contextlib
 import copy
 import datetime as dt
 import json
+import os
 import pickle
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -52,10 +55,17 @@ def test_a_schedule_needs_no_working_days_and_names_listed_days_by_their_kind():
     schedule = hp.YearSchedule.from_data(data)
     assert dict(schedule.days_off) == {D(NEXT, 1, 1): "休息日"}
     assert dict(schedule.working_days) == {}
-    listed = hp.YearSchedule.from_data(
-        invented_year(working_days=list(invented_year()["working_days"]))
+    # Listed without names, make-up days are named after the day off that names them.
+    data = invented_year()
+    listed = hp.YearSchedule.from_data({**data, "working_days": list(data["working_days"])})
+    (bridging,) = [D.fromisoformat(d) for d in data["days_off"] if not d.endswith("01-01")]
+    assert list(listed.working_days.values()) == [
+        f"调休上班（调至{bridging.month}月{bridging.day}日休息）"
+    ]
+    alone = hp.YearSchedule.from_data(
+        {**data, "days_off": [f"{NEXT}-01-01"], "working_days": list(data["working_days"])}
     )
-    assert set(listed.working_days.values()) == {"调休上班"}
+    assert list(alone.working_days.values()) == ["调休上班"]
 
 
 def test_a_notice_may_give_its_number_and_issue_date():
@@ -290,3 +300,166 @@ def test_nesting_of_any_depth_is_a_calendar_data_error(depth):
         hp.YearSchedule.from_json("[" * depth + "]" * depth)
     with pytest.raises(hp.CalendarDataError):
         hp.YearSchedule.from_toml("year = " + "[" * depth + "]" * depth)
+
+
+# ---------------------------------------------------------------- schedule files
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_2026 = ROOT / "docs" / "guides" / "calendar-2026.toml"
+
+
+def _before(year: int) -> hp.WorkingCalendar:
+    """The shipped calendar without *year* and the years after it."""
+    cal = hp.default_calendar()
+    return hp.WorkingCalendar(cal.schedule(y) for y in range(cal.first_year, year))
+
+
+def _write(tmp_path: Path, name: str, data: dict) -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_the_documented_2026_file_gives_the_days_the_package_ships_for_2026():
+    from_file = hp.YearSchedule.from_toml(EXAMPLE_2026.read_text(encoding="utf-8"))
+    held = hp.default_calendar().schedule(2026)
+    assert set(from_file.days_off) == set(held.days_off)
+    assert dict(from_file.working_days) == dict(held.working_days)  # named after their swaps
+    assert from_file.notices == held.notices
+    cal = hp.WorkingCalendar.official()
+    for day in cal.days(D(2026, 1, 1), D(2026, 12, 31)):
+        assert hp.day_info(day.date, calendar=cal.with_year(from_file, replace=True)) == day
+
+
+def test_a_year_loaded_from_a_file_says_it_came_from_that_file():
+    cal = hp.load_schedule_files([EXAMPLE_2026], calendar=_before(2026))
+    assert cal.last_year == 2026
+    (cov,) = [c for c in cal.coverage() if c.year == 2026]
+    assert cov.from_file
+    assert not cov.shipped
+    assert cov.source == str(EXAMPLE_2026)
+    assert cov.describe().endswith(f"；载自文件 {EXAMPLE_2026}")
+    assert all(c.shipped for c in cal.coverage() if c.year != 2026)
+    assert hp.quarterly_report_deadline(2026, 3, calendar=cal) == D(2026, 10, 13)
+
+
+def test_a_file_agreeing_with_a_held_year_changes_nothing_and_one_disagreeing_is_refused(tmp_path):
+    assert hp.load_schedule_files([EXAMPLE_2026]) is hp.default_calendar()
+    text = EXAMPLE_2026.read_text(encoding="utf-8").replace(
+        '2026-10-07 = "休息日（由10月10日调休）"\n', ""
+    )
+    changed = tmp_path / "2026.toml"
+    changed.write_text(text, encoding="utf-8")
+    with pytest.raises(
+        hp.CalendarDataError, match=rf"^{re.escape(str(changed))}: the year 2026 is already held"
+    ) as err:
+        hp.load_schedule_files([changed])
+    assert err.value.message_zh.startswith(f"放假安排文件{changed}")
+    replaced = hp.load_schedule_files([changed], replace=True)
+    assert replaced.is_working_day(D(2026, 10, 7))  # the day removed from the file
+    assert replaced.schedule(2026).source == str(changed)
+
+
+def test_the_next_year_is_loaded_from_a_file_beside_the_years_shipped(tmp_path):
+    path = _write(tmp_path, f"{NEXT}.json", invented_year())
+    cal = hp.load_schedule_files([str(path)])
+    assert cal.last_year == NEXT
+    assert cal.coverage()[-1].from_file
+    assert hp.quarterly_report_deadline(LAST, 4, calendar=cal).year == NEXT
+    assert hp.default_calendar().last_year == LAST  # the default calendar is untouched
+
+
+def test_several_files_load_in_year_order_and_a_year_in_two_files_is_refused(tmp_path):
+    later = _write(tmp_path, "later.json", invented_year(NEXT + 1))
+    first = _write(tmp_path, "first.json", invented_year(NEXT))
+    cal = hp.load_schedule_files([later, first])
+    assert [c.year for c in cal.coverage() if c.from_file] == [NEXT, NEXT + 1]
+    twin = _write(tmp_path, "twin.json", invented_year(NEXT))
+    with pytest.raises(hp.CalendarDataError, match=rf"^the year {NEXT} is given by two files"):
+        hp.load_schedule_files([first, twin])
+
+
+def test_a_file_leaving_a_gap_is_refused_naming_the_file(tmp_path):
+    path = _write(tmp_path, "gap.json", invented_year(NEXT + 1))
+    with pytest.raises(
+        hp.CalendarDataError,
+        match=rf"^{re.escape(str(path))}: the years of a calendar must be contiguous",
+    ):
+        hp.load_schedule_files([path])
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("2099.txt", "year = 2099", r"must be \.toml or \.json"),
+        ("2099.toml", "year = ", "not valid TOML"),
+        ("2099.json", "{", "not valid JSON"),
+        ("2099.json", "[" * 50_000, "nested too deeply"),
+        ("2099.json", '{"year": 2099}', r"missing keys \['days_off', 'notices'\]"),
+    ],
+)
+def test_a_bad_file_is_refused_naming_it(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(hp.CalendarDataError, match=rf"^{re.escape(str(path))}: .*{message}"):
+        hp.load_schedule_files([path])
+
+
+def test_an_unreadable_or_non_utf8_file_is_refused_naming_it(tmp_path):
+    missing = tmp_path / "missing.toml"
+    with pytest.raises(
+        hp.CalendarDataError, match=rf"^{re.escape(str(missing))}: cannot read"
+    ) as err:
+        hp.load_schedule_files([missing])
+    assert err.value.message_zh == f"无法读取放假安排文件{missing}"
+    gbk = tmp_path / "gbk.toml"
+    gbk.write_bytes("title = '国务院'".encode("gbk"))
+    with pytest.raises(hp.CalendarDataError, match="must be UTF-8"):
+        hp.load_schedule_files([gbk])
+    bom = _write(tmp_path, "bom.json", invented_year())
+    bom.write_bytes(b"\xef\xbb\xbf" + bom.read_bytes())  # as Windows Notepad saves it
+    assert hp.load_schedule_files([bom]).last_year == NEXT
+
+
+@pytest.mark.parametrize("bad", ["2099.toml", Path("2099.toml"), None, 2099, [2099]])
+def test_paths_must_be_a_list_of_paths(bad):
+    with pytest.raises(TypeError, match=r"^paths(\[0\])? must be"):
+        hp.load_schedule_files(bad)
+
+
+def test_the_other_arguments_are_checked_at_the_door():
+    with pytest.raises(TypeError, match=r"^replace must be True or False"):
+        hp.load_schedule_files([], replace="yes")
+    with pytest.raises(TypeError, match=r"^calendar must be a WorkingCalendar"):
+        hp.load_schedule_files([], calendar="2026")
+    assert hp.load_schedule_files([]) is hp.default_calendar()
+
+
+# ---------------------------------------------------------------- the environment variable
+
+
+def test_the_environment_names_the_files_for_the_command_and_the_excel_functions(
+    tmp_path, monkeypatch
+):
+    monkeypatch.delenv("HRSS_POLICY_CALENDAR", raising=False)
+    assert hp.calendar_from_environment() is hp.default_calendar()
+    first = _write(tmp_path, "first.json", invented_year(NEXT))
+    later = _write(tmp_path, "later.json", invented_year(NEXT + 1))
+    monkeypatch.setenv("HRSS_POLICY_CALENDAR", os.pathsep.join([str(later), "", str(first)]))
+    cal = hp.calendar_from_environment()
+    assert cal.last_year == NEXT + 1
+    assert hp.calendar_from_environment() is cal  # kept while nothing changes
+    first.write_text(json.dumps(invented_year(NEXT, days_off=[f"{NEXT}-01-01"])), encoding="utf-8")
+    os.utime(first, ns=(1, 1))
+    assert hp.calendar_from_environment() is not cal  # a file changed: read again
+    monkeypatch.setenv("HRSS_POLICY_CALENDAR", "  ")
+    assert hp.calendar_from_environment() is hp.default_calendar()
+
+
+def test_a_bad_file_named_in_the_environment_is_refused_naming_the_variable(tmp_path, monkeypatch):
+    monkeypatch.setenv("HRSS_POLICY_CALENDAR", str(tmp_path / "missing.toml"))
+    with pytest.raises(
+        hp.CalendarDataError, match=r"^HRSS_POLICY_CALENDAR: .*missing.toml: cannot read"
+    ) as err:
+        hp.calendar_from_environment()
+    assert err.value.message_zh.startswith("环境变量HRSS_POLICY_CALENDAR所列")

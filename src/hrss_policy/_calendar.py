@@ -158,9 +158,10 @@ class WorkingCalendar:
         """Return a new calendar that also holds *schedule*'s year.
 
         The year must adjoin the calendar's years (no gap). A year already held as
-        published is refused unless the data is identical or ``replace=True`` (for a
-        correction, or a next-year notice that changes the last days of December); an
-        estimated year is always replaced.
+        published is refused unless it has the same days off and working days (then the
+        calendar is returned unchanged, with the held names and source) or
+        ``replace=True`` (for a correction, or a next-year notice that changes the last
+        days of December); an estimated year is always replaced.
 
         Raises:
             TypeError: *schedule* is not a :class:`YearSchedule`, or *replace* not a bool.
@@ -178,8 +179,11 @@ class WorkingCalendar:
         _validate.boolean("replace", replace)
         held = self._schedules.get(schedule.year)
         if held is not None and not held.estimated and not replace:
-            same = (held.days_off, held.working_days) == (schedule.days_off, schedule.working_days)
-            if same:
+            same_days = (set(held.days_off), set(held.working_days)) == (
+                set(schedule.days_off),
+                set(schedule.working_days),
+            )
+            if same_days:
                 return self
             cited = "；".join(n.cite() for n in held.notices)
             raise CalendarDataError(

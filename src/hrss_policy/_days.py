@@ -22,7 +22,15 @@ import attrs
 
 from . import _zh
 
-__all__ = ["WEEKEND_NAME", "WORKDAY_NAME", "DayInfo", "DayKind", "WorkingDaySpan", "parse_name"]
+__all__ = [
+    "WEEKEND_NAME",
+    "WORKDAY_NAME",
+    "DayInfo",
+    "DayKind",
+    "WorkingDaySpan",
+    "parse_name",
+    "swapped_with",
+]
 
 WORKDAY_NAME = "工作日"
 WEEKEND_NAME = "周末"
@@ -30,9 +38,11 @@ _WEEKDAYS = "一二三四五六日"
 _ESTIMATE_NOTE = "所用日历含推定年份，国务院尚未公布当年放假安排，结果为推定值。"
 
 # holidays' China data names a bridging day off "休息日（由 2024-09-29 调休）" and a
-# make-up working day "调休上班（调至10月7日休息）".
-_SWAPPED_FROM = re.compile(r"^(.*?)（由 ?(\d{4}-\d{2}-\d{2}) ?调休）$")
-_SWAPPED_TO = re.compile(r"^(.*?)（调至(\d{1,2})月(\d{1,2})日休息）$")
+# make-up working day "调休上班（调至10月7日休息）"; a schedule file may also write the
+# bridging day as the style guide does, "休息日（由9月29日调休）".
+_SWAPPED_FROM = re.compile(r"^(.*?)（由 ?([0-9]{4}-[0-9]{2}-[0-9]{2}) ?调休）$")
+_SWAPPED_FROM_MD = re.compile(r"^(.*?)（由([0-9]{1,2})月([0-9]{1,2})日调休）$")
+_SWAPPED_TO = re.compile(r"^(.*?)（调至([0-9]{1,2})月([0-9]{1,2})日休息）$")
 
 
 class DayKind(enum.Enum):
@@ -74,6 +84,18 @@ def _nearest(month: int, day: int, near: dt.date) -> dt.date | None:
     return min(candidates, key=lambda c: abs((c - near).days), default=None)
 
 
+def _iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def swapped_with(raw: str, day: dt.date) -> dt.date | None:
+    """The weekend day worked for the bridging day off *day* named *raw*, if it says."""
+    return parse_name(DayKind.DAY_OFF, raw, day)[1]
+
+
 def parse_name(kind: DayKind, raw: str, day: dt.date) -> tuple[str, dt.date | None]:
     """A listed day's name as the style guide writes it, and the day it was swapped with.
 
@@ -83,14 +105,16 @@ def parse_name(kind: DayKind, raw: str, day: dt.date) -> tuple[str, dt.date | No
     """
     text = raw.strip()
     swapped: dt.date | None = None
-    match = _SWAPPED_FROM.match(text) if kind is DayKind.DAY_OFF else None
-    if match:
-        text, swapped = match.group(1), dt.date.fromisoformat(match.group(2))
+    if kind is DayKind.DAY_OFF:
+        iso = _SWAPPED_FROM.match(text)
+        if iso:
+            text, swapped = iso.group(1), _iso(iso.group(2))
+        found = None if iso else _SWAPPED_FROM_MD.match(text)
     else:
-        found = _SWAPPED_TO.match(text) if kind is DayKind.MAKEUP_WORKDAY else None
-        if found:
-            text = found.group(1)
-            swapped = _nearest(int(found.group(2)), int(found.group(3)), day)
+        found = _SWAPPED_TO.match(text)
+    if found:
+        text = found.group(1)
+        swapped = _nearest(int(found.group(2)), int(found.group(3)), day)
     text = text.replace("（补假）", "补假").replace("; ", "、").replace(";", "、").strip()
     return text or ("休息日" if kind is DayKind.DAY_OFF else "调休上班"), swapped
 

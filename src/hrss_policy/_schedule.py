@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from . import _validate, _zh
+from ._days import swapped_with
 from ._notices import HELD_NOTICES, Notice
 from .errors import CalendarDataError
 
@@ -42,9 +43,6 @@ FIRST_YEAR, LAST_YEAR = 1950, 2100
 
 _MAKEUP_NAME = "调休上班"
 _DAY_OFF_NAME = "休息日"
-# holidays' China data names a bridging day off "休息日（由 2024-09-29 调休）": the date
-# in it is the weekend day worked in exchange.
-_SWAPPED_FROM = re.compile(r"由 ?(\d{4}-\d{2}-\d{2}) ?调休")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ACCEPTED = "write dates as YYYY-MM-DD (e.g. 2026-10-01)"
 _ACCEPTED_ZH = "日期请写作YYYY-MM-DD，如2026-10-01"
@@ -311,7 +309,10 @@ class YearSchedule:
         _check_year(None, attrs.fields(cls).year, year)
         notices = tuple(cls._notice(raw) for raw in cls._notice_list(data["notices"]))
         days_off = _named_days("days_off", year, data["days_off"], _DAY_OFF_NAME)
-        working = _named_days("working_days", year, data.get("working_days", []), _MAKEUP_NAME)
+        raw_working = data.get("working_days", [])
+        working = _named_days("working_days", year, raw_working, _MAKEUP_NAME)
+        if isinstance(raw_working, list | tuple):  # unnamed: named after their swaps
+            working = makeup_names(days_off, working)
         return cls(year, days_off, working, notices, source=source)
 
     @staticmethod
@@ -442,8 +443,9 @@ def makeup_names(days_off: Mapping[dt.date, str], working: Iterable[dt.date]) ->
     """Name each make-up working day after the day off it pays for, where a name says so."""
     swapped: dict[dt.date, dt.date] = {}
     for day, name in days_off.items():
-        for match in _SWAPPED_FROM.finditer(name):
-            swapped[dt.date.fromisoformat(match.group(1))] = day
+        worked = swapped_with(name, day)
+        if worked is not None:
+            swapped[worked] = day
     out = {}
     for day in working:
         off = swapped.get(day)

@@ -39,7 +39,10 @@ Extending the calendar:
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from . import _validate
@@ -47,6 +50,7 @@ from ._calendar import WorkingCalendar
 from ._days import DayInfo, DayKind, WorkingDaySpan
 from ._notices import Notice
 from ._schedule import YearCoverage, YearSchedule
+from .errors import CalendarDataError
 
 __all__ = [
     "DayInfo",
@@ -58,9 +62,11 @@ __all__ = [
     "YearSchedule",
     "add_working_days",
     "calendar_coverage",
+    "calendar_from_environment",
     "day_info",
     "default_calendar",
     "is_working_day",
+    "load_schedule_files",
     "next_working_day",
     "previous_working_day",
     "register_year",
@@ -277,3 +283,137 @@ def working_day_offset(
     datetime.date(2024, 10, 11)
     """
     return check_calendar(calendar).offset(start, n, count_start=count_start)
+
+
+# --------------------------------------------------------------------------- schedule files
+
+#: The environment variable naming schedule files (paths separated by ``os.pathsep``).
+ENVIRONMENT_VARIABLE = "HRSS_POLICY_CALENDAR"
+
+_READERS = {".toml": YearSchedule.from_toml, ".json": YearSchedule.from_json}
+
+
+def _read_schedule(path: str | os.PathLike[str]) -> YearSchedule:
+    where = os.path.abspath(path)
+    suffix = Path(where).suffix.lower()
+    if suffix not in _READERS:
+        raise CalendarDataError(
+            f"{where}: a schedule file must be .toml or .json",
+            zh=f"放假安排文件{where}应为.toml或.json文件",
+        )
+    try:
+        text = Path(where).read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise CalendarDataError(
+            f"{where}: cannot read the schedule file ({exc.strerror or exc})",
+            zh=f"无法读取放假安排文件{where}",
+        ) from None
+    except UnicodeDecodeError:
+        raise CalendarDataError(
+            f"{where}: a schedule file must be UTF-8 text",
+            zh=f"放假安排文件{where}应为UTF-8编码的文本",
+        ) from None
+    try:
+        return _READERS[suffix](text, source=where)
+    except CalendarDataError as exc:
+        raise CalendarDataError(
+            f"{where}: {exc}", zh=f"放假安排文件{where}有误，{exc.message_zh}"
+        ) from None
+
+
+def load_schedule_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    replace: bool = False,
+    calendar: WorkingCalendar | None = None,
+) -> WorkingCalendar:
+    """A calendar holding the years of schedule files, added to *calendar* (default: the default).
+
+    Each file is one year's schedule in TOML (``.toml``) or JSON (``.json``), UTF-8, in the
+    shape of :meth:`YearSchedule.from_data` (see the calendar guide for the format), and is
+    validated as :class:`YearSchedule` is. Its years must adjoin the calendar's (no gap);
+    a year already held with other days off or working days is refused unless
+    ``replace=True``, and a year in two files is refused. The years loaded say so in
+    :meth:`WorkingCalendar.coverage` (``YearCoverage.from_file``, ``source`` the file's
+    path). The calendar given is not changed.
+
+    Raises:
+        TypeError: *paths* is not a list of paths (a single path is refused: wrap it in a
+            list), *replace* not a bool, or *calendar* not a calendar.
+        CalendarDataError: a file cannot be read, is not a valid schedule, conflicts
+            with a year held, or leaves a gap; the message names the file.
+    """
+    if isinstance(paths, str | bytes | os.PathLike) or not isinstance(paths, Iterable):
+        raise TypeError(
+            f"paths must be a list of paths, even for one, got {_validate.describe(paths)}"
+        )
+    items = list(paths)
+    for i, path in enumerate(items):
+        if not isinstance(path, str | os.PathLike):
+            raise TypeError(f"paths[{i}] must be a str or a path, got {_validate.describe(path)}")
+    _validate.boolean("replace", replace)
+    cal = check_calendar(calendar)
+    schedules: dict[int, YearSchedule] = {}
+    for path in items:
+        schedule = _read_schedule(path)
+        if schedule.year in schedules:
+            first = schedules[schedule.year].source
+            raise CalendarDataError(
+                f"the year {schedule.year} is given by two files: {first} and {schedule.source}",
+                zh=f"{schedule.year}年的放假安排在两个文件中重复给出：{first}、{schedule.source}",
+            )
+        schedules[schedule.year] = schedule
+    for year in sorted(schedules):
+        schedule = schedules[year]
+        try:
+            cal = cal.with_year(schedule, replace=replace)
+        except CalendarDataError as exc:
+            raise CalendarDataError(
+                f"{schedule.source}: {exc}", zh=f"放假安排文件{schedule.source}：{exc.message_zh}"
+            ) from None
+    return cal
+
+
+_env_lock = threading.Lock()
+_env_cache: tuple[Any, WorkingCalendar] | None = None
+
+
+def calendar_from_environment() -> WorkingCalendar:
+    """The default calendar plus the schedule files named by ``HRSS_POLICY_CALENDAR``.
+
+    The variable holds one or more paths separated by ``os.pathsep`` (``:`` on Linux and
+    macOS, ``;`` on Windows); unset or empty, this is :func:`default_calendar`. The files
+    are loaded by :func:`load_schedule_files` (a year that conflicts with a held one is
+    refused); the result is kept until the variable, a file or the default calendar
+    changes, so a worksheet function can call this on every recalculation.
+
+    Raises:
+        CalendarDataError: as :func:`load_schedule_files`, the message naming the variable.
+    """
+    global _env_cache
+    value = os.environ.get(ENVIRONMENT_VARIABLE, "")
+    paths = [p for p in value.split(os.pathsep) if p.strip()]
+    base = default_calendar()
+    if not paths:
+        return base
+    stamps: list[tuple[str, int | None, int | None]] = []
+    for path in paths:
+        try:
+            stat = os.stat(path)
+            stamps.append((path, stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            stamps.append((path, None, None))
+    key = (value, tuple(stamps), id(base))
+    with _env_lock:
+        cached = _env_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        try:
+            cal = load_schedule_files(paths, calendar=base)
+        except CalendarDataError as exc:
+            raise CalendarDataError(
+                f"{ENVIRONMENT_VARIABLE}: {exc}",
+                zh=f"环境变量{ENVIRONMENT_VARIABLE}所列{exc.message_zh}",
+            ) from None
+        _env_cache = (key, cal)
+        return cal
