@@ -300,7 +300,7 @@ def test_counting_the_days_added_gives_back_n(d, n):
 def test_counting_back_from_any_day_lands_n_working_days_before_it(d, n):
     # From any day, working or not: the result is a working day, and the working days in
     # [result, d) are exactly -n (from a working day, (result, d] has -n too).
-    assume(d >= D(FIRST + 1, 3, 1))
+    assume(d >= D(FIRST + 1, 6, 1))
     back = hp.add_working_days(d, n)
     assert back < d
     assert hp.is_working_day(back)
@@ -332,13 +332,13 @@ def test_the_next_working_day_is_the_first_working_day_strictly_after(d):
 
 @given(held_dates, working_day_offsets)
 def test_adding_working_days_always_lands_on_a_working_day(d, n):
-    assume(D(FIRST + 1, 3, 1) <= d <= D(LAST - 1, 10, 1))
+    assume(D(FIRST + 1, 6, 1) <= d <= D(LAST - 1, 10, 1))
     assert hp.is_working_day(hp.add_working_days(d, n))
 
 
 @given(held_dates, working_day_offsets, working_day_offsets)
 def test_adding_working_days_is_monotone_in_n(d, m, n):
-    assume(D(FIRST + 1, 3, 1) <= d <= D(LAST - 1, 10, 1))
+    assume(D(FIRST + 1, 6, 1) <= d <= D(LAST - 1, 10, 1))
     if m <= n:
         assert hp.add_working_days(d, m) <= hp.add_working_days(d, n)
 
@@ -653,7 +653,9 @@ def test_registering_into_the_default_calendar_is_explicit_and_seen_by_every_cal
 
 def test_register_year_replaces_a_held_year_only_when_told_and_passes_replace_through():
     held = hp.default_calendar().schedule(LAST)
-    changed = hp.YearSchedule(LAST, held.days_off, {}, held.notices)
+    first_off = next(iter(held.days_off))
+    fewer = {d: n for d, n in held.days_off.items() if d != first_off}
+    changed = hp.YearSchedule(LAST, fewer, held.working_days, held.notices)
     with pytest.raises(hp.CalendarDataError, match=rf"^the year {LAST} is already held"):
         hp.register_year(changed)  # replace defaults to False
     assert hp.default_calendar().schedule(LAST) == held
