@@ -1005,3 +1005,31 @@ def test_the_last_held_year_s_fourth_quarter_cannot_be_shown_until_the_next_year
         hp.calendar_month(2024, 10, calendar="2024")
     with pytest.raises(TypeError, match=r"^params must be a PolicyParameters"):
         hp.calendar_quarter(2024, 3, params=None)
+
+
+@pytest.mark.parametrize("start", [D(2010, 12, 31), D(NEXT, 1, 4), D(2000, 6, 1)])
+def test_counting_from_a_day_outside_the_years_held_is_refused_naming_it(start):
+    with pytest.raises(hp.CalendarNotConfirmedError, match=rf"^d={start.isoformat()}: "):
+        hp.add_working_days(start, 1)
+    with pytest.raises(hp.CalendarNotConfirmedError, match=rf"^d={start.isoformat()}: "):
+        hp.next_working_day(start)
+    with pytest.raises(hp.CalendarNotConfirmedError, match=rf"^d={start.isoformat()}: "):
+        hp.previous_working_day(start)
+    with pytest.raises(hp.CalendarNotConfirmedError, match=rf"^start={start.isoformat()}: "):
+        hp.working_day_offset(start, 1)
+    with pytest.raises(hp.CalendarNotConfirmedError, match=rf"^start={start.isoformat()}: "):
+        hp.working_day_span(start, D(2024, 1, 2))
+    with pytest.raises(hp.CalendarNotConfirmedError, match=rf"^d={start.isoformat()}: "):
+        hp.day_info(start)
+    with pytest.raises(hp.CalendarNotConfirmedError, match=rf"^accepted={start.isoformat()}: "):
+        hp.service_deadline(start, 3)
+
+
+def test_a_datetime_is_refused_as_start_as_well_as_end():
+    noon = dt.datetime(2024, 10, 8, 12, 0)
+    with pytest.raises(TypeError, match=r"^start must be a datetime\.date"):
+        hp.working_days_between(noon, D(2024, 10, 12))
+    with pytest.raises(TypeError, match=r"^d must be a datetime\.date"):
+        hp.previous_working_day(noon)
+    with pytest.raises(TypeError, match=r"^d must be a datetime\.date"):
+        hp.next_working_day(noon)
