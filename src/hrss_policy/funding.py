@@ -26,7 +26,7 @@ import attrs
 from . import _validate, _zh
 from .clauses import FUNDING, cites
 from .errors import PolicyError
-from .findings import Finding, Status
+from .findings import Finding, Status, make
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .subsidies import (
     ZERO,
@@ -191,12 +191,15 @@ class DistrictPaymentCheck:
     @property
     def findings(self) -> tuple[Finding, ...]:
         """The one finding of the register requirement ``funding.district_top_up``."""
+        months = self.breakdown.months
         facts = {
+            "period": _period(months),
+            "per": _per(months),
             "paid": _zh.money(self.paid),
             "minimum": _zh.money(self.breakdown.district_minimum),
             "detail": self._detail(),
         }
-        return (Finding("funding.district_top_up", self.status, facts),)
+        return (make("funding.district_top_up", self.status, facts),)
 
     def explain(self) -> str:
         """The check in Chinese: the minimum, what was paid, each problem, the verdict.

@@ -310,7 +310,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
     _r(
         "funding.district_top_up", c.FUNDING, _STATION, "区级配套工资经费", Evidence.MONEY,
         None,
-        "区级当月实付配套工资经费{paid}，达到每月{minimum}的最低标准",
+        "区级{period}实付配套工资经费{paid}，达到{per}{minimum}的最低标准",
         "{detail}",
         "未报送{missing}，无法核实区级配套工资经费是否达到最低标准",
         reading="R13",
