@@ -42,9 +42,6 @@ def _raises_without_zh() -> list[str]:
 PENDING = {
     "tabular.py",
     "excel.py",
-    "inspection.py",
-    "premises.py",
-    "staffing.py",
 }
 
 

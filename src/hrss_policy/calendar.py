@@ -1,4 +1,4 @@
-"""China's official working-day calendar, as the plan's deadlines count it (adopted reading 5).
+"""China's official working-day calendar, as the plan's deadlines count it (adopted reading R5).
 
 A working day is Monday–Friday, minus the statutory holidays and their bridging days off,
 plus the weekend days the State Council designates as make-up working days (调休上班).
