@@ -22,6 +22,7 @@ from . import informatization as _it
 from . import premises as _premises
 from . import service as _service
 from . import staffing as _staffing
+from ._memo import Memo
 from .clauses import ACCOUNTABILITY, FUNDING, cites
 from .errors import PolicyError
 from .findings import Finding, Status, make
@@ -36,6 +37,14 @@ from .subsidies import Coordinator, CoordinatorKind, Roster, SubsidyBreakdown, m
 from .units import Level, UnitKind
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
+
+# The checks are pure functions of frozen values: equal evidence, one shared result.
+_PREMISES: Memo[PremisesCheck] = Memo()
+_IT: Memo[InformatizationCheck] = Memo()
+_SERVICE: Memo[ServicePracticeCheck] = Memo()
+_SUBSIDY: Memo[SubsidyBreakdown] = Memo()
+_PAYMENT: Memo[DistrictPaymentCheck] = Memo()
+_AREAS: Memo[str] = Memo()
 
 _OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
 _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
@@ -241,13 +250,15 @@ def _funding(
             [make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)],
             [],
         )
-    subsidy = monthly_subsidy(unit.coordinators, params=params)
+    roster = unit.coordinators
+    subsidy = _SUBSIDY.get((roster, params), lambda: monthly_subsidy(roster, params=params))
     notes = list(dict.fromkeys(line.note for line in subsidy.lines if line.note))
     if unit.district_paid is None:
         facts = {"missing": "区级当月实付配套工资经费"}
         finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
         return subsidy, None, [finding], notes
-    payment = check_district_payment(subsidy, unit.district_paid)
+    paid = unit.district_paid
+    payment = _PAYMENT.get((subsidy, paid), lambda: check_district_payment(subsidy, paid))
     return subsidy, payment, [_dated(f, as_of) for f in payment.findings], notes
 
 
@@ -304,9 +315,12 @@ def inspect_unit(
         as_of,
     )
     level = unit.kind.level
-    premises = _premises._check(level, unit.premises, as_of, params)
-    it = _it._check(level, unit.informatization, as_of, params)
-    service = _service._check(level, unit.service, staffing.actual_staff, as_of, params)
+    site = (level, unit.premises, as_of, params)
+    premises = _PREMISES.get(site, lambda: _premises._check(*site))
+    systems = (level, unit.informatization, as_of, params)
+    it = _IT.get(systems, lambda: _it._check(*systems))
+    practice = (level, unit.service, staffing.actual_staff, as_of, params)
+    service = _SERVICE.get(practice, lambda: _service._check(*practice))
     subsidy, payment, funding, notes = _funding(unit, params, as_of)
     findings += [
         *staffing.findings,
@@ -319,7 +333,10 @@ def inspect_unit(
     return Inspection(
         unit=unit,
         name=detail.name,
-        area=_area(unit, detail, params),
+        area=_AREAS.get(
+            (unit.area, unit.kind, detail.district, detail.place, params),
+            lambda: _area(unit, detail, params),
+        ),
         as_of=as_of,
         quota=quota,
         staffing=staffing,

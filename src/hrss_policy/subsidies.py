@@ -205,7 +205,7 @@ def _tally(members: tuple[Coordinator, ...]) -> tuple[tuple[CoordinatorKind, int
     return tuple((k, n) for k, n in counts.items() if n)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Roster:
     """A station's coordinators: kinds of coordinator with their counts, never one object per head.
 
