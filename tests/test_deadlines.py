@@ -517,6 +517,6 @@ def test_the_command_refuses_a_quarter_in_a_year_not_held_as_bad_input_not_a_tra
     from hrss_policy import cli
 
     out, err = io.StringIO(), io.StringIO()
-    assert cli.main(["deadline", quarter], out=out, err=err) == 2
+    assert cli.main(["deadline", quarter, "--lang", "en"], out=out, err=err) == 2
     assert "is not held" in err.getvalue()
     assert "Traceback" not in err.getvalue()

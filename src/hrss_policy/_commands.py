@@ -23,7 +23,17 @@ from .tabular import write_csv
 if TYPE_CHECKING:
     from .cli import Context
 
-__all__ = ["bulletin", "deadline", "inspect", "name", "quota", "report", "reports", "subsidy"]
+__all__ = [
+    "bulletin",
+    "calendar",
+    "deadline",
+    "inspect",
+    "name",
+    "quota",
+    "report",
+    "reports",
+    "subsidy",
+]
 
 SAMPLE = "zhuhai_2011_sample.csv"
 #: Standard error shows progress for an input larger than this (bytes) on a terminal.
@@ -85,10 +95,19 @@ def _write(ctx: Context, chunk: str) -> None:
 
 
 def _calendar_note(ctx: Context) -> str | None:
+    """Which years came from a schedule file, for the output to say (or ``None``)."""
     years = ctx.calendar_files
     if not years:
         return None
+    ctx.noted = True
     return text(ctx.lang, "calendar_from_file", years="、".join(str(y) for y in years))
+
+
+def _note_on_stderr(ctx: Context) -> None:
+    """For CSV, which has no room for it, the note goes to standard error."""
+    note = _calendar_note(ctx)
+    if note:
+        ctx.err.write(note + "\n")
 
 
 # -- inspect ---------------------------------------------------------------------------------
@@ -104,7 +123,10 @@ def inspect(ctx: Context) -> int:
         lang=ctx.lang,
         as_of=args.as_of,
         sample=args.file is None,
+        calendar_files=ctx.calendar_files,
     )
+    if args.format == "csv":
+        _note_on_stderr(ctx)
 
     def before(layout: Layout) -> None:
         head = preamble(job, layout, _calendar_note(ctx))
@@ -172,6 +194,7 @@ def report(ctx: Context) -> int:
     )
     if args.output:
         return _save(ctx, doc, args.output)
+    ctx.noted = True  # the document says which years came from a file
     if args.format == "json":
         _write(ctx, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
@@ -251,10 +274,13 @@ def bulletin(ctx: Context) -> int:
     result = progress_bulletin(tally.progress.result(), as_of=args.as_of)
     doc = _documents.bulletin_document(result, calendar_files=ctx.calendar_files)
     if args.output:
+        ctx.noted = True
         return _save(ctx, doc, args.output)
     if args.format == "json":
+        ctx.noted = True
         _write(ctx, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
+        _note_on_stderr(ctx)
         header = ["district", "units", "due", "met", "rate", "rate_exact", "not_met", "unverified",
                   "overdue", "slow"]  # fmt: skip
         rows = [
@@ -286,8 +312,10 @@ def reports(ctx: Context) -> int:
     record = report_submissions(year, quarter, dict(args.submissions), calendar=ctx.calendar)
     doc = _documents.submissions_document(record, calendar_files=ctx.calendar_files)
     if args.format == "json":
+        ctx.noted = True
         _write(ctx, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
+        _note_on_stderr(ctx)
         header = ["district", "submitted", "status", "working_days_late"]
         _write(ctx, write_csv(header, [[d[k] for k in header] for d in doc["districts"]]))
     else:
@@ -313,6 +341,23 @@ def deadline(ctx: Context) -> int:
             ctx.say(due.explain())
     else:
         ctx.say(check_quarterly_report(year, quarter, ctx.args.submitted, calendar=cal).explain())
+    note = _calendar_note(ctx)
+    if note:
+        ctx.say(note)
+    return EXIT_OK
+
+
+def calendar(ctx: Context) -> int:
+    """``calendar 2024-10`` or ``calendar 2024Q3``: a month as a grid, or a quarter with its
+    report deadline marked (四（二）)."""
+    from ._calendar_view import calendar_month, calendar_quarter
+
+    kind, year, number = ctx.args.period
+    if kind == "month":
+        view: Any = calendar_month(year, number, calendar=ctx.calendar)
+    else:
+        view = calendar_quarter(year, number, calendar=ctx.calendar)
+    ctx.say(view.render())
     note = _calendar_note(ctx)
     if note:
         ctx.say(note)

@@ -55,6 +55,7 @@ class RenderJob:
         as_of: The inspection date, or ``None``.
         sample: Whether the input is the shipped sample.
         areas: For ``records``, the district names a unit's area must be one of.
+        calendar_files: The years whose holiday schedule came from a file.
     """
 
     fmt: str
@@ -62,6 +63,7 @@ class RenderJob:
     as_of: dt.date | None = None
     sample: bool = False
     areas: frozenset[str] = frozenset()
+    calendar_files: tuple[int, ...] = ()
 
 
 @attrs.define
@@ -305,6 +307,7 @@ def preamble(job: RenderJob, layout: Layout, calendar_note: str | None = None) -
             "document": "inspection",
             "as_of": None if job.as_of is None else job.as_of.isoformat(),
             "sample": job.sample,
+            "calendar_files": list(job.calendar_files),
         }
         opening = json.dumps(fields, ensure_ascii=False)[:-1]
         return f'{opening}, "units": [\n'

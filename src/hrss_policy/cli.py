@@ -51,6 +51,8 @@ class Context:
     """The working-day calendar (``None``: the library's default)."""
     calendar_files: tuple[int, ...] = ()
     """The years whose schedule came from a file rather than the shipped table."""
+    noted: bool = False
+    """Whether the output said which years came from a file."""
 
     def say(self, message: str) -> None:
         """Write a line of the result."""
@@ -145,26 +147,35 @@ def _count(lang: str, what_zh: str, what_en: str) -> Callable[[str], int]:
 
 def _quarter(lang: str) -> Callable[[str], tuple[int, int]]:
     def convert(value: str) -> tuple[int, int]:
-        match = re.fullmatch(r"\s*(\d{4})\s*[Qq]\s*([1-4])\s*", value)
-        if not match:
-            raise argparse.ArgumentTypeError(text(lang, "bad_quarter", value=value[:40]))
-        return int(match.group(1)), int(match.group(2))
+        from ._dates import parse_quarter
+
+        try:
+            return parse_quarter(value, name="quarter")
+        except PolicyError:
+            raise argparse.ArgumentTypeError(text(lang, "bad_quarter", value=value[:40])) from None
+
+    return convert
+
+
+def _period(lang: str) -> Callable[[str], tuple[str, int, int]]:
+    def convert(value: str) -> tuple[str, int, int]:
+        from ._dates import parse_month, parse_quarter
+
+        for kind, parse in (("month", parse_month), ("quarter", parse_quarter)):
+            try:
+                return (kind, *parse(value, name=kind))
+            except PolicyError:
+                continue
+        raise argparse.ArgumentTypeError(text(lang, "bad_month", value=value[:40]))
 
     return convert
 
 
 def parse_date(value: str) -> dt.date:
-    """A date as an officer types it: ``2024-10-12``."""
-    match = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", value)
-    try:
-        if match:
-            return dt.date(*(int(g) for g in match.groups()))
-    except ValueError:
-        pass
-    raise PolicyError(
-        f"{value[:40]!r} is not a date; write it as 2024-10-12",
-        zh=f"日期应写作2024-10-12这样的形式，收到“{value[:40]}”",
-    )
+    """A date as an officer types it: the shared parser (:mod:`hrss_policy._dates`)."""
+    from ._dates import parse_date as parse
+
+    return parse(value, name="date")
 
 
 def _date(lang: str) -> Callable[[str], dt.date]:
@@ -272,6 +283,12 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     )
     p.set_defaults(run=_commands.reports)
 
+    p = command("calendar", "cmd_calendar")
+    p.add_argument(
+        "period", type=_period(lang), metavar="MONTH|QUARTER", help=t("month_or_quarter")
+    )
+    p.set_defaults(run=_commands.calendar)
+
     p = command("name", "cmd_name")
     p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
     p.add_argument("place", help=t("place"))
@@ -345,7 +362,11 @@ def main(
         return exc.status
     ctx = Context(args.lang, out, err, args, input=text(args.lang, "arguments"))
     try:
+        _load_calendar(ctx)
         status: int = args.run(ctx)
+        if status == EXIT_OK and ctx.calendar_files and not ctx.noted:
+            years = "、".join(str(y) for y in ctx.calendar_files)
+            ctx.say(text(ctx.lang, "calendar_from_file", years=years))
         out.flush()
     except TableError as exc:
         for problem in exc.problems:
@@ -372,6 +393,20 @@ def main(
         ctx.error("hrss-policy", text(ctx.lang, key, input=ctx.input, kind=type(exc).__name__))
         return EXIT_INTERNAL
     return status
+
+
+def _load_calendar(ctx: Context) -> None:
+    """The calendar with the schedule files of ``--calendar`` and ``HRSS_POLICY_CALENDAR``."""
+    from .calendar import ENVIRONMENT_VARIABLE, calendar_from_environment, load_schedule_files
+
+    files = ctx.args.calendar
+    if not files and not os.environ.get(ENVIRONMENT_VARIABLE, "").strip():
+        return  # the library's default calendar
+    cal = calendar_from_environment()
+    if files:
+        cal = load_schedule_files(files, replace=ctx.args.replace, calendar=cal)
+    ctx.calendar = cal
+    ctx.calendar_files = tuple(c.year for c in cal.coverage() if c.from_file)
 
 
 def _os_error(lang: str, exc: OSError) -> str:
