@@ -340,3 +340,18 @@ def test_an_unexpected_error_is_one_line_asking_for_a_bug_report(monkeypatch):
     assert "ZeroDivisionError" in err
     assert "缺陷" in err
     assert "Traceback" not in err
+
+
+def test_an_inspection_date_before_the_plan_is_refused_before_anything_is_read():
+    status, out, err = run("inspect", "--as-of", "2010-01-01")
+    assert status == 2
+    assert out == ""
+    assert "早于" in err
+
+
+def test_a_merged_town_the_rules_refuse_is_a_problem_of_its_line(tmp_path: Path):
+    f = tmp_path / "zone.csv"
+    f.write_text(f"{HEADER},merged_town\nZONE,横琴新区,,8000,x镇!\n", "utf-8")
+    status, out, err = run("inspect", str(f))
+    assert_refused_cleanly(status, out, err, str(f))
+    assert f"{f}:2: " in err

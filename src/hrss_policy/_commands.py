@@ -68,6 +68,7 @@ def _units(
     """
     from ._pipeline import Pipeline, Progress
 
+    Tally(job.as_of)  # an inspection date before the plan is refused before any reading
     args = ctx.args
     label = ctx.input = args.file if args.file is not None else f"<{SAMPLE}>"
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet, default=_sample)
@@ -86,7 +87,15 @@ def _units(
             return None
         if before is not None:
             before(pipeline.layout)
-        return pipeline.inspect(write, progress)
+        try:
+            return pipeline.inspect(write, progress)
+        except PolicyError as exc:
+            # The check pass refuses what the inspection refuses; reaching here is a bug.
+            raise InspectionRefused(str(exc)) from exc
+
+
+class InspectionRefused(RuntimeError):
+    """The inspection refused a unit the check had accepted (a bug: report it)."""
 
 
 def _write(ctx: Context, chunk: str) -> None:

@@ -143,7 +143,9 @@ class Renderer:
 
     def check(self, unit: Unit) -> Layout:
         """Name *unit* as the inspection will, refusing what it refuses; the row's widths."""
-        name = agency_name_detail(unit.kind, unit.place, district=unit.district).name
+        name = agency_name_detail(
+            unit.kind, unit.place, district=unit.district, merged_town=unit.merged_town
+        ).name
         return Layout(_table.width(_table.safe(unit.id or "")), _table.width(name))
 
     def render(self, units: Sequence[Unit], layout: Layout) -> Rendered:
