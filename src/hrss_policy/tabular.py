@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -219,11 +219,19 @@ class RowReader:
             if c is not None
         ]
         self.id_index = names.index("id") if "id" in names else None
-        self._objects: dict[str, dict[tuple[Any, ...], Any]] = {
-            "roster": {},
-            "premises": {},
-            "it": {},
-            "service": {},
+        # The value objects a unit is made of (its roster, premises, information systems,
+        # service practice) repeat across a table. In a CSV file every cell is text, so the
+        # same cells make the same object: it is looked up by its cells, unread.
+        self._groups: list[tuple[str, Callable[[Sequence[object]], Any], dict[Any, Any]]] = []
+        self._group_cells: list[frozenset[int]] = []
+        for group, columns in _GROUPS.items():
+            where = tuple(names.index(c) for c in columns if c in names)
+            if where:
+                self._groups.append((group, _cells_getter(where), {}))
+                self._group_cells.append(frozenset(where))
+        self._by_cells = sheet is None  # a workbook's cells are typed: 1 and True look alike
+        self._plans: dict[int, list[tuple[int, Column, Callable[[object], Any], Any]]] = {
+            0: self._plan
         }
 
     def id_of(self, cells: Sequence[object]) -> str | None:
@@ -245,8 +253,13 @@ class RowReader:
         index = self.names.index(column) if column in self.names else None
         return _where(self.sheet, line, index)
 
-    def values(self, line: int, cells: Sequence[object]) -> dict[str, Any] | list[Problem]:
-        """The row's cells read as values (empty cells left out), or its problems."""
+    def values(
+        self, line: int, cells: Sequence[object], *, mask: int = 0
+    ) -> dict[str, Any] | list[Problem]:
+        """The row's cells read as values (empty cells left out), or its problems.
+
+        *mask* leaves out the cells of the value objects already found by their cells.
+        """
         if len(cells) > len(self.names) and any(
             c is not None and str(c).strip() for c in cells[len(self.names) :]
         ):
@@ -263,7 +276,11 @@ class RowReader:
         problems: list[Problem] = []
         refused: set[str] = set()
         ncells = len(cells)
-        for i, column, parse, cache in self._plan:
+        plan = self._plans.get(mask)
+        if plan is None:
+            skip = set().union(*(c for n, c in enumerate(self._group_cells) if mask >> n & 1))
+            plan = self._plans[mask] = [p for p in self._plan if p[0] not in skip]
+        for i, column, parse, cache in plan:
             if i >= ncells:
                 break
             cell = cells[i]
@@ -304,11 +321,26 @@ class RowReader:
 
     def unit(self, line: int, cells: Sequence[object]) -> Unit | list[Problem]:
         """The row's :class:`~hrss_policy.Unit`, or every problem of the row."""
-        values = self.values(line, cells)
+        found: dict[str, Any] = {}
+        keys: dict[str, Any] = {}
+        mask = 0
+        if self._by_cells and len(cells) == len(self.names):
+            for n, (group, cells_of, cache) in enumerate(self._groups):
+                key = keys[group] = cells_of(cells)
+                made = cache.get(key, _MISSING)
+                if made is not _MISSING:
+                    found[group] = made
+                    mask |= 1 << n
+        values = self.values(line, cells, mask=mask)
         if isinstance(values, list):
             return values
         try:
-            return _unit(values, self._objects)
+            for group, _, cache in self._groups:
+                if group not in found:
+                    made = found[group] = _GROUP_MAKERS[group](values)
+                    if group in keys and len(cache) < _OBJECTS:
+                        cache[keys[group]] = made
+            return _unit(values, found)
         except PolicyError as exc:
             return [self.refused(line, exc)]
 
@@ -336,40 +368,49 @@ _SERVICE = (
 _COUNTS = ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
 
 
-#: The value objects of a unit repeat across a table (the same roster, the same answers
-#: on information systems): each reader remembers up to this many of each kind. They are
-#: frozen, so sharing one is the same as building it again.
+#: Each reader remembers up to this many of each kind of value object.
 _OBJECTS = 4096
 
 
-def _shared(
-    cls: Callable[..., Any], cache: dict[tuple[Any, ...], Any], fields: dict[str, Any]
-) -> Any:
-    # Amounts and areas by their text too: Decimal("320") == Decimal("320.0"), shown apart.
-    key = tuple((k, v, str(v)) if isinstance(v, Decimal) else (k, v) for k, v in fields.items())
-    value = cache.get(key)
-    if value is None:
-        value = cls(**fields)
-        if len(cache) < _OBJECTS:
-            cache[key] = value
-    return value
+def _cells_getter(where: tuple[int, ...]) -> Callable[[Sequence[object]], Any]:
+    return operator.itemgetter(*where)
 
 
-def _unit(values: dict[str, Any], caches: dict[str, dict[tuple[Any, ...], Any]]) -> Unit:
-    coordinators = premises = it = service = None
-    if any(k in values for k in _COUNTS):
-        counts = dict(zip(("full_time", "part_time", "part_time_public_servants"),
-                          (values.get(k, 0) for k in _COUNTS), strict=True))  # fmt: skip
-        coordinators = _shared(Roster.from_counts, caches["roster"], counts)
-    fields = {k: values[k] for k in _PREMISES if k in values}
-    if fields:
-        premises = _shared(Premises, caches["premises"], fields)
-    fields = {k: values[k] for k in _INFORMATIZATION if k in values}
-    if fields:
-        it = _shared(Informatization, caches["it"], fields)
-    fields = {k: values[k] for k in _SERVICE if k in values}
-    if fields:
-        service = _shared(ServicePractice, caches["service"], fields)
+def _fields(values: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    return {k: values[k] for k in names if k in values}
+
+
+def _roster(values: dict[str, Any]) -> Roster | None:
+    if not any(k in values for k in _COUNTS):
+        return None
+    full, part, servants = (values.get(k, 0) for k in _COUNTS)
+    return Roster.from_counts(full_time=full, part_time=part, part_time_public_servants=servants)
+
+
+def _made(cls: Callable[..., Any], names: tuple[str, ...]) -> Callable[[dict[str, Any]], Any]:
+    def make(values: dict[str, Any]) -> Any:
+        fields = _fields(values, names)
+        return cls(**fields) if fields else None
+
+    return make
+
+
+_GROUPS = {
+    "coordinators": _COUNTS,
+    "premises": _PREMISES,
+    "informatization": _INFORMATIZATION,
+    "service": _SERVICE,
+}
+_GROUP_MAKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "coordinators": _roster,
+    "premises": _made(Premises, _PREMISES),
+    "informatization": _made(Informatization, _INFORMATIZATION),
+    "service": _made(ServicePractice, _SERVICE),
+}
+
+
+def _unit(values: dict[str, Any], made: dict[str, Any]) -> Unit:
+    """The unit of a row's *values*, its value objects *made* (those the header has)."""
     return Unit(
         kind=values["kind"],
         place=values["place"],
@@ -381,13 +422,13 @@ def _unit(values: dict[str, Any], caches: dict[str, dict[tuple[Any, ...], Any]])
         merged_town=values.get("merged_town"),
         actual_staff=values.get("actual_staff"),
         extra_staff_approved=values.get("extra_staff_approved", False),
-        coordinators=coordinators,
+        coordinators=made.get("coordinators"),
         staffing_filed=values.get("staffing_filed"),
         district_paid=values.get("district_paid"),
         funds_in_budget=values.get("funds_in_budget"),
-        premises=premises,
-        informatization=it,
-        service=service,
+        premises=made.get("premises"),
+        informatization=made.get("informatization"),
+        service=made.get("service"),
     )
 
 
