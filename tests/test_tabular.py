@@ -192,3 +192,50 @@ def test_inspecting_a_table_refuses_a_unit_that_cannot_be_named_on_its_line():
     ((problem),) = info.value.problems
     assert problem.line == 3
     assert "district" in problem.message
+
+
+_GROUP_HEADER = [
+    "kind",
+    "place",
+    "district",
+    "service_recipients",
+    "full_time_coordinators",
+    "part_time_coordinators",
+    "floor_area_m2",
+    "equipment",
+    "dedicated_office",
+    "network_connected",
+    "business_systems",
+    "trained_staff",
+    "one_stop",
+]
+_GROUP_CELLS = [
+    st.sampled_from(["COMMUNITY", "DISTRICT_STREET", "VILLAGE"]),
+    st.just("夏湾"),
+    st.sampled_from(["", "香洲"]),
+    st.sampled_from(["9000", "45000"]),
+    st.sampled_from(["", "0", "1", "2", " 1", "x", "1.5"]),
+    st.sampled_from(["", "0", "1"]),
+    st.sampled_from(["", "320", "320.0", "299.5", "-1"]),
+    st.sampled_from(["", "电脑、打印机", "电脑,打印机", "无", "飞机"]),
+    st.sampled_from(["", "是", "否", " 是", "也许"]),
+    st.sampled_from(["", "是", "否", "Y"]),
+    st.sampled_from(["", "就业、社会保险", "就业", "无", "x"]),
+    st.sampled_from(["", "0", "3", "9" * 20]),
+    st.sampled_from(["", "是", "否"]),
+]
+
+
+def _outcome(result):
+    if isinstance(result, list):
+        return [(p.where, p.message, p.message_zh) for p in result]
+    return result
+
+
+@given(st.lists(st.tuples(*_GROUP_CELLS).map(list), max_size=12))
+def test_a_unit_read_by_a_reader_that_remembers_is_the_unit_read_afresh(rows):
+    reader = tabular.RowReader(_GROUP_HEADER)
+    for line, cells in enumerate(rows, start=2):
+        remembered = reader.unit(line, cells)
+        fresh = tabular.RowReader(_GROUP_HEADER).unit(line, cells)
+        assert _outcome(remembered) == _outcome(fresh)

@@ -27,6 +27,7 @@ h1{font-size:1.5em;text-align:center;margin-bottom:.2em}
 h2{font-size:1.15em;border-bottom:1px solid #999;margin-top:1.6em}
 blockquote{border-left:4px solid #999;margin:1em 0;padding:.2em 1em;color:#444;background:#f6f6f6}
 table{border-collapse:collapse;margin:.8em 0;width:100%}
+.wide{overflow-x:auto}
 th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}
 th{background:#ddebf7}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
@@ -88,7 +89,7 @@ def completion_chart(districts: list[dict[str, Any]], threshold: float | None, a
     total = left + width + 80
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" height="{height}" '
-        f'viewBox="0 0 {total} {height}" font-size="14" '
+        f'viewBox="0 0 {total} {height}" font-size="14" style="max-width:100%;height:auto" '
         f'aria-label="各区完成率，截至{_e(_date(as_of))}">',
         f"<title>各区完成率，截至{_e(_date(as_of))}</title>",
     ]
@@ -125,7 +126,7 @@ def completion_chart(districts: list[dict[str, Any]], threshold: float | None, a
 
 def _district_rows(districts: list[dict[str, Any]], city: dict[str, Any]) -> list[str]:
     rows = [
-        "<table>",
+        '<div class="wide"><table>',
         "<thead><tr><th>区</th><th>单位数</th><th>应完成（项）</th><th>已完成（项）</th>"
         "<th>完成率</th><th>未完成</th><th>未核实</th><th>逾期</th><th>通报批评</th></tr></thead>",
         "<tbody>",
@@ -140,7 +141,7 @@ def _district_rows(districts: list[dict[str, Any]], city: dict[str, Any]) -> lis
             f'<td class="n">{d["unverified"]}</td><td class="n">{d["overdue"]}</td>'
             f"<td>{slow}</td></tr>"
         )
-    rows += ["</tbody>", "</table>"]
+    rows += ["</tbody>", "</table></div>"]
     return rows
 
 
