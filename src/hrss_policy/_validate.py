@@ -139,6 +139,11 @@ def count(name: str, value: Any, *, minimum: int = 0, maximum: int = MAX_COUNT) 
     return value
 
 
+def optional_count(name: str, value: Any, *, minimum: int = 0) -> int | None:
+    """``None`` ("not reported"), or *value* checked as :func:`count`."""
+    return None if value is None else count(name, value, minimum=minimum)
+
+
 def integer(name: str, value: Any) -> int:
     """Return *value* if it is an ``int`` (any sign) and not a ``bool``."""
     if isinstance(value, bool) or not isinstance(value, int):

@@ -311,10 +311,6 @@ class StaffingStatus(enum.Enum):
         }[self.value]
 
 
-def _optional_count(name: str, value: int | None) -> int | None:
-    return None if value is None else _validate.count(name, value)
-
-
 @attrs.frozen
 class StaffingCheck:
     """An agency's actual staff against its quota, with one finding per requirement.
@@ -397,10 +393,10 @@ def check_staffing(
     (<StaffingStatus.ABOVE_APPROVED: 'above_approved'>, False)
     """
     _validate.instance("quota", quota, StaffingQuota)
-    actual = _optional_count("actual_staff", actual_staff)
+    actual = _validate.optional_count("actual_staff", actual_staff)
     _validate.boolean("extra_approved", extra_approved)
-    roster = _optional_count("coordinators", coordinators)
-    full_time = _optional_count("full_time_coordinators", full_time_coordinators)
+    roster = _validate.optional_count("coordinators", coordinators)
+    full_time = _validate.optional_count("full_time_coordinators", full_time_coordinators)
     if filed is not None:
         _validate.boolean("filed", filed)
     if as_of is not None:
