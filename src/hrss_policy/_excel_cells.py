@@ -77,8 +77,8 @@ class Param:
     name: str
     #: The Chinese name used in error texts.
     label: str
-    #: The wizard's description: Chinese, then English, with a format hint.
-    doc: str
+    #: A format hint, Chinese then English: ``如 2024 / year, e.g. 2024``.
+    hint: str
     convert: Callable[[Param, Any], Any]
     optional: bool = False
     #: The converted value used when the cell is empty or the argument left out.
@@ -87,6 +87,11 @@ class Param:
     @property
     def called(self) -> str:
         return f"{self.label}（{self.name}）"
+
+    @property
+    def description(self) -> str:
+        """What Excel's function wizard shows for the argument: ``年份，如 2024 / year, …``."""
+        return f"{self.label}，{self.hint}"
 
 
 def refuse(p: Param, zh: str, en: str) -> CellError:
@@ -259,7 +264,7 @@ class Sheet:
     def doc(self) -> str:
         """The long docstring, for the documentation site, with its examples as doctests."""
         args = "\n".join(
-            f"    {p.name}: {p.label}。{p.doc.split(' / ', 1)[-1].capitalize()}."
+            f"    {p.name}: {p.label}。{p.hint.split(' / ', 1)[-1].capitalize()}."
             for p in self.params
         )
         lines = [f"{self.en} ({self.zh}).", "", "Args:", args, "", "Returns:"]

@@ -104,7 +104,7 @@ def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
     f.__doc__ = sheet.summary
     f = xw.func(category="hrss_policy")(f)
     for p in sheet.params:
-        f = xw.arg(p.name, ndim=2, err_to_str=True, doc=p.doc)(f)
+        f = xw.arg(p.name, ndim=2, err_to_str=True, doc=p.description)(f)
     f.__doc__ = sheet.doc
     _SHEETS[sheet.name] = sheet
     return f
