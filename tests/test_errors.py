@@ -44,7 +44,6 @@ PENDING = {
     "naming.py",
     "tabular.py",
     "deadlines.py",
-    "excel.py",
     "inspection.py",
     "premises.py",
     "staffing.py",

@@ -56,14 +56,7 @@ _LAST_SERIAL = (dt.date(9999, 12, 31) - EXCEL_EPOCH).days
 
 
 class CellError(hp.PolicyError):
-    """A cell whose value cannot be converted to what the API accepts."""
-
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.message_zh = zh
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.message_zh, str(self)))
+    """A cell whose value cannot be converted to what the API accepts (``zh=`` as ever)."""
 
 
 # --- converting one cell ------------------------------------------------------------------
@@ -95,7 +88,7 @@ class Param:
 
 
 def refuse(p: Param, zh: str, en: str) -> CellError:
-    return CellError(f"{p.called}{zh}", f"{p.name}{'' if en.startswith(':') else ' '}{en}")
+    return CellError(f"{p.name}{'' if en.startswith(':') else ' '}{en}", zh=f"{p.called}{zh}")
 
 
 def _number_slow(p: Param, value: Any) -> int:
@@ -205,8 +198,8 @@ def money(amount: Decimal) -> float:
     """An amount in yuan as the double Excel holds, refused where a double loses a fen."""
     if abs(amount) * 100 > EXACT_LIMIT:
         raise CellError(
-            "金额超出 Excel 可精确表示的范围",
             f"the amount {amount} yuan is too large for Excel to hold to the fen",
+            zh="金额超出 Excel 可精确表示的范围",
         )
     return float(amount)
 
@@ -215,18 +208,15 @@ def money(amount: Decimal) -> float:
 
 
 def error_text(err: Exception) -> str:
-    zh = getattr(err, "message_zh", None)
-    if not zh:
-        if isinstance(err, hp.CalendarNotConfirmedError):
-            zh = "该年度的官方节假日安排尚未收录"
-        elif isinstance(err, hp.NotApplicableError):
-            zh = "规则不适用"
-        elif isinstance(err, TypeError):
-            zh = "输入类型不符"
-        elif isinstance(err, ValueError):
-            zh = "输入不被接受"
-        else:
-            return f"{ERROR_PREFIX}意外错误，请报告｜Error: unexpected {type(err).__name__}: {err}"
+    """The text of an error cell: the Chinese message first, then the English one."""
+    if isinstance(err, hp.PolicyError):
+        zh = err.message_zh
+    elif isinstance(err, TypeError):
+        zh = "输入类型不符"
+    elif isinstance(err, ValueError):
+        zh = "输入不被接受"
+    else:
+        return f"{ERROR_PREFIX}意外错误，请报告｜Error: unexpected {type(err).__name__}: {err}"
     return f"{ERROR_PREFIX}{zh}｜Error: {err}"
 
 
@@ -295,10 +285,13 @@ def _converted(p: Param, value: Any) -> Any:
     except CellError:
         raise
     except (hp.PolicyError, TypeError) as err:
-        zh = getattr(err, "message_zh", None)
-        raise CellError(
-            f"{p.called}不被接受：{zh}" if zh else f"{p.called}不被接受", f"{p.name}: {err}"
-        ) from err
+        zh = err.message_zh if isinstance(err, hp.PolicyError) else ""
+        zh = (
+            f"{p.called}不被接受：{zh}"
+            if zh != hp.PolicyError.default_zh
+            else f"{p.called}不被接受"
+        )
+        raise CellError(f"{p.name}: {err}", zh=zh) from err
 
 
 def cell(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:

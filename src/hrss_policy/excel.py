@@ -126,8 +126,8 @@ def _from_library(name: str) -> Any:
         return getattr(hp, name)
     except AttributeError:
         raise CellError(
-            "此版本的 hrss_policy 尚未提供该解释",
             f"this version of hrss_policy has no {name}(), which gives this explanation",
+            zh="此版本的 hrss_policy 尚未提供该解释",
         ) from None
 
 
@@ -141,9 +141,9 @@ def _roster_until_counts_land(full_time: int, part_time: int, public_servants: i
     counts["part_time_public_servants"] = public_servants
     for name, n in counts.items():
         if n < 0:
-            raise CellError(f"{name} 不能为负数", f"{name} must be ≥ 0, got {n}")
+            raise CellError(f"{name} must be ≥ 0, got {n}", zh=f"{name} 不能为负数")
     if sum(counts.values()) > 10_000:
-        raise CellError("协理员总数超过10000人，此版本不予计算", "over 10000 coordinators")
+        raise CellError("over 10000 coordinators", zh="协理员总数超过10000人，此版本不予计算")
     full, part = hp.Coordinator(hp.Employment.FULL_TIME), hp.Coordinator(hp.Employment.PART_TIME)
     servant = hp.Coordinator(hp.Employment.PART_TIME, public_servant=True)
     return [full] * full_time + [part] * part_time + [servant] * public_servants
@@ -371,16 +371,16 @@ def _explained(sheet: Sheet, *cells: Any) -> str:
         given.pop()
     if len(given) > len(sheet.params) or sheet.name == "HRSS_EXPLAIN":
         raise CellError(
-            f"{sheet.name} 的参数过多",
             f"{sheet.name} takes {len(sheet.params)} arguments, got {len(given)}",
+            zh=f"{sheet.name} 的参数过多",
         )
     given += [None] * (len(sheet.params) - len(given))
     text = cell(sheet, given, explain=True)
     if text is None:
-        raise CellError("参数为空", "the arguments are empty")
+        raise CellError("the arguments are empty", zh="参数为空")
     if isinstance(text, str) and text.startswith(ERROR_PREFIX):
         zh, _, en = text[len(ERROR_PREFIX) :].partition("｜Error: ")
-        raise CellError(zh, en)
+        raise CellError(en, zh=zh)
     return str(text)
 
 
