@@ -272,50 +272,66 @@ def is_blank(c: Any) -> bool:
     return c is None or (type(c) is str and not c.strip())
 
 
-def _left_empty(p: Param) -> Any:
-    if p.optional:
-        return p.default
-    raise refuse(p, "为空", "is empty; enter a value (0 for none)")
+def _named(p: Param, err: Exception) -> CellError:
+    """A refusal by the library of a converted cell, naming the Excel argument too."""
+    zh = err.message_zh if isinstance(err, hp.PolicyError) else ""
+    zh = f"{p.called}不被接受：{zh}" if zh != hp.PolicyError.default_zh else f"{p.called}不被接受"
+    return CellError(f"{p.name}: {err}", zh=zh)
 
 
-def _converted(p: Param, value: Any) -> Any:
-    """*value* converted for *p*; a refusal by the library names the argument too."""
+def _compute(sheet: Sheet, args: list[Any], explain: bool) -> Any:
     try:
-        return p.convert(p, value)
-    except CellError:
-        raise
-    except (hp.PolicyError, TypeError) as err:
-        zh = err.message_zh if isinstance(err, hp.PolicyError) else ""
-        zh = (
-            f"{p.called}不被接受：{zh}"
-            if zh != hp.PolicyError.default_zh
-            else f"{p.called}不被接受"
-        )
-        raise CellError(f"{p.name}: {err}", zh=zh) from err
+        return sheet.explain(*args) if explain else sheet.value(*args)
+    except Exception as err:  # one cell never takes down the range
+        return error_text(err)
 
 
-def cell(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:
-    """One result cell from one cell of each argument."""
+def _with_blanks(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:
+    """The slower path of :func:`cell`: a row with an error cell or an empty cell."""
+    args = []
     empty = True
     for p, c in zip(sheet.params, cells, strict=True):
         if type(c) is str and c in EXCEL_ERRORS:
             return error_text(
                 refuse(p, f"所在单元格为错误值 {c}", f": the input cell holds the Excel error {c}")
             )
-        if empty and not p.optional and not is_blank(c):
-            empty = False
+        if not is_blank(c):
+            empty = empty and p.optional
+            args.append(c)
+        elif p.optional:
+            args.append(p.default)
+        else:
+            args.append(refuse(p, "为空", "is empty; enter a value (0 for none)"))
     if empty:
         return None  # an empty row in, an empty row out: ranges may run past the data
+    for k, (p, c) in enumerate(zip(sheet.params, cells, strict=True)):
+        if isinstance(args[k], CellError):
+            return error_text(args[k])
+        if not is_blank(c):
+            try:
+                args[k] = p.convert(p, c)
+            except CellError as err:
+                return error_text(err)
+            except Exception as err:
+                return error_text(_named(p, err))
+    return _compute(sheet, args, explain)
+
+
+def cell(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:
+    """One result cell from one cell of each argument (an error text if it cannot be)."""
+    args = []
+    p = None
     try:
-        args = [
-            _left_empty(p) if is_blank(c) else _converted(p, c)
-            for p, c in zip(sheet.params, cells, strict=True)
-        ]
-        if explain:
-            return sheet.explain(*args)
-        return sheet.value(*args)
-    except Exception as err:  # one cell never takes down the range
+        for p, c in zip(sheet.params, cells, strict=True):
+            if c is None or (type(c) is str and (c in EXCEL_ERRORS or not c.strip())):
+                return _with_blanks(sheet, cells, explain)
+            args.append(p.convert(p, c))
+    except CellError as err:
         return error_text(err)
+    except Exception as err:
+        assert p is not None
+        return error_text(_named(p, err))
+    return _compute(sheet, args, explain)
 
 
 class _Missing:
@@ -333,11 +349,12 @@ def _grid(p: Param, value: Any) -> tuple[list[Any], int, bool] | str | None:
     """
     if not isinstance(value, list | tuple):
         return None
-    if value and all(isinstance(r, list | tuple) for r in value):
-        width = max(len(r) for r in value)
+    kinds = set(map(type, value))
+    if value and kinds <= {list, tuple}:
+        width = max(map(len, value))
         if width:
             return list(value), width, False
-    elif value and not any(isinstance(r, list | tuple) for r in value):
+    elif value and not kinds & {list, tuple}:
         return [value], len(value), True
     return error_text(
         refuse(
@@ -349,8 +366,38 @@ def _grid(p: Param, value: Any) -> tuple[list[Any], int, bool] | str | None:
     )
 
 
+def _column(grid: tuple[list[Any], int, bool] | None, value: Any, j: int, n: int) -> list[Any]:
+    """The cells of one argument for column *j* of the result, repeated as Excel repeats."""
+    if grid is None:
+        return [value] * n
+    rows, width, _ = grid
+    k = 0 if width == 1 else j
+    if len(rows) == 1:
+        return [rows[0][k] if k < len(rows[0]) else _MISSING] * n
+    if k == 0:
+        col = [r[0] if r else _MISSING for r in rows]
+    else:
+        col = [r[k] if k < len(r) else _MISSING for r in rows]
+    return col + [_MISSING] * (n - len(col))
+
+
+def _unmatched(sheet: Sheet, cells: tuple[Any, ...], i: int, j: int) -> str:
+    p = next(p for p, c in zip(sheet.params, cells, strict=True) if c is _MISSING)
+    return error_text(
+        refuse(
+            p,
+            f"的区域在结果的第{i + 1}行第{j + 1}列没有对应的单元格",
+            f"has no cell at row {i + 1}, column {j + 1} of the result: give ranges of one "
+            "size, or one row, one column or one cell",
+        )
+    )
+
+
 def apply(sheet: Sheet, values: Sequence[Any], explain: bool = False) -> Any:
-    """Compute *sheet* cell by cell over ranges, broadcasting as Excel does."""
+    """Compute *sheet* cell by cell over ranges, repeating ranges as Excel does.
+
+    Equal rows give equal results, so each distinct row is computed once per call.
+    """
     grids = []
     for p, v in zip(sheet.params, values, strict=True):
         g = _grid(p, v)
@@ -362,71 +409,113 @@ def apply(sheet: Sheet, values: Sequence[Any], explain: bool = False) -> Any:
         return cell(sheet, values, explain)
     n_rows = max(len(g[0]) for g in ranges)
     n_cols = max(g[1] for g in ranges)
-    memo: dict[tuple[Any, ...], Any] = {}
-
-    def at(k: int, i: int, j: int) -> Any:
-        g = grids[k]
-        if g is None:
-            return values[k]
-        rows, width, _ = g
-        if len(rows) == 1:
-            i = 0
-        elif i >= len(rows):
-            return _MISSING
-        if width == 1:
-            j = 0
-        row = rows[i]
-        return row[j] if j < len(row) else _MISSING
-
-    def compute(i: int, j: int) -> Any:
-        cells = tuple(at(k, i, j) for k in range(len(grids)))
-        for p, c in zip(sheet.params, cells, strict=True):
-            if c is _MISSING:
-                return error_text(
-                    refuse(
-                        p,
-                        f"的区域在结果的第{i + 1}行第{j + 1}列没有对应的单元格",
-                        f"has no cell at row {i + 1}, column {j + 1} of the result: give "
-                        "ranges of one size, or one row, one column or one cell",
-                    )
-                )
-        try:
-            # Equal cells give equal results: each distinct row is computed once. A
-            # bool equals 1 or 0 but reads differently, so rows holding one are not kept.
-            if any(type(c) is bool for c in cells):
-                return cell(sheet, cells, explain)
-            found = memo.get(cells, _MISSING)
-        except TypeError:  # an unhashable cell: computed (and refused) on its own
-            return cell(sheet, cells, explain)
-        if found is _MISSING:
-            found = memo[cells] = cell(sheet, cells, explain)
-        return found
-
-    if len(grids) == 1 and n_cols == 1 and grids[0] is not None:
-        out = _one_column(sheet, grids[0][0], explain, memo, compute)
+    if len(grids) == 1 and n_cols == 1:
+        out = _one_column(sheet, _column(grids[0], None, 0, n_rows), explain)
     else:
-        out = [[compute(i, j) for j in range(n_cols)] for i in range(n_rows)]
+        by_column = [_rows(sheet, grids, values, j, n_rows, explain) for j in range(n_cols)]
+        out = [list(row) for row in zip(*by_column, strict=True)]
     return out[0] if all(g[2] for g in ranges) else out
 
 
-def _one_column(
-    sheet: Sheet,
-    rows: list[Any],
-    explain: bool,
-    memo: dict[tuple[Any, ...], Any],
-    compute: Callable[[int, int], Any],
-) -> list[list[Any]]:
-    """The hot path: one argument, one column (``=HRSS_STREET_QUOTA(B2:B100001)``)."""
+def _rows(
+    sheet: Sheet, grids: list[Any], values: Sequence[Any], j: int, n: int, explain: bool
+) -> list[Any]:
+    """Column *j* of the result: each argument's column converted, then each row computed."""
+    columns = [_column(g, v, j, n) for g, v in zip(grids, values, strict=True)]
+    converted = [_converted_column(p, col) for p, col in zip(sheet.params, columns, strict=True)]
+    compute = sheet.explain if explain else sheet.value
+    memo: dict[tuple[Any, ...], Any] = {}
+    slow: dict[tuple[Any, ...], Any] = {}
     out = []
-    get = memo.get
-    for i, row in enumerate(rows):
-        c = row[0] if len(row) == 1 else _MISSING
-        if type(c) is float or type(c) is int:
-            key = (c,)
-            found = get(key, _MISSING)
+    for i, args in enumerate(zip(*converted, strict=True)):
+        if _SLOW in args:  # an empty, error or refused cell, or no cell: worded by cell()
+            cells = tuple(col[i] for col in columns)
+            if _MISSING in cells:
+                out.append(_unmatched(sheet, cells, i, j))
+                continue
+            key = (cells, tuple(map(type, cells)))  # True == 1, but reads differently
+            try:
+                found = slow.get(key, _MISSING)
+            except TypeError:
+                found = cell(sheet, cells, explain)
             if found is _MISSING:
-                found = memo[key] = cell(sheet, key, explain)
-            out.append([found])
+                found = slow[key] = cell(sheet, cells, explain)
+            out.append(found)
+            continue
+        found = memo.get(args, _MISSING)
+        if found is _MISSING:
+            try:
+                found = compute(*args)
+            except Exception as err:  # one cell never takes down the range
+                found = error_text(err)
+            memo[args] = found
+        out.append(found)
+    return out
+
+
+class _Slow:
+    """A cell that the fast path does not convert: :func:`cell` words what it holds."""
+
+
+_SLOW = _Slow()
+
+
+def _converted_column(p: Param, cells: list[Any]) -> list[Any]:
+    """One argument's cells converted, each distinct cell once; :data:`_SLOW` where not."""
+    convert = p.convert
+    memo: dict[Any, Any] = {}
+    out = []
+    for c in cells:
+        t = type(c)
+        if (
+            t is bool
+            or c is None
+            or c is _MISSING
+            or (t is str and (c in EXCEL_ERRORS or not c.strip()))
+        ):
+            out.append(_SLOW)
+            continue
+        try:
+            found = memo.get(c, _MISSING)
+        except TypeError:  # unhashable: no cell Excel sends
+            out.append(_SLOW)
+            continue
+        if found is _MISSING:
+            try:
+                found = convert(p, c)
+            except Exception:
+                found = _SLOW
+            memo[c] = found
+        out.append(found)
+    return out
+
+
+def _one_column(sheet: Sheet, cells: list[Any], explain: bool) -> list[list[Any]]:
+    """The hot path: one argument, one column (``=HRSS_STREET_QUOTA(B2:B100001)``)."""
+    (p,) = sheet.params
+    convert, compute = p.convert, sheet.explain if explain else sheet.value
+    memo: dict[Any, Any] = {}
+    get = memo.get
+    out: list[list[Any]] = []
+    append = out.append
+    for i, c in enumerate(cells):
+        t = type(c)
+        if t is float or t is int:  # a number (not a bool, though True == 1)
+            found = get(c, _MISSING)
+            if found is _MISSING:
+                try:
+                    found = compute(convert(p, c))
+                except Exception:  # the general path words the error
+                    found = cell(sheet, (c,), explain)
+                memo[c] = found
+            append([found])
+        elif t is str:
+            found = get(c, _MISSING)
+            if found is _MISSING:
+                found = memo[c] = cell(sheet, (c,), explain)
+            append([found])
+        elif c is _MISSING:
+            append([_unmatched(sheet, (c,), i, 0)])
         else:
-            out.append([compute(i, 0)])
+            append([cell(sheet, (c,), explain)])
     return out
