@@ -288,13 +288,14 @@ def _compute(sheet: Sheet, args: list[Any], explain: bool) -> Any:
 
 def _with_blanks(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:
     """The slower path of :func:`cell`: a row with an error cell or an empty cell."""
-    args = []
-    empty = True
     for p, c in zip(sheet.params, cells, strict=True):
         if type(c) is str and c in EXCEL_ERRORS:
             return error_text(
                 refuse(p, f"所在单元格为错误值 {c}", f": the input cell holds the Excel error {c}")
             )
+    args = []
+    empty = True
+    for p, c in zip(sheet.params, cells, strict=True):
         if not is_blank(c):
             empty = empty and p.optional
             args.append(c)
@@ -318,13 +319,17 @@ def _with_blanks(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:
 
 
 def cell(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:
-    """One result cell from one cell of each argument (an error text if it cannot be)."""
+    """One result cell from one cell of each argument (an error text if it cannot be).
+
+    An Excel error in any input cell comes first: it is the cause of the others.
+    """
+    for c in cells:
+        if c is None or (type(c) is str and (c in EXCEL_ERRORS or not c.strip())):
+            return _with_blanks(sheet, cells, explain)
     args = []
     p = None
     try:
         for p, c in zip(sheet.params, cells, strict=True):
-            if c is None or (type(c) is str and (c in EXCEL_ERRORS or not c.strip())):
-                return _with_blanks(sheet, cells, explain)
             args.append(p.convert(p, c))
     except CellError as err:
         return error_text(err)

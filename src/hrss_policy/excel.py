@@ -389,8 +389,8 @@ _ORDINALS = {"first": "一", "second": "二", "third": "三", "fourth": "四"}
 HRSS_EXPLAIN = _worksheet_function(
     Sheet(
         "HRSS_EXPLAIN",
-        "另一个 HRSS_ 函数结果的中文解释，逐步并注明条款",
-        "The Chinese explanation, step by step with its clauses, of another HRSS_ result",
+        "另一个 HRSS 函数结果的中文解释，逐步并注明条款",
+        "The Chinese explanation, step by step with its clauses, of another HRSS function's result",
         (
             Param(
                 "function_name",
