@@ -401,6 +401,14 @@ def _error(code: str, kind: str) -> dict[str, str]:
     return {"type": "Error", "basicType": "Error", "basicValue": code, "errorType": kind}
 
 
+def test_an_error_object_without_its_value_is_read_by_its_kind(officejs):
+    server, module = officejs
+    (cell,) = _call(
+        server, module, "HRSS_IS_WORKING_DAY", [[{"type": "Error", "errorType": "Ref"}]]
+    )[0]
+    assert "错误值 #REF!" in cell
+
+
 def _as_excel(expected: Any) -> Any:
     """An example's expected cell as xlwings writes it back through Office.js (runtime 1.3)."""
     if isinstance(expected, dt.date):
@@ -412,6 +420,10 @@ def test_the_metadata_excel_registers_has_short_descriptions_and_format_hints(of
     server, module = officejs
     meta = server.custom_functions_meta(module)
     functions = {f["id"]: f for f in meta["functions"]}
+    for name in module.__all__:
+        # The cells as Office.js sends them: the functions read error objects themselves.
+        for arg in getattr(module, name).__xlfunc__["args"]:
+            assert arg["options"] == {"convert": "raw"}, (name, arg["name"])
     assert sorted(functions) == module.__all__
     assert meta["allowErrorForDataTypeAny"] is True
     for name, f in functions.items():

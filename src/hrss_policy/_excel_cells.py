@@ -24,28 +24,42 @@ ERROR_PREFIX = "错误："
 #: Excel holds numbers as doubles: beyond 2**53 a whole-looking number is no exact count.
 EXACT_LIMIT = 2**53
 
-#: Excel's error values, as xlwings passes an error cell on with ``err_to_str=True``
-#: (Microsoft's list of Excel error values and Office.js ``Excel.ErrorCellValueType``).
-EXCEL_ERRORS = frozenset(
-    {
-        "#NULL!",
-        "#DIV/0!",
-        "#VALUE!",
-        "#REF!",
-        "#NAME?",
-        "#NUM!",
-        "#N/A",
-        "#GETTING_DATA",
-        "#SPILL!",
-        "#CALC!",
-        "#FIELD!",
-        "#BLOCKED!",
-        "#CONNECT!",
-        "#BUSY!",
-        "#UNKNOWN!",
-        "#PYTHON!",
-    }
-)
+#: Excel's error values by the name Office.js gives their kind (``Excel.ErrorCellValueType``,
+#: Microsoft's list of Excel error values); the classic add-in passes an error cell on
+#: as the value itself (xlwings' ``err_to_str``), Office.js as ``{"type": "Error", …}``.
+OFFICE_ERRORS = {
+    "Null": "#NULL!",
+    "Div0": "#DIV/0!",
+    "Value": "#VALUE!",
+    "Ref": "#REF!",
+    "Name": "#NAME?",
+    "Num": "#NUM!",
+    "NotAvailable": "#N/A",
+    "GettingData": "#GETTING_DATA",
+    "Spill": "#SPILL!",
+    "Calc": "#CALC!",
+    "Field": "#FIELD!",
+    "Blocked": "#BLOCKED!",
+    "Connect": "#CONNECT!",
+    "Busy": "#BUSY!",
+    "Unknown": "#UNKNOWN!",
+    "Python": "#PYTHON!",
+}
+EXCEL_ERRORS = frozenset(OFFICE_ERRORS.values())
+
+
+def office_cell(value: Any) -> Any:
+    """A cell as Office.js sends it, as the classic add-in would: an error object becomes
+    its error value, a typed value its basic value, Pyodide's ``JsNull`` becomes ``None``."""
+    if isinstance(value, dict):
+        if value.get("type") == "Error":
+            code = value.get("basicValue") or OFFICE_ERRORS.get(value.get("errorType", ""))
+            return code if code in EXCEL_ERRORS else "#VALUE!"
+        return value.get("basicValue", value)
+    if type(value).__name__ == "JsNull":
+        return None
+    return value
+
 
 #: Day 0 of Excel's 1900 date system as Python counts it (Excel's serial 60 is the
 #: 1900-02-29 that never was, so serials from 61 on, 1900-03-01, are exact).
@@ -326,6 +340,8 @@ def cell(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:
     for c in cells:
         if c is None or (type(c) is str and (c in EXCEL_ERRORS or not c.strip())):
             return _with_blanks(sheet, cells, explain)
+        if type(c) is dict or type(c).__name__ == "JsNull":
+            return cell(sheet, tuple(map(office_cell, cells)), explain)
     args = []
     p = None
     try:

@@ -70,6 +70,15 @@ from ._excel_cells import EXCEL_ERRORS as EXCEL_ERRORS
 
 _SHEETS: dict[str, Sheet] = {}
 
+#: How xlwings hands over each argument. The classic add-in: a 2-D list (a column stays a
+#: column) with error cells as their values (``#DIV/0!``), not as empty. xlwings Lite and
+#: Server (``xlwings.on_server``): the cells as Office.js sends them, which the functions
+#: read themselves (error objects included); xlwings' own cleaning of each cell would cost
+#: more than most functions over a large range.
+_CELLS: dict[str, Any] = (
+    {"convert": "raw"} if getattr(xw, "on_server", False) else {"ndim": 2, "err_to_str": True}
+)
+
 
 def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
     """Make the function of *sheet*, register it with xlwings and remember the sheet.
@@ -104,7 +113,7 @@ def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
     f.__doc__ = sheet.summary
     f = xw.func(category="hrss_policy")(f)
     for p in sheet.params:
-        f = xw.arg(p.name, ndim=2, err_to_str=True, doc=p.description)(f)
+        f = xw.arg(p.name, doc=p.description, **_CELLS)(f)
     f.__doc__ = sheet.doc
     _SHEETS[sheet.name] = sheet
     return f
