@@ -208,9 +208,16 @@ def date(p: Param, value: Any) -> dt.date:
     return _date_slow(p, value)
 
 
+#: The largest amount in yuan a double holds to the fen (exact: Decimal division of ints).
+_MONEY_LIMIT = Decimal(EXACT_LIMIT).scaleb(-2)
+
+
 def money(amount: Decimal) -> float:
-    """An amount in yuan as the double Excel holds, refused where a double loses a fen."""
-    if abs(amount) * 100 > EXACT_LIMIT:
+    """An amount in yuan as the double Excel holds, refused where a double loses a fen.
+
+    No arithmetic: a caller's ``decimal`` context (precision, traps) never applies here.
+    """
+    if amount.copy_abs() > _MONEY_LIMIT:
         raise CellError(
             f"the amount {amount} yuan is too large for Excel to hold to the fen",
             zh="金额超出 Excel 可精确表示的范围",
