@@ -507,15 +507,11 @@ def test_an_amount_excel_cannot_hold_to_the_fen_is_refused_not_rounded():
         money(Decimal(2**53))
 
 
-def test_sheet_amounts_do_not_depend_on_the_callers_decimal_context():
+def test_the_adapter_does_no_decimal_arithmetic_a_callers_context_could_change():
     import decimal
 
-    expected = excel.HRSS_SUBSIDY_CITY([[1.0], [3.0]], [[1.0], [7.0]], None, 12.0)
-    with decimal.localcontext(prec=2):
-        assert excel.HRSS_SUBSIDY_CITY([[1.0], [3.0]], [[1.0], [7.0]], None, 12.0) == expected
-    with decimal.localcontext(traps=[decimal.Inexact]):
-        assert excel.HRSS_STREET_QUOTA(45001.0) == 8
-    # The adapter's own check of an amount does no arithmetic a context could round.
+    # The amounts themselves are the library's (its own decimal context, issue 12); the
+    # adapter's check that Excel can hold an amount compares, it does not compute.
     with decimal.localcontext(prec=2, traps=[decimal.Inexact, decimal.Rounded]):
         assert money(Decimal("103200.00")) == 103200.0
-    assert expected == [[21600.0], [103200.0]]
+        assert excel.HRSS_STREET_QUOTA([[45001.0], [6000.0]]) == [[8], [1]]
