@@ -441,7 +441,10 @@ def apply(sheet: Sheet, values: Sequence[Any], explain: bool = False) -> Any:
         out = _one_column(sheet, _column(grids[0], None, 0, n_rows), explain)
     else:
         by_column = [_rows(sheet, grids, values, j, n_rows, explain) for j in range(n_cols)]
-        out = [list(row) for row in zip(*by_column, strict=True)]
+        if n_cols == 1:
+            out = [[v] for v in by_column[0]]
+        else:
+            out = list(map(list, zip(*by_column, strict=True)))
     return out[0] if all(g[2] for g in ranges) else out
 
 
@@ -452,33 +455,53 @@ def _rows(
     columns = [_column(g, v, j, n) for g, v in zip(grids, values, strict=True)]
     converted = [_converted_column(p, col) for p, col in zip(sheet.params, columns, strict=True)]
     compute = sheet.explain if explain else sheet.value
-    memo: dict[tuple[Any, ...], Any] = {}
+    slow_rows = {i for col in converted for i, a in enumerate(col) if a is _SLOW}
+    memo: dict[tuple[Any, ...], Any] | None = {}
     slow: dict[tuple[Any, ...], Any] = {}
     out = []
     for i, args in enumerate(zip(*converted, strict=True)):
-        if _SLOW in args:  # an empty, error or refused cell, or no cell: worded by cell()
-            cells = tuple(col[i] for col in columns)
-            if _MISSING in cells:
-                out.append(_unmatched(sheet, cells, i, j))
-                continue
-            key = (cells, tuple(map(type, cells)))  # True == 1, but reads differently
-            try:
-                found = slow.get(key, _MISSING)
-            except TypeError:
-                found = cell(sheet, cells, explain)
-            if found is _MISSING:
-                found = slow[key] = cell(sheet, cells, explain)
-            out.append(found)
+        if slow_rows and i in slow_rows:  # an empty, error or refused cell, or no cell
+            out.append(_worded(sheet, tuple(col[i] for col in columns), i, j, explain, slow))
             continue
-        found = memo.get(args, _MISSING)
+        found: Any = _MISSING
+        if memo is not None:
+            found = memo.get(args, _MISSING)
+            if i == _SAMPLE and len(memo) > _SAMPLE * 0.9:
+                memo = None  # rows all differ: remembering them costs more than it saves
         if found is _MISSING:
             try:
                 found = compute(*args)
             except Exception as err:  # one cell never takes down the range
                 found = error_text(err)
-            memo[args] = found
+            if memo is not None:
+                memo[args] = found
         out.append(found)
     return out
+
+
+#: Rows looked at before :func:`_rows` decides whether equal rows are worth remembering.
+_SAMPLE = 2000
+
+
+def _worded(
+    sheet: Sheet,
+    cells: tuple[Any, ...],
+    i: int,
+    j: int,
+    explain: bool,
+    seen: dict[tuple[Any, ...], Any],
+) -> Any:
+    """A row that :func:`cell` words (equal rows once): empty, error or refused cells."""
+    if _MISSING in cells:
+        return _unmatched(sheet, cells, i, j)
+    key = (cells, tuple(map(type, cells)))  # True == 1, but reads differently
+    try:
+        found = seen.get(key, _MISSING)
+    except TypeError:  # an unhashable cell: on its own
+        return cell(sheet, cells, explain)
+    if found is _MISSING:
+        found = seen[key] = cell(sheet, cells, explain)
+    return found
 
 
 class _Slow:
@@ -489,32 +512,40 @@ _SLOW = _Slow()
 
 
 def _converted_column(p: Param, cells: list[Any]) -> list[Any]:
-    """One argument's cells converted, each distinct cell once; :data:`_SLOW` where not."""
+    """One argument's cells converted, each distinct cell once; :data:`_SLOW` where not.
+
+    An empty cell of an optional argument takes its default; an empty cell of another,
+    an error value, a bool and a refused cell are left to :func:`cell` to word.
+    """
     convert = p.convert
+    blank = p.default if p.optional else _SLOW
     memo: dict[Any, Any] = {}
-    out = []
+    get = memo.get
+    out: list[Any] = []
+    append = out.append
     for c in cells:
-        t = type(c)
-        if (
-            t is bool
-            or c is None
-            or c is _MISSING
-            or (t is str and (c in EXCEL_ERRORS or not c.strip()))
-        ):
-            out.append(_SLOW)
+        # True == 1 and hashes alike: a bool never meets the memo.
+        if c is True or c is False or c is _MISSING:
+            append(_SLOW)
+            continue
+        if c is None:
+            append(blank)
             continue
         try:
-            found = memo.get(c, _MISSING)
-        except TypeError:  # unhashable: no cell Excel sends
-            out.append(_SLOW)
+            found = get(c, _MISSING)
+        except TypeError:  # unhashable (an Office.js error object): worded by cell()
+            append(_SLOW)
             continue
         if found is _MISSING:
-            try:
-                found = convert(p, c)
-            except Exception:
-                found = _SLOW
+            if type(c) is str and (c in EXCEL_ERRORS or not c.strip()):
+                found = _SLOW if c in EXCEL_ERRORS else blank
+            else:
+                try:
+                    found = convert(p, c)
+                except Exception:
+                    found = _SLOW
             memo[c] = found
-        out.append(found)
+        append(found)
     return out
 
 
