@@ -113,7 +113,7 @@ check(
     "check_agency_name",
     hp.check_agency_name(
         hp.UnitKind.DISTRICT_STREET, "拱北", "珠海市香洲区拱北街道劳动保障服务所", district="香洲"
-    ).matches,
+    ).passed,
     False,
 )
 check("normalize_place", hp.normalize_place(hp.UnitKind.DISTRICT_STREET, "拱北街道办事处"), "拱北")

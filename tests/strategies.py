@@ -53,16 +53,18 @@ working_day_offsets = st.integers(min_value=-300, max_value=300)
 # -- naming (三（一）4) ---------------------------------------------------------------------
 #: Characters common in Zhuhai place names, without the ones that form unit suffixes.
 PLACE_CHARS = "拱北吉大前山梅华香湾狮翠南屏凤唐家井岸白蕉斗门乾务莲洲藤红旗三灶平沙水横琴桂万担杆夏江上下东西新"
-#: Bare street/town/community/village names, e.g. 拱北, 井岸, 夏湾.
+#: Bare street/town/community/village names, e.g. 拱北, 井岸, 夏湾, 吉大东.
 bare_places = st.text(alphabet=PLACE_CHARS, min_size=1, max_size=6)
-#: Names drawn also from the suffix characters, to probe normalisation at its edges.
+#: Names drawn also from the suffix characters, to probe normalization at its edges.
 tricky_places = st.text(
     alphabet=PLACE_CHARS[:8] + "区镇村街道办事处社珠海市", min_size=1, max_size=8
 )
-#: Bare administrative districts of the 2011 plan.
-districts = st.sampled_from(["香洲", "斗门", "金湾"])
+#: Bare administrative districts of the 2011 plan (香洲, 斗门, 金湾).
+districts = st.sampled_from([d.removesuffix("区") for d in hp.PLAN_2011.administrative_districts])
 #: Functional zones of the 2011 plan, by full name.
-zones = st.sampled_from(["横琴新区", "高栏港经济区", "万山海洋开发试验区", "高新区"])
+zones = st.sampled_from(hp.PLAN_2011.functional_zones)
+#: A community's own name, which may end in 村 (南屏新村社区).
+community_places = bare_places | bare_places.map(lambda p: p + "新村")
 #: One unit of any kind, as (kind, bare place, bare district or None).
 naming_units = st.one_of(
     st.tuples(
@@ -72,18 +74,14 @@ naming_units = st.one_of(
     ),
     st.tuples(st.just(hp.UnitKind.ZONE), zones, st.none()),
     st.tuples(
-        st.sampled_from(
-            [
-                hp.UnitKind.ZONE_TOWN,
-                hp.UnitKind.ZONE_STREET,
-                hp.UnitKind.COMMUNITY,
-                hp.UnitKind.VILLAGE,
-            ]
-        ),
+        st.sampled_from([hp.UnitKind.ZONE_TOWN, hp.UnitKind.ZONE_STREET, hp.UnitKind.VILLAGE]),
         bare_places,
         st.none(),
     ),
+    st.tuples(st.just(hp.UnitKind.COMMUNITY), community_places, st.none()),
 )
+#: A zone merged with its town (R14), as (zone, bare town).
+merged_zones = st.tuples(zones, bare_places)
 
 # -- Excel cells (issue 6) -------------------------------------------------------------
 

@@ -81,9 +81,9 @@ if TYPE_CHECKING:
     from .naming import (
         AgencyName as AgencyName,
         AgencyNameBatch as AgencyNameBatch,
+        AgencyNameCheck as AgencyNameCheck,
         AgencyNameParts as AgencyNameParts,
         AgencyUnit as AgencyUnit,
-        NameCheck as NameCheck,
         NamingFailure as NamingFailure,
         NonStandardNameError as NonStandardNameError,
         agency_name as agency_name,

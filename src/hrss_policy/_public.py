@@ -68,9 +68,9 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     "naming": (
         "AgencyName",
         "AgencyNameBatch",
+        "AgencyNameCheck",
         "AgencyNameParts",
         "AgencyUnit",
-        "NameCheck",
         "NamingFailure",
         "NonStandardNameError",
         "agency_name",
