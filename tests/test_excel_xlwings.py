@@ -356,20 +356,35 @@ def test_the_classic_add_in_gets_descriptions_excel_keeps_whole(classic):
 # -- xlwings Lite and xlwings Server (Office.js custom functions) -----------------------------
 
 
-@pytest.fixture
-def officejs(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any]]:
-    """xlwings imported as xlwings Lite and Server run it, and hrss_policy.excel under it."""
+def _lite(monkeypatch: pytest.MonkeyPatch, *, raw: bool) -> Iterator[tuple[Any, Any]]:
+    """xlwings imported as xlwings Lite and Server run it, and hrss_policy.excel under it.
+
+    ``raw=False`` registers the functions as they are registered outside those runtimes
+    (xlwings cleans each cell first), in case a runtime does not say it is one.
+    """
     monkeypatch.setenv("XLWINGS_ON_SERVER", "true")
     monkeypatch.setenv("XLWINGS_LICENSE_KEY", "noncommercial")
     ours = [k for k in sys.modules if k == "xlwings" or k.startswith("xlwings.")]
     saved = {k: sys.modules.pop(k) for k in ours}
     try:
         server = importlib.import_module("xlwings.server")
+        if not raw:
+            monkeypatch.setattr(sys.modules["xlwings"], "on_server", False)
         yield server, _fresh_excel_module(monkeypatch)
     finally:
         for k in [k for k in sys.modules if k == "xlwings" or k.startswith("xlwings.")]:
             del sys.modules[k]
         sys.modules.update(saved)
+
+
+@pytest.fixture
+def officejs(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any]]:
+    yield from _lite(monkeypatch, raw=True)
+
+
+@pytest.fixture
+def officejs_cleaned(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any]]:
+    yield from _lite(monkeypatch, raw=False)
 
 
 def _body(server: Any, name: str, args: list[Any], runtime: str = "1.3") -> dict[str, Any]:
@@ -516,3 +531,23 @@ def test_through_office_js_every_cell_is_the_direct_call_on_the_cleaned_cell(off
     cleaned = [[c["basicValue"] if isinstance(c, dict) else None if c == "" else c] for c in cells]
     direct = module.HRSS_STREET_QUOTA(cleaned)
     assert out == [["" if d is None else d] for [d] in direct]
+
+
+def test_with_xlwings_cleaning_the_cells_first_every_example_and_cell_reads_the_same(
+    officejs_cleaned,
+):
+    server, module = officejs_cleaned
+    options = module.HRSS_STREET_QUOTA.__xlfunc__["args"][0]["options"]
+    assert options == {"ndim": 2, "err_to_str": True}
+    for name, cases in module.examples().items():
+        for args, expected in cases:
+            (got,) = _call(server, module, name, *map(_matrix, args))
+            if hasattr(expected, "text"):
+                assert expected.text in got[0], (name, args, got)
+            else:
+                assert got == [_as_excel(expected)], (name, args, got)
+    column = [[45000], [None], [""], [_error("#DIV/0!", "Div0")], [True]]
+    out = _call(server, module, "HRSS_STREET_QUOTA", column)
+    assert out[:3] == [[8], [""], [""]]
+    assert "错误值 #DIV/0!" in out[3][0]
+    assert "must be a number" in out[4][0]
