@@ -39,8 +39,8 @@ try:
     import xlwings as xw
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
     raise ImportError(
-        "hrss_policy.excel needs xlwings; install the excel extra: "
-        'pip install "hrss-policy[excel]" (xlwings Lite already provides xlwings)'
+        "hrss_policy.excel needs xlwings: pip install xlwings, or install hrss_policy with "
+        'its excel extra, pip install "hrss-policy[excel]" (xlwings Lite provides xlwings)'
     ) from exc
 
 import hrss_policy as hp
@@ -146,12 +146,11 @@ def _roster(full_time: int, part_time: int, part_time_public_servants: int) -> A
 
 def _roster_until_counts_land(full_time: int, part_time: int, public_servants: int) -> Any:
     """A stopgap until ``hp.Roster.from_counts`` is on main: a bounded list of coordinators."""
-    counts = {"full_time": full_time, "part_time": part_time}
-    counts["part_time_public_servants"] = public_servants
-    for name, n in counts.items():
+    counts = zip(_COORDINATORS, (full_time, part_time, public_servants), strict=False)
+    for p, n in counts:
         if n < 0:
-            raise CellError(f"{name} must be ≥ 0, got {n}", zh=f"{name} 不能为负数")
-    if sum(counts.values()) > 10_000:
+            raise refuse(p, "不能为负数", f"must be ≥ 0, got {n}")
+    if full_time + part_time + public_servants > 10_000:
         raise CellError("over 10000 coordinators", zh="协理员总数超过10000人，此版本不予计算")
     full, part = hp.Coordinator(hp.Employment.FULL_TIME), hp.Coordinator(hp.Employment.PART_TIME)
     servant = hp.Coordinator(hp.Employment.PART_TIME, public_servant=True)
