@@ -296,8 +296,9 @@ def is_blank(c: Any) -> bool:
 def _named(p: Param, err: Exception) -> CellError:
     """A refusal by the library of a converted cell, naming the Excel argument too."""
     zh = err.message_zh if isinstance(err, hp.PolicyError) else ""
-    zh = f"{p.called}不被接受：{zh}" if zh != hp.PolicyError.default_zh else f"{p.called}不被接受"
-    return CellError(f"{p.name}: {err}", zh=zh)
+    if zh and zh != hp.PolicyError.default_zh:
+        return CellError(f"{p.name}: {err}", zh=f"{p.called}不被接受：{zh}")
+    return CellError(f"{p.name}: {err}", zh=f"{p.called}不被接受")
 
 
 def _compute(sheet: Sheet, args: list[Any], explain: bool) -> Any:
