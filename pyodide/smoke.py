@@ -56,6 +56,9 @@ check("monthly_subsidy", (s.city, s.district_minimum), (Decimal("1800.00"), Deci
 check("subsidy_for_months", hp.subsidy_for_months(roster, 3).city, Decimal("5400.00"))
 check("annual_subsidy", hp.annual_subsidy(roster).city, Decimal("21600.00"))
 check("check_district_payment", hp.check_district_payment(s, 1700).shortfall, Decimal("100.00"))
+counts = hp.Roster.from_counts(full_time=1, part_time=1, part_time_public_servants=1)
+check("Roster.from_counts", hp.monthly_subsidy(counts).city, Decimal("1800.00"))
+check("check_working_funds", hp.check_working_funds(None).passed, False)
 
 # --- premises, 三（二）
 check(

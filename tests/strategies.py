@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import decimal
 
 import attrs
 from hypothesis import strategies as st
@@ -103,3 +104,76 @@ def excel_grids(cells: st.SearchStrategy[object]) -> st.SearchStrategy[list[list
             st.lists(cells, min_size=width, max_size=width), min_size=1, max_size=8
         )
     )
+
+
+# -- subsidies and funding, 三（五） -------------------------------------------------------
+
+#: Whole-fen amounts of yuan, from nothing to a large monthly payment.
+yuan = st.decimals(min_value=0, max_value=100_000, places=2, allow_nan=False)
+
+#: Parameter sets under either reading of R3 and of R13, with other amounts.
+subsidy_parameter_sets = st.builds(
+    lambda paid, basis, city_ft, district_ft, city_pt, district_pt: attrs.evolve(
+        hp.PLAN_2011,
+        full_time_public_servant_paid=paid,
+        district_minimum_basis=basis,
+        city_subsidy_full_time=city_ft,
+        district_minimum_full_time=district_ft,
+        city_subsidy_part_time=city_pt,
+        district_minimum_part_time=district_pt,
+    ),
+    st.booleans(),
+    st.sampled_from(hp.DistrictMinimumBasis),
+    yuan,
+    yuan,
+    yuan,
+    yuan,
+)
+
+#: Any of the ways a caller may choose to read 三（五）, the 2011 plan included.
+any_subsidy_parameters = st.just(hp.PLAN_2011) | subsidy_parameter_sets
+
+#: Counts of each kind of coordinator, as Roster.from_counts takes them.
+coordinator_counts = st.fixed_dictionaries(
+    {
+        "full_time": st.integers(0, 12),
+        "part_time": st.integers(0, 12),
+        "part_time_public_servants": st.integers(0, 12),
+        "full_time_public_servants": st.integers(0, 12),
+    }
+)
+
+_SIGNALS = [
+    decimal.Clamped,
+    decimal.DivisionByZero,
+    decimal.FloatOperation,
+    decimal.Inexact,
+    decimal.InvalidOperation,
+    decimal.Overflow,
+    decimal.Rounded,
+    decimal.Subnormal,
+    decimal.Underflow,
+]
+
+#: Decimal contexts a caller might have set, from careless to hostile: two digits of
+#: precision, floor rounding, tiny exponents, every signal trapped.
+hostile_contexts = st.builds(
+    decimal.Context,
+    prec=st.integers(1, 28),
+    rounding=st.sampled_from(
+        [
+            decimal.ROUND_FLOOR,
+            decimal.ROUND_CEILING,
+            decimal.ROUND_DOWN,
+            decimal.ROUND_UP,
+            decimal.ROUND_HALF_UP,
+            decimal.ROUND_HALF_DOWN,
+            decimal.ROUND_05UP,
+        ]
+    ),
+    Emin=st.integers(-10, 0),
+    Emax=st.integers(0, 10),
+    capitals=st.sampled_from([0, 1]),
+    clamp=st.sampled_from([0, 1]),
+    traps=st.lists(st.sampled_from(_SIGNALS), unique=True),
+)

@@ -135,7 +135,7 @@ def test_quota_refuses_a_fractional_count():
 def test_subsidy_subcommand_gives_the_design_example():
     r = run("subsidy", "--full-time", "1", "--part-time", "1", "--public-servants", "1")
     assert r.returncode == 0, r.stderr
-    assert "合计：市级 1800.00 元；区级配套不少于 1800.00 元" in r.stdout
+    assert "合计市级补助1800.00元，区级配套不少于1800.00元" in r.stdout
 
 
 def test_name_subcommand_prints_the_standard_name():

@@ -46,7 +46,6 @@ PENDING = {
     "inspection.py",
     "premises.py",
     "staffing.py",
-    "subsidies.py",
 }
 
 

@@ -61,6 +61,8 @@ def _roots() -> list[Any]:
         hp.AgencyUnit(hp.UnitKind.DISTRICT_STREET, "拱北", district="香洲"),
         hp.annual_subsidy([FT, PT]),
         hp.check_district_payment(hp.monthly_subsidy([FT, PT]), [Decimal(1000), 800]),
+        hp.Roster.from_counts(full_time=2, part_time=1),
+        hp.check_working_funds(True),
         hp.PLAN_2011,
         hp.PLAN_2011.info(),
         hp.CLAUSES,

@@ -68,6 +68,12 @@ if TYPE_CHECKING:
         Status as Status,
         Verdict as Verdict,
     )
+    from .funding import (
+        DistrictPaymentCheck as DistrictPaymentCheck,
+        WorkingFundsCheck as WorkingFundsCheck,
+        check_district_payment as check_district_payment,
+        check_working_funds as check_working_funds,
+    )
     from .informatization import (
         Informatization as Informatization,
         InformatizationCheck as InformatizationCheck,
@@ -156,12 +162,12 @@ if TYPE_CHECKING:
     )
     from .subsidies import (
         Coordinator as Coordinator,
-        DistrictPaymentCheck as DistrictPaymentCheck,
+        CoordinatorKind as CoordinatorKind,
         Employment as Employment,
+        Roster as Roster,
         SubsidyBreakdown as SubsidyBreakdown,
         SubsidyLine as SubsidyLine,
         annual_subsidy as annual_subsidy,
-        check_district_payment as check_district_payment,
         monthly_subsidy as monthly_subsidy,
         subsidy_for_months as subsidy_for_months,
     )

@@ -52,6 +52,12 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "PolicyError",
     ),
     "findings": ("Finding", "Status", "Verdict"),
+    "funding": (
+        "DistrictPaymentCheck",
+        "WorkingFundsCheck",
+        "check_district_payment",
+        "check_working_funds",
+    ),
     "inspection": ("Inspection", "Unit", "inspect_unit"),
     "informatization": ("Informatization", "InformatizationCheck", "check_informatization"),
     "progress": (
@@ -116,12 +122,12 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "subsidies": (
         "Coordinator",
-        "DistrictPaymentCheck",
+        "CoordinatorKind",
         "Employment",
+        "Roster",
         "SubsidyBreakdown",
         "SubsidyLine",
         "annual_subsidy",
-        "check_district_payment",
         "monthly_subsidy",
         "subsidy_for_months",
     ),
