@@ -304,14 +304,9 @@ def test_the_explanation_is_the_library_explanation_with_its_clause():
 
 
 def test_explain_accepts_the_function_name_in_any_case_and_with_spaces():
+    roster = hp.Roster.from_counts(full_time=1, part_time=1, part_time_public_servants=1)
     assert excel.HRSS_EXPLAIN(" hrss_subsidy_city ", 1.0, 1.0, 1.0) == (
-        hp.monthly_subsidy(
-            [
-                hp.Coordinator(hp.Employment.FULL_TIME),
-                hp.Coordinator(hp.Employment.PART_TIME),
-                hp.Coordinator(hp.Employment.PART_TIME, public_servant=True),
-            ]
-        ).explain()
+        hp.subsidy_for_months(roster, 1).explain()
     )
 
 
@@ -498,7 +493,10 @@ def test_a_coordinator_count_of_2_to_the_53_builds_no_object_per_head():
     finally:
         tracemalloc.stop()
     assert peak < 20_000_000
-    assert isinstance(out, float) or is_error(out)
+    # Counted, not listed: the amount is computed, and is more than Excel holds to the fen.
+    assert is_error(out)
+    assert "金额超出 Excel 可精确表示的范围" in out
+    assert excel.HRSS_SUBSIDY_CITY(1e9, 0.0, 0.0, 12.0) == 12_000_000_000_000.0
 
 
 def test_an_amount_excel_cannot_hold_to_the_fen_is_refused_not_rounded():
@@ -507,11 +505,15 @@ def test_an_amount_excel_cannot_hold_to_the_fen_is_refused_not_rounded():
         money(Decimal(2**53))
 
 
-def test_the_adapter_does_no_decimal_arithmetic_a_callers_context_could_change():
+def test_sheet_amounts_do_not_depend_on_the_callers_decimal_context():
     import decimal
 
-    # The amounts themselves are the library's (its own decimal context, issue 12); the
-    # adapter's check that Excel can hold an amount compares, it does not compute.
-    with decimal.localcontext(prec=2, traps=[decimal.Inexact, decimal.Rounded]):
-        assert money(Decimal("103200.00")) == 103200.0
+    expected = excel.HRSS_SUBSIDY_CITY([[1.0], [3.0]], [[1.0], [7.0]], None, 12.0)
+    assert expected == [[21600.0], [103200.0]]
+    strict = decimal.Context(prec=2, rounding=decimal.ROUND_FLOOR)
+    strict.traps[decimal.Inexact] = strict.traps[decimal.Rounded] = True
+    with decimal.localcontext(strict):
+        assert excel.HRSS_SUBSIDY_CITY([[1.0], [3.0]], [[1.0], [7.0]], None, 12.0) == expected
         assert excel.HRSS_STREET_QUOTA([[45001.0], [6000.0]]) == [[8], [1]]
+        # The adapter's check that Excel can hold an amount compares; it does not compute.
+        assert money(Decimal("103200.00")) == 103200.0

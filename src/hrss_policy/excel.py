@@ -141,20 +141,12 @@ def _from_library(name: str) -> Any:
 
 
 def _roster(full_time: int, part_time: int, part_time_public_servants: int) -> Any:
-    return _roster_until_counts_land(full_time, part_time, part_time_public_servants)
-
-
-def _roster_until_counts_land(full_time: int, part_time: int, public_servants: int) -> Any:
-    """A stopgap until ``hp.Roster.from_counts`` is on main: a bounded list of coordinators."""
-    counts = zip(_COORDINATORS, (full_time, part_time, public_servants), strict=False)
-    for p, n in counts:
-        if n < 0:
-            raise refuse(p, "不能为负数", f"must be ≥ 0, got {n}")
-    if full_time + part_time + public_servants > 10_000:
-        raise CellError("over 10000 coordinators", zh="协理员总数超过10000人，此版本不予计算")
-    full, part = hp.Coordinator(hp.Employment.FULL_TIME), hp.Coordinator(hp.Employment.PART_TIME)
-    servant = hp.Coordinator(hp.Employment.PART_TIME, public_servant=True)
-    return [full] * full_time + [part] * part_time + [servant] * public_servants
+    """Counts stay counts: the library's roster costs the same for 1 and for 2**53."""
+    return hp.Roster.from_counts(
+        full_time=full_time,
+        part_time=part_time,
+        part_time_public_servants=part_time_public_servants,
+    )
 
 
 def _city(ft: int, pt: int, ps: int, months: int) -> float:
