@@ -86,6 +86,10 @@ LABELS: dict[str, str] = {
     "district": "所在区",
     "name": "名称",
     "k": "名额",
+    "day": "日期",
+    "start_day": "起始日期",
+    "end_day": "截止日期",
+    "working_days": "工作日数",
     # dates of the calendar and the deadlines
     "d": "日期",
     "date": "日期",
