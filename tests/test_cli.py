@@ -52,7 +52,7 @@ def test_inspect_as_of_a_date_says_what_is_overdue_and_each_districts_completion
         "【逾期】实有工作人员6人，低于定额7人，缺1人，依据三（一）5应于2012年6月30日前配备到位。"
         in out
     )
-    assert "截至2012年9月15日，各区公共服务平台建设完成情况" in out
+    assert "依据四（二），截至2012年9月15日各区公共服务平台建设完成情况如下：" in out
 
 
 def test_before_the_staffing_milestone_a_shortfall_is_not_yet_due():
