@@ -23,6 +23,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, TextIO
@@ -127,6 +128,8 @@ _WORKER: _Worker | None = None
 
 def _start(*args: Any) -> None:
     global _WORKER
+    # Ctrl-C is the command's to handle: it stops the pool; a worker never prints a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = _Worker(*args)
     _quiet_gc()
 
