@@ -9,7 +9,6 @@ library's results.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable
 from importlib import resources
@@ -155,8 +154,3 @@ def submissions_document(
         "text": record.explain(),
         "calendar_files": sorted(calendar_files),
     }
-
-
-def iso(day: dt.date | None) -> str | None:
-    """A date as JSON holds it."""
-    return None if day is None else day.isoformat()

@@ -109,12 +109,6 @@ class Source:
         """The input's size in bytes."""
         return self._size
 
-    def where(self, line: int, column: int | None) -> str:
-        """The position of a cell (*column* counts from 0) or of a line, for a message."""
-        if self.sheet is None:
-            return str(line)
-        return f"{self.sheet}!{_column_letter(0 if column is None else column)}{line}"
-
     def records(self) -> Iterator[tuple[int, list[Any]]]:
         """Every record, header first: ``(line, cells)``; a bad record as ``(line, Problem)``.
 
