@@ -395,3 +395,15 @@ def test_the_bulletin_and_the_report_of_the_shipped_sample_are_pinned_line_by_li
     status, out, err = run("report", "2012Q3", str(SAMPLE), "--district", "斗门区")
     assert status == 0, err
     assert_golden("cli/report_sample_2012Q3_斗门区", out)
+
+
+def test_json_of_a_table_of_many_chunks_is_one_valid_document(tmp_path: Path):
+    f = tmp_path / "many.csv"
+    f.write_text(
+        "id," + HEADER + "\n" + "".join(f"U{i},COMMUNITY,夏湾,,9000\n" for i in range(4500)),
+        "utf-8",
+    )
+    status, out, err = run("inspect", str(f), "--format", "json")
+    assert status == 0, err
+    doc = json.loads(out)
+    assert [u["id"] for u in doc["units"]] == [f"U{i}" for i in range(4500)]

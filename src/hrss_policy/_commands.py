@@ -142,7 +142,15 @@ def inspect(ctx: Context) -> int:
         if head:
             _write(ctx, head)
 
-    tally = _units(ctx, job, lambda chunk: _write(ctx, chunk), before=before)
+    written = False
+
+    def write(chunk: str) -> None:
+        nonlocal written
+        # JSON: the units of each chunk are joined by commas; so are the chunks.
+        _write(ctx, ",\n" + chunk if written and job.fmt == "json" else chunk)
+        written = True
+
+    tally = _units(ctx, job, write, before=before)
     if tally is None:
         return EXIT_BAD_INPUT
     _write(ctx, summary(job, tally))
