@@ -355,3 +355,22 @@ def test_a_merged_town_the_rules_refuse_is_a_problem_of_its_line(tmp_path: Path)
     status, out, err = run("inspect", str(f))
     assert_refused_cleanly(status, out, err, str(f))
     assert f"{f}:2: " in err
+
+
+def test_a_header_cell_over_131072_characters_is_named_not_called_an_empty_file(tmp_path: Path):
+    f = tmp_path / "head.csv"
+    f.write_text("kind,place," + "x" * 140_000 + "\n", "utf-8")
+    status, out, err = run("inspect", str(f))
+    assert_refused_cleanly(status, out, err, str(f))
+    assert f"{f}:1: 有单元格超过131072个字符" in err
+
+
+def test_a_pipe_is_read_once_and_inspected_whole(tmp_path: Path):
+    r, w = os.pipe()
+    data = (HEADER + "\n" + "COMMUNITY,夏湾,,9000\n" * 3).encode()
+    os.write(w, data)
+    os.close(w)
+    status, out, err = run("inspect", f"/dev/fd/{r}", "--format", "csv")
+    os.close(r)
+    assert status == 0, err
+    assert len(out.splitlines()) == 4

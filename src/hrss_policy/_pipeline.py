@@ -31,7 +31,7 @@ from typing import IO, Any, TextIO
 import attrs
 
 from ._render import Layout, Rendered, Renderer, RenderJob, Tally
-from ._source import Problem, Source, Span, read_span
+from ._source import Problem, Source, Span, TableError, read_span
 from .errors import PolicyError
 from .tabular import DuplicateIds, RowReader
 
@@ -219,7 +219,7 @@ class Pipeline:
         self.header: list[Any] = [] if first is None else first[1]
         self.header_line = 1 if first is None else first[0]
         if self.header and isinstance(self.header[0], Problem):
-            self.header = []
+            raise TableError([self.header[0]], zh="表头无法读取")
         self.reader = (
             RowReader(self.header, sheet=source.sheet, line=self.header_line)
             if self.header

@@ -23,6 +23,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -361,24 +362,32 @@ def _opener(
         data = default()
         return (lambda: io.BytesIO(data)), len(data), "<sample>", None
     if path == "-":
-        # Standard input is read once: keep it (in a file past 8 MB, which worker
-        # processes can open too) so it can be read again.
-        spool = tempfile.NamedTemporaryFile(prefix="hrss-policy-stdin-", delete=False)  # noqa: SIM115
-        atexit.register(_remove, spool.name)
-        with spool:
-            shutil.copyfileobj(stdin if stdin is not None else sys.stdin.buffer, spool)
-            size = spool.tell()
-        if size <= 8 << 20:
-            data = Path(spool.name).read_bytes()
-            _remove(spool.name)
-            return (lambda: io.BytesIO(data)), size, "<stdin>", None
-        name = spool.name
-        return (lambda: open(name, "rb")), size, "<stdin>", name
+        return _spooled(stdin if stdin is not None else sys.stdin.buffer, "<stdin>")
     p = Path(path)
-    size = p.stat().st_size
-    if p.is_dir():
+    mode = p.stat().st_mode
+    if stat.S_ISDIR(mode):
         raise IsADirectoryError(21, "Is a directory", path)
-    return (lambda: p.open("rb")), size, path, str(p)
+    if not stat.S_ISREG(mode):
+        # A pipe (<(…), /dev/stdin) can be read only once: keep it, as standard input.
+        with p.open("rb") as f:
+            return _spooled(f, path)
+    return (lambda: p.open("rb")), p.stat().st_size, path, str(p)
+
+
+def _spooled(stream: IO[bytes], label: str) -> tuple[Callable[[], IO[bytes]], int, str, str | None]:
+    """Keep a stream that can be read only once (in a file past 8 MB, which worker
+    processes can open too), so the table can be read twice."""
+    spool = tempfile.NamedTemporaryFile(prefix="hrss-policy-input-", delete=False)  # noqa: SIM115
+    atexit.register(_remove, spool.name)
+    with spool:
+        shutil.copyfileobj(stream, spool)
+        size = spool.tell()
+    if size <= 8 << 20:
+        data = Path(spool.name).read_bytes()
+        _remove(spool.name)
+        return (lambda: io.BytesIO(data)), size, label, None
+    name = spool.name
+    return (lambda: open(name, "rb")), size, label, name
 
 
 def _remove(name: str) -> None:
