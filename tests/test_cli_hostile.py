@@ -374,3 +374,24 @@ def test_a_pipe_is_read_once_and_inspected_whole(tmp_path: Path):
     os.close(r)
     assert status == 0, err
     assert len(out.splitlines()) == 4
+
+
+def test_a_file_changed_during_the_check_is_refused_before_anything_is_printed(
+    tmp_path: Path, monkeypatch
+):
+    from hrss_policy import _pipeline
+
+    f = tmp_path / "u.csv"
+    f.write_text(HEADER + "\nCOMMUNITY,夏湾,,9000\n", "utf-8")
+    check = _pipeline.Pipeline.check
+
+    def check_then_edit(self, report, progress):
+        found = check(self, report, progress)
+        f.write_text(HEADER + "\nCOMMUNITY,夏湾,,9000\nNOPE,x,,1\n", "utf-8")
+        return found
+
+    monkeypatch.setattr(_pipeline.Pipeline, "check", check_then_edit)
+    status, out, err = run("inspect", str(f))
+    assert status == 2
+    assert out == ""
+    assert "文件在检查过程中被修改" in err

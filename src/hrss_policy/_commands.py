@@ -85,6 +85,7 @@ def _units(
         if problems:
             ctx.error(label, text(ctx.lang, "problems", n=problems))
             return None
+        pipeline.unchanged()
         if before is not None:
             before(pipeline.layout)
         try:

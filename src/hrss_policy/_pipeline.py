@@ -233,6 +233,7 @@ class Pipeline:
         self.units = 0
         self.layout = Layout()
         self._gc = gc.get_threshold()
+        self._stamp = source.stamp()
         # Workers read a CSV file's chunks themselves; a workbook's rows are sent to them.
         self._spans = self.jobs > 1 and source.sheet is None and source.path is not None
 
@@ -319,6 +320,14 @@ class Pipeline:
                 count += 1
         progress.clear()
         return count
+
+    def unchanged(self) -> None:
+        """Refuse a file that changed during the check: the check would not hold for it."""
+        if self.source.stamp() != self._stamp:
+            raise PolicyError(
+                f"{self.source.label} changed while it was being checked; run the command again",
+                zh="文件在检查过程中被修改，请重新运行",
+            )
 
     def inspect(self, write: Callable[[Any], None], progress: Progress) -> Tally:
         """Pass 2: inspect every unit, handing each chunk's output to *write* in file order."""

@@ -110,6 +110,13 @@ class Source:
         """The input's size in bytes."""
         return self._size
 
+    def stamp(self) -> tuple[int, int] | None:
+        """The file's size and modification time (``None`` for data held in memory)."""
+        if self.path is None:
+            return None
+        st = os.stat(self.path)
+        return st.st_size, st.st_mtime_ns
+
     def records(self) -> Iterator[tuple[int, list[Any]]]:
         """Every record, header first: ``(line, cells)``; a bad record as ``(line, Problem)``.
 
