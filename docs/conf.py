@@ -19,7 +19,10 @@ author = "hrss_policy developers"
 copyright = "2026, hrss_policy developers"
 release = hrss_policy.__version__
 version = release
+# One language for every label of the site: Sphinx's, and the theme's through
+# docs/_locale (Furo ships no catalog of its own).
 language = "zh_CN"
+locale_dirs = ["_locale"]
 
 extensions = [
     "myst_parser",
@@ -29,18 +32,28 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "hrss_docs",
+    "hrss_api",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
-exclude_patterns = ["_build", "_inventories", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_inventories", "_locale", "Thumbs.db", ".DS_Store"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
+# Every cross-reference must resolve: an unresolved one is a warning, and -W fails it.
+nitpicky = True
+
+# The API pages are generated from hrss_policy.__all__ (docs/_ext/hrss_api.py), which
+# asks for members where it wants them.
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_default_options = {"members": True, "show-inheritance": True}
+# Defaults as the source writes them: params=PLAN_2011, not the parameter set's repr.
+autodoc_preserve_defaults = True
+autodoc_default_options = {"show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
-napoleon_attr_annotations = True
+# The type of an attribute is in its signature already (autodoc reads the annotation);
+# napoleon's "Type" field would repeat it under an untranslated label.
+napoleon_attr_annotations = False
 
 # No network at build time: links to the standard library resolve against a copy of
 # Python 3.11's objects.inv shipped in docs/_inventories/ (taken from Debian's package
@@ -49,15 +62,15 @@ intersphinx_mapping = {
     "python": ("https://docs.python.org/3.11", str(DOCS / "_inventories" / "python-3.11.inv")),
 }
 
-doctest_global_setup = """
-import datetime as dt
-from decimal import Decimal
-import attrs
-import hrss_policy as hp
-"""
+# No hidden setup: every page imports what its examples use in a visible block at its top
+# (tests/test_docs.py checks it), so a page whose examples would not paste into a fresh
+# interpreter fails the doctest build.
+doctest_global_setup = ""
 
 html_theme = "furo"
 html_title = "hrss_policy"
+html_show_sphinx = False
+templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_search_language = "zh"
 # Sphinx splits Chinese text into words with jieba (in the docs extra). Its dictionary

@@ -7,6 +7,8 @@
   English stemmer but assigns ``window.Stemmer = ChineseStemmer`` (undefined, so every
   search hangs on "正在搜索中"; sphinx-doc/sphinx#14229). :class:`SearchChinese` names the
   stemmer it really ships.
+* :class:`JoinChineseLines` drops a source line break between two Chinese characters
+  (see :mod:`cjk`), which a browser would show as a space: ``精确、 可溯源``.
 * After an HTML build, the search index is checked for the Chinese terms listed in
   ``hrss_search_must_find``; a term the index lacks is a warning, so ``-W`` fails the build
   rather than publish a site whose search cannot find 补贴.
@@ -22,11 +24,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import cjk
 import clause_index
 from docutils import nodes
+from sphinx import addnodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.search.zh import SearchChinese as _SphinxSearchChinese
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
@@ -154,6 +159,48 @@ class ClauseMapDirective(SphinxDirective):
         return list(container.children)
 
 
+class JoinChineseLines(SphinxPostTransform):
+    """Join the lines of Chinese paragraphs: no space where the source broke a line.
+
+    A post-transform, so it sees the text of resolved references (a ``{doc}`` link's
+    title), and runs before the search index reads the page.
+    """
+
+    default_priority = 900
+
+    def run(self, **kwargs: Any) -> None:
+        for block in list(self.document.findall(nodes.TextElement)):
+            if isinstance(block, nodes.FixedTextElement) or isinstance(
+                block.parent, nodes.TextElement
+            ):
+                continue
+            if _inside(block, (addnodes.desc_signature, nodes.FixedTextElement, nodes.raw)):
+                continue
+            texts = [t for t in block.findall(nodes.Text) if not _inside(t, (nodes.raw,))]
+            if not texts:
+                continue
+            editable = [not _inside(t, _VERBATIM) for t in texts]
+            joined = cjk.join([str(t) for t in texts], editable)
+            for old, new in zip(texts, joined, strict=True):
+                if new != str(old):
+                    # By identity: Text nodes are strings, and list.index finds an equal one.
+                    parent = old.parent
+                    at = next(i for i, child in enumerate(parent.children) if child is old)
+                    parent[at] = nodes.Text(new)
+
+
+_VERBATIM = (nodes.literal, nodes.FixedTextElement, nodes.math, nodes.raw)
+
+
+def _inside(node: nodes.Node, kinds: tuple[type, ...]) -> bool:
+    parent = node.parent if isinstance(node, nodes.Text) else node
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parent
+    return False
+
+
 class SearchChinese(_SphinxSearchChinese):
     """Sphinx's Chinese search (jieba), with the JavaScript stemmer named as shipped.
 
@@ -207,5 +254,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("hrss_search_must_find", [], "html", types=[list])
     app.add_search_language(SearchChinese)
     app.add_directive("clause-map", ClauseMapDirective)
+    app.add_post_transform(JoinChineseLines)
     app.connect("build-finished", check_search_index)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,285 @@
+"""The public surface of ``hrss_policy`` as the API reference shows it, from ``__all__``.
+
+This module imports nothing from Sphinx so that the tests can check it with the test
+dependencies alone; :mod:`hrss_api` renders it.
+
+* Every name in ``hrss_policy.__all__`` (but ``__version__``) is a :class:`PublicName`,
+  found in the submodule that defines it, and belongs to the **group** named by that
+  submodule's first component below the package: ``hrss_policy.staffing`` → ``staffing``,
+  ``hrss_policy.naming.parse`` → ``naming``. A group is one rule (or one tool the rules
+  share) and gets one page, ``docs/api/<group>.md``; names of a group without a page
+  are shown on ``docs/api/other.md``, so a new module is documented before anyone writes
+  its page.
+* On a group's page the functions come first (the rules a reader calls), then the
+  classes those functions return (their result types), then the other classes (inputs,
+  enums), the exceptions and the data, each part in source order.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import inspect
+import pkgutil
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+#: Groups in the order a reader meets the plan: the rules, the inspection, then the tools.
+GROUP_ORDER = (
+    "staffing",
+    "subsidies",
+    "naming",
+    "premises",
+    "deadlines",
+    "requirements",
+    "inspection",
+    "progress",
+    "calendar",
+    "parameters",
+    "readings",
+    "clauses",
+    "findings",
+    "units",
+    "typing",
+    "errors",
+)
+
+#: The title of each group's page (and of its part of the API index).
+GROUP_TITLES = {
+    "staffing": "人员配备 Staffing — 三（一）5",
+    "subsidies": "协理员工资补助 Subsidies — 三（五）",
+    "naming": "机构名称 Agency names — 三（一）4",
+    "premises": "服务场所 Premises — 三（二）",
+    "deadlines": "期限 Deadlines — 四（二）, 二, 三（一）, 三（二）, 三（四）",
+    "requirements": "检查要求 Requirements",
+    "inspection": "单位检查 Inspection — 四（二）",
+    "progress": "完成进度与通报 Progress and bulletin — 四（二）",
+    "calendar": "工作日历 Working-day calendar",
+    "parameters": "政策参数 Parameters",
+    "readings": "采用的解读 Adopted readings",
+    "clauses": "条款 Clauses",
+    "findings": "检查发现 Findings",
+    "units": "单位类型 Units",
+    "typing": "结果协议 Result protocol",
+    "errors": "错误 Errors",
+    "other": "其他公开名称 Other public names",
+}
+
+#: The adapters: public modules that hold no policy and are not re-exported.
+ADAPTERS = ("excel", "tabular", "cli")
+
+KIND_ORDER = ("function", "result", "class", "enum", "exception", "data")
+
+
+@dataclass(frozen=True)
+class PublicName:
+    """One name of ``hrss_policy.__all__`` as the reference documents it."""
+
+    name: str
+    kind: str
+    """``function``, ``class``, ``enum``, ``exception`` or ``data``."""
+    module: str
+    """The module that defines it, e.g. ``hrss_policy.staffing``."""
+    line: int
+    """Its line in that module (0 where unknown), for source order."""
+    summary: str
+    """The first sentence of its docstring ('' where it has none)."""
+
+    @property
+    def group(self) -> str:
+        return group_of(self.module)
+
+
+def group_of(module: str) -> str:
+    """Return the group of a defining module: its first component below the package."""
+    parts = module.split(".")
+    if len(parts) < 2:
+        return "other"
+    return parts[1].lstrip("_") or "other"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.。])(?:\s|$)")
+
+
+def first_sentence(doc: str | None) -> str:
+    """Return the first sentence of a docstring's first paragraph, on one line."""
+    if not doc:
+        return ""
+    para = " ".join(inspect.cleandoc(doc).split("\n\n", 1)[0].split())
+    match = _SENTENCE_END.search(para)
+    return para[: match.start()].strip() if match else para
+
+
+def submodules(package: ModuleType, *, skip: Iterable[str] = ADAPTERS) -> list[ModuleType]:
+    """Import and return every submodule of *package* but the adapters (and ``__main__``)."""
+    skipped = {f"{package.__name__}.{s}" for s in skip} | {f"{package.__name__}.__main__"}
+    found = []
+    for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
+        if info.name in skipped or any(info.name.startswith(f"{s}.") for s in skipped):
+            continue
+        found.append(importlib.import_module(info.name))
+    return found
+
+
+def _kind(obj: Any) -> str:
+    if inspect.isclass(obj):
+        if issubclass(obj, BaseException):
+            return "exception"
+        if issubclass(obj, enum.Enum):
+            return "enum"
+        return "class"
+    if callable(obj) and (inspect.isfunction(obj) or inspect.isbuiltin(obj)):
+        return "function"
+    return "data"
+
+
+def _line(obj: Any) -> int:
+    try:
+        return inspect.getsourcelines(obj)[1]
+    except (OSError, TypeError):
+        return 0
+
+
+def _data_home(name: str, modules: Sequence[ModuleType]) -> tuple[str, int]:
+    """Return the module that assigns the data *name* at top level, and the line."""
+    for module in modules:
+        try:
+            source = inspect.getsource(module)
+        except (OSError, TypeError):
+            continue
+        match = re.search(rf"^{re.escape(name)}\b[^=\n]*=", source, re.MULTILINE)
+        if match:
+            return module.__name__, source.count("\n", 0, match.start()) + 1
+    for module in modules:
+        if name in getattr(module, "__all__", ()):
+            return module.__name__, 0
+    return "hrss_policy", 0
+
+
+def public_names(package: ModuleType, data_docs: dict[str, str] | None = None) -> list[PublicName]:
+    """Return every public name of *package* (its ``__all__``), in no particular order.
+
+    *data_docs* maps a data name to its docstring (the string literal after the
+    assignment, which Python does not keep; Sphinx's analyser reads it).
+    """
+    modules = submodules(package)
+    out = []
+    for name in getattr(package, "__all__", ()):
+        if name.startswith("__"):
+            continue
+        obj = getattr(package, name)
+        kind = _kind(obj)
+        if kind == "data":
+            module, line = _data_home(name, modules)
+            doc = (data_docs or {}).get(name, "")
+        else:
+            module = getattr(obj, "__module__", package.__name__)
+            line = _line(obj)
+            doc = inspect.getdoc(obj) or ""
+        out.append(PublicName(name, kind, module, line, first_sentence(doc)))
+    return out
+
+
+def returned_names(obj: Any, candidates: Iterable[str]) -> list[str]:
+    """Return the *candidates* a function's return annotation names, in order of mention."""
+    try:
+        annotation = inspect.signature(obj).return_annotation
+    except (TypeError, ValueError):
+        return []
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+    wanted = set(candidates)
+    words = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)
+    return [w for i, w in enumerate(words) if w in wanted and w not in words[:i]]
+
+
+def page_order(names: Sequence[PublicName], package: ModuleType) -> list[tuple[str, PublicName]]:
+    """Return a group's names in page order, each with its section kind.
+
+    Section kinds are those of :data:`KIND_ORDER`: a class returned by one of the group's
+    functions is a ``result``.
+    """
+    by_source = sorted(names, key=lambda n: (n.module, n.line, n.name))
+    classes = [n.name for n in by_source if n.kind == "class"]
+    results: list[str] = []
+    for n in by_source:
+        if n.kind == "function":
+            for r in returned_names(getattr(package, n.name), classes):
+                if r not in results:
+                    results.append(r)
+    ordered: list[tuple[str, PublicName]] = []
+    for section in KIND_ORDER:
+        if section == "result":
+            chosen = [n for r in results for n in by_source if n.name == r]
+        elif section == "class":
+            chosen = [n for n in by_source if n.kind == "class" and n.name not in results]
+        else:
+            chosen = [n for n in by_source if n.kind == section]
+        ordered += [(section, n) for n in chosen]
+    return ordered
+
+
+def group_title(group: str, package: ModuleType) -> str:
+    """Return the title of a group's page: :data:`GROUP_TITLES`, else its module's summary."""
+    if group in GROUP_TITLES:
+        return GROUP_TITLES[group]
+    module = sys.modules.get(f"{package.__name__}.{group}")
+    return first_sentence(getattr(module, "__doc__", None)) or group
+
+
+def sorted_groups(groups: Iterable[str]) -> list[str]:
+    """Return *groups* in :data:`GROUP_ORDER`, unknown groups after them by name."""
+    known = {g: i for i, g in enumerate(GROUP_ORDER)}
+    return sorted(set(groups), key=lambda g: (known.get(g, len(known)), g))
+
+
+#: The names an example may use without importing them itself, and their import line.
+IMPORTS = (
+    ("dt", "import datetime as dt"),
+    ("Decimal", "from decimal import Decimal"),
+    ("attrs", "import attrs"),
+    ("hp", "import hrss_policy as hp"),
+)
+
+_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.)(?: |$)(.*)$", re.MULTILINE)
+
+
+def example_source(text: str) -> str:
+    """Return the Python typed after ``>>>`` and ``...`` prompts in *text*."""
+    return "\n".join(_PROMPT.findall(text))
+
+
+def names_used(text: str) -> set[str]:
+    """Return which of the :data:`IMPORTS` names the examples in *text* use."""
+    code = example_source(text)
+    return {name for name, _ in IMPORTS if re.search(rf"(?<![\w.]){name}\b", code)}
+
+
+def import_block(names: Iterable[str]) -> list[str]:
+    """Return the import lines for *names*, grouped as isort would (stdlib, attrs, ours)."""
+    wanted = set(names)
+    lines = [line for name, line in IMPORTS if name in wanted]
+    groups = [
+        [ln for ln in lines if ln.startswith(("import datetime", "from decimal"))],
+        [ln for ln in lines if ln == "import attrs"],
+        [ln for ln in lines if "hrss_policy" in ln],
+    ]
+    out: list[str] = []
+    for g in groups:
+        if g:
+            if out:
+                out.append("")
+            out += g
+    return out
+
+
+def module_source(name: str) -> str:
+    """Return the source of the module *name* ('' where it has none)."""
+    module = sys.modules.get(name)
+    try:
+        return inspect.getsource(module) if module is not None else ""
+    except (OSError, TypeError):
+        return ""
