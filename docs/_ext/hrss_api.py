@@ -30,8 +30,8 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.pycode import ModuleAnalyzer
-from sphinx.util import logging
 from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
 
@@ -64,7 +64,7 @@ def _data_docs(modules: list[str]) -> dict[str, str]:
     for modname in modules:
         try:
             attr_docs = ModuleAnalyzer.for_module(modname).find_attr_docs()
-        except Exception:  # noqa: BLE001 - a module without source documents no data
+        except Exception:
             continue
         for (scope, name), lines in attr_docs.items():
             if scope == "":

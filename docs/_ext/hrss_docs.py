@@ -27,8 +27,8 @@ from typing import Any
 import cjk
 import clause_index
 from docutils import nodes
-from sphinx import addnodes
 from docutils.statemachine import StringList
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.search.zh import SearchChinese as _SphinxSearchChinese
 from sphinx.transforms.post_transforms import SphinxPostTransform
