@@ -129,24 +129,24 @@ def test_lateness_grows_with_the_submission_date(day):
 def test_the_milestones_are_the_plans_dates_with_their_clauses():
     got = {m.key: (m.due, m.clauses) for m in hp.plan_milestones()}
     assert got == {
-        "agencies_built_by": (D(2011, 12, 31), ("二",)),
-        "standardisation_by": (D(2011, 12, 31), ("三（一）",)),
-        "renaming_by": (D(2011, 12, 31), ("三（一）4",)),
-        "staffing_by": (D(2012, 6, 30), ("三（一）5",)),
-        "premises_by": (D(2012, 8, 31), ("三（二）",)),
-        "full_implementation_by": (D(2012, 8, 31), ("二",)),
+        "agencies_built_due": (D(2011, 12, 31), ("二",)),
+        "standardization_due": (D(2011, 12, 31), ("三（一）",)),
+        "renaming_due": (D(2011, 12, 31), ("三（一）4",)),
+        "staffing_due": (D(2012, 6, 30), ("三（一）5",)),
+        "premises_due": (D(2012, 8, 31), ("三（二）",)),
+        "full_implementation_due": (D(2012, 8, 31), ("二",)),
     }
 
 
 def test_a_milestone_is_met_on_its_last_day_and_missed_the_day_after():
-    staffing = next(m for m in hp.plan_milestones() if m.key == "staffing_by")
+    staffing = next(m for m in hp.plan_milestones() if m.key == "staffing_due")
     assert staffing.met(D(2012, 6, 30))
     assert not staffing.met(D(2012, 7, 1))
 
 
 def test_milestones_follow_amended_parameters():
-    params = attrs.evolve(hp.PLAN_2011, staffing_by=D(2012, 9, 30))
-    staffing = next(m for m in hp.plan_milestones(params=params) if m.key == "staffing_by")
+    params = attrs.evolve(hp.PLAN_2011, staffing_due=D(2012, 9, 30))
+    staffing = next(m for m in hp.plan_milestones(params=params) if m.key == "staffing_due")
     assert staffing.due == D(2012, 9, 30)
 
 

@@ -93,7 +93,7 @@ def test_the_district_government_fixes_community_and_village_station_names(kind)
 
 
 def test_an_amended_renaming_deadline_is_the_one_reported():
-    late = attrs.evolve(hp.PLAN_2011, renaming_by=dt.date(2012, 3, 31))
+    late = attrs.evolve(hp.PLAN_2011, renaming_due=dt.date(2012, 3, 31))
     a = hp.agency_name_detail(K.VILLAGE, "莲江", params=late)
     assert a.rename_by == dt.date(2012, 3, 31)
     assert "2012-03-31" in a.explain()
@@ -498,7 +498,7 @@ def test_the_2011_map_lists_three_districts_and_four_zones_under_the_naming_clau
     p = hp.PLAN_2011
     assert p.administrative_districts == ("香洲区", "斗门区", "金湾区")
     assert p.functional_zones == ("横琴新区", "高栏港经济区", "万山海洋开发试验区", "高新区")
-    info = p.describe()["functional_zones"]
+    info = p.info()["functional_zones"]
     assert (info.clause, info.adopted_reading) == ("三（一）4", True)
 
 

@@ -249,11 +249,17 @@ def test_every_quota_cites_a_clause_in_the_registry(n):
         assert all(c in hp.CLAUSES for c in q.clauses)
 
 
-def test_a_count_beyond_decimal_precision_still_gets_an_exact_quota():
-    n = 10**40 + 1
+def test_the_largest_accepted_count_still_gets_an_exact_quota():
+    n = 2**53  # the largest whole number a spreadsheet holds exactly
     q = hp.street_staff_quota(n)
     assert q.staff == n // 6000 + 1
-    assert "≈" in q.explain()
+
+
+def test_a_count_beyond_the_documented_bound_is_refused_naming_the_argument():
+    with pytest.raises(
+        hp.PolicyError, match=r"service_recipients must be at most 9007199254740992"
+    ):
+        hp.street_staff_quota(10**40)
 
 
 @given(st.integers(min_value=0, max_value=10**60), st.integers(min_value=1, max_value=10**6))

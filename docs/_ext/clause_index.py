@@ -299,7 +299,7 @@ def build_map(
     for cid, tests in tested.items():
         if cid in entries:
             entries[cid].tests = sorted(set(tests), key=lambda t: (t.file, t.name))
-    describe = getattr(getattr(package, "PLAN_2011", None), "describe", None)
+    describe = getattr(getattr(package, "PLAN_2011", None), "info", None)
     if describe is not None:
         for info in describe().values():
             if info.clause in entries:

@@ -6,20 +6,28 @@ The plan (珠海市人力资源和社会保障局《关于加强乡镇街道人�
 ``5.``. A clause id joins them without spaces, exactly as a Chinese reader cites them:
 ``"三（一）5"``, ``"三（五）"``, ``"四（二）"``. Full-width brackets are part of the id.
 
-Every result of the library cites the ids it applies; :func:`clause` turns an id back into
-its title and original text, which is what an auditor asks for ("on what basis?").
+Rule code never spells an id: it uses the constants below (:data:`STAFFING` …), which are
+checked against the registry when this module is imported, and declares what a public
+function implements with :func:`cites`. Every result of the library carries the ids it
+applies in ``.clauses``; :func:`clause` turns an id back into its title and original text,
+which is what an auditor asks for ("on what basis?"). The whole document ships with the
+package (:func:`document_text`), and each clause's text is an exact substring of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
+from collections.abc import Callable, Iterator, Mapping
+from importlib import resources
+from typing import Any, Final, NewType, TypeVar
 
 import attrs
 
 from .errors import PolicyError
 
-__all__ = ["CLAUSES", "DOCUMENT", "Clause", "clause"]
+__all__ = ["CLAUSES", "DOCUMENT", "Clause", "ClauseId", "cited", "clause", "document_text"]
+
+ClauseId = NewType("ClauseId", str)
+"""A clause id as the document numbers it (a ``str`` for every other purpose)."""
 
 DOCUMENT = (
     "珠海市人民政府办公室转发市人力资源和社会保障局《关于加强乡镇街道人力资源社会保障"
@@ -35,7 +43,8 @@ class Clause:
     Attributes:
         id: The clause id as the document numbers it, e.g. ``"三（一）5"``.
         title: The clause's own heading, or a short title where it has none.
-        text: The clause's original Chinese text, verbatim from the document.
+        text: The clause's original Chinese text, verbatim from the document, paragraph
+            breaks (``"\\n\\n"``) included.
     """
 
     id: str
@@ -47,8 +56,32 @@ class Clause:
         return f"{self.id} {self.title}"
 
 
+class _Registry(Mapping[str, Clause]):
+    """A read-only mapping of id → clause that pickles and copies (a mappingproxy does not)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: tuple[Clause, ...]) -> None:
+        self._items = {c.id: c for c in items}
+
+    def __getitem__(self, key: str) -> Clause:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Registry, (tuple(self._items.values()),))
+
+    def __repr__(self) -> str:
+        return f"<clauses of the 2011 plan: {', '.join(self._items)}>"
+
+
 def _clauses(*items: Clause) -> Mapping[str, Clause]:
-    return MappingProxyType({c.id: c for c in items})
+    return _Registry(items)
 
 
 CLAUSES: Mapping[str, Clause] = _clauses(
@@ -109,7 +142,7 @@ CLAUSES: Mapping[str, Clause] = _clauses(
         "合理配备人员。2012年6月底前，各区完成街道（镇）、社区（村）服务机构工作人员配备工作。"
         "街道（镇）服务机构按照每6000名服务对象配备1名工作人员，按规定已足额配备工作人员的街道"
         "（镇）服务机构，工作任务较重的可适当增加人员；新增人员由街道（镇）报请区政府（管委会）"
-        "批准，在不新增编制的情况下，新增人员所需经费由区、街道（镇）通过政府购买服务方式解决。"
+        "批准，在不新增编制的情况下，新增人员所需经费由区、街道（镇）通过政府购买服务方式解决。\n\n"
         "社区（村）服务机构原则上配备1名专职工作人员。服务对象超过8000人的社区（村），由街道"
         "（镇）报请区政府（管委会）批准，可适当增加人员，新增人员所需经费由街道（镇）、社区（村）"
         "通过购买服务方式解决。社区（村）服务机构配备工作人员后，由各区人力资源社会保障部门报市"
@@ -121,7 +154,7 @@ CLAUSES: Mapping[str, Clause] = _clauses(
         "推进服务场所标准化建设。2012年8月底前，各区街道（镇）、社区（村）服务机构服务场所"
         "标准化建设基本达标。街道（镇）服务机构办公和服务场地建筑面积原则上不少于300平方米，并"
         "设置对外服务窗口，配备必要的办公设备和服务设施（包括电脑、打印机、档案柜、传真机、LED"
-        "电子显示屏和自助查询机等）。社区（村）服务机构专职工作人员应当设立专门办公室，办公场地"
+        "电子显示屏和自助查询机等）。\n\n社区（村）服务机构专职工作人员应当设立专门办公室，办公场地"
         "也可与社区多功能服务平台合署办公，并设立相关服务窗口，配备必要的电脑（网络设备）、档案柜"
         "、信息发布栏、打印机、电话、传真机等办公设施。",
     ),
@@ -151,7 +184,7 @@ CLAUSES: Mapping[str, Clause] = _clauses(
         "加强服务机构经费保障。各区要将街道（镇）服务机构工作经费列入本区（镇）财政预算。街道"
         "（镇）可根据工作情况和自身财力给予街道（镇）服务机构适当补助。区、镇就业专项资金可按规定"
         "用于街道（镇）服务机构开展就业培训、社会保险、退休人员管理、劳动关系协调和普法政策宣传等"
-        "扶持公共服务，以及政府购买服务、信息系统建设和维护经费等。市、区级财政按照社区（村）人口"
+        "扶持公共服务，以及政府购买服务、信息系统建设和维护经费等。\n\n市、区级财政按照社区（村）人口"
         "规模、服务对象数量和聘请专兼职人力资源社会保障协理员等情况，按以下标准安排社区（村）工资"
         "补助：社区（村）服务机构聘请专职人力资源社会保障协理员的，市级财政按专职人数给予每人每月"
         "工资补助1000元，区级财政安排配套工资经费每月不少于1000元；聘请兼职人力资源社会保障协理员"
@@ -186,6 +219,76 @@ CLAUSES: Mapping[str, Clause] = _clauses(
 """Every clause of the plan by id, in document order (read-only)."""
 
 
+def _id(value: str) -> ClauseId:
+    if value not in CLAUSES:  # pragma: no cover - guards the constants below at import
+        raise AssertionError(f"{value!r} is not a clause of the plan")
+    return ClauseId(value)
+
+
+GUIDING_PRINCIPLE: Final = _id("一")
+"""一 指导思想."""
+GOALS: Final = _id("二")
+"""二 工作目标: the milestones of 2011-12-31 and 2012-08."""
+STANDARDIZATION: Final = _id("三（一）")
+"""三（一） 推进服务机构规范化建设."""
+DUTIES: Final = _id("三（一）1")
+"""三（一）1 明确机构职能."""
+NATURE: Final = _id("三（一）2")
+"""三（一）2 明确机构性质."""
+MANAGEMENT: Final = _id("三（一）3")
+"""三（一）3 明确管理体制."""
+NAMES: Final = _id("三（一）4")
+"""三（一）4 做好更名工作: the name templates."""
+STAFFING: Final = _id("三（一）5")
+"""三（一）5 合理配备人员: staffing quotas."""
+PREMISES: Final = _id("三（二）")
+"""三（二） 推进服务场所标准化建设: premises."""
+INFORMATIZATION: Final = _id("三（三）")
+"""三（三） 推进信息化基础建设: networks, systems, ledgers, e-government."""
+SERVICE: Final = _id("三（四）")
+"""三（四） 推进公共服务专业化建设: service standards, time limits, training."""
+FUNDING: Final = _id("三（五）")
+"""三（五） 加强服务机构经费保障: working funds and coordinator wage subsidies."""
+LEADERSHIP: Final = _id("四（一）")
+"""四（一） 加强组织领导."""
+ACCOUNTABILITY: Final = _id("四（二）")
+"""四（二） 落实工作责任: assessment, reporting, inspection, bulletins."""
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def cites(*clause_ids: str) -> Callable[[_F], _F]:
+    """Declare the clauses a public function implements (read back with :func:`cited`).
+
+    The docs' clause map, the requirement register and the tests read this declaration,
+    never a docstring. Unknown ids are refused when the module is imported.
+    """
+    for cid in clause_ids:
+        _id(cid)
+
+    def mark(function: _F) -> _F:
+        function.__hrss_clauses__ = tuple(clause_ids)  # type: ignore[attr-defined]
+        return function
+
+    return mark
+
+
+def cited(obj: object) -> tuple[str, ...]:
+    """The clause ids *obj* declares with :func:`cites` (empty for a tool such as the calendar).
+
+    >>> from hrss_policy.clauses import cited
+    >>> cited(hp.street_staff_quota)
+    ('三（一）5',)
+    """
+    value = getattr(obj, "__hrss_clauses__", ())
+    return tuple(value)
+
+
+def document_text() -> str:
+    """The whole text of the plan as published, shipped with the package."""
+    return resources.files("hrss_policy").joinpath("data", "policy_2011.txt").read_text("utf-8")
+
+
 def clause(clause_id: str) -> Clause:
     """Return the clause with the given id.
 
@@ -204,9 +307,11 @@ def clause(clause_id: str) -> Clause:
     try:
         return CLAUSES[clause_id]
     except KeyError:
-        hint = ""
+        hint = hint_zh = ""
         if "(" in clause_id or ")" in clause_id:
             hint = "; clause ids use full-width brackets （）"
+            hint_zh = "；条款编号使用全角括号（）"
         raise PolicyError(
-            f"no clause {clause_id!r} in the plan{hint}; known ids: {', '.join(CLAUSES)}"
+            f"no clause {clause_id!r} in the plan{hint}; known ids: {', '.join(CLAUSES)}",
+            zh=f"实施方案中没有条款“{clause_id}”{hint_zh}；现有条款：{'、'.join(CLAUSES)}",
         ) from None

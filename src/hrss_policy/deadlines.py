@@ -273,7 +273,7 @@ class Milestone:
     """A dated target of the plan.
 
     Attributes:
-        key: The parameter it comes from (``"staffing_by"`` …).
+        key: The parameter it comes from (``"staffing_due"`` …).
         title: What is to be done, in Chinese.
         due: The last day of the target ("by the end of <month>" read as its last day).
         clauses: The clause ids that set it.
@@ -294,13 +294,13 @@ class Milestone:
 
 
 _MILESTONES = (
-    ("agencies_built_by", "全市街道（镇）、社区（村）服务机构建设任务全面完成", ("二",)),
-    ("standardisation_by", "全市基本完成公共服务平台规范化建设工作", ("三（一）",)),
-    ("renaming_by", "各区完成街道（镇）、社区（村）服务机构更名工作", ("三（一）4",)),
-    ("staffing_by", "各区完成街道（镇）、社区（村）服务机构工作人员配备工作", ("三（一）5",)),
-    ("premises_by", "各区街道（镇）、社区（村）服务机构服务场所标准化建设基本达标", ("三（二）",)),
+    ("agencies_built_due", "全市街道（镇）、社区（村）服务机构建设任务全面完成", ("二",)),
+    ("standardization_due", "全市基本完成公共服务平台规范化建设工作", ("三（一）",)),
+    ("renaming_due", "各区完成街道（镇）、社区（村）服务机构更名工作", ("三（一）4",)),
+    ("staffing_due", "各区完成街道（镇）、社区（村）服务机构工作人员配备工作", ("三（一）5",)),
+    ("premises_due", "各区街道（镇）、社区（村）服务机构服务场所标准化建设基本达标", ("三（二）",)),
     (
-        "full_implementation_by",
+        "full_implementation_due",
         "全面实现人力资源社会保障公共服务规范化、专业化、信息化、网络化",
         ("二",),
     ),

@@ -1,57 +1,218 @@
-"""Findings: what an assessment reports against a standard of the plan.
+"""Findings: one per requirement of the plan a unit is checked against.
 
-The plan's "原则上" (in principle) standards are things a unit is assessed against, so
-falling short is a :class:`Finding` in a report, never an exception (adopted reading 8).
+A finding says whether a requirement of the register (:data:`~hrss_policy.REQUIREMENTS`)
+is met, not met, or unverified (its data was not reported), with the facts it rests on.
+Given the inspection date (``as_of``), a requirement not met is *overdue* when its due
+date has passed and *not yet due* before it (R10). The plan's "原则上" standards are
+things a unit is assessed against, so falling short is a finding, never an exception (R8).
+
+A finding's Chinese sentence is rendered on demand from the register's wording and the
+facts, in the form of the style guide: what was found, the standard, the gap, the
+clause, the due date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-__all__ = ["Finding", "Severity"]
+from . import _validate, _zh
+
+if TYPE_CHECKING:
+    from .register import Requirement
+
+__all__ = ["Finding", "Status", "Verdict"]
 
 
-class Severity(enum.Enum):
-    """How a finding bears on a unit's compliance."""
+class Status(enum.Enum):
+    """Whether a requirement is met, as the data reported shows it."""
 
-    SHORTFALL = "shortfall"
-    """The unit falls short of the standard (不达标)."""
+    MET = "met"
+    """The requirement is met (达标)."""
+    NOT_MET = "not_met"
+    """The requirement is not met (不达标)."""
     UNVERIFIED = "unverified"
-    """The data needed to assess the requirement was not given (未提供，无法核实)."""
-    NOTE = "note"
-    """A remark that is not a shortcoming (e.g. approved extra staff)."""
+    """The data needed was not reported (未核实): never counted as met."""
 
     @property
     def label(self) -> str:
-        """The severity in Chinese."""
-        return {
-            Severity.SHORTFALL: "不达标",
-            Severity.UNVERIFIED: "未核实",
-            Severity.NOTE: "说明",
-        }[self]
+        """The status in Chinese."""
+        return {"met": _zh.MET, "not_met": _zh.NOT_MET, "unverified": _zh.UNVERIFIED}[self.value]
+
+
+class Verdict(enum.Enum):
+    """A finding's status read on its inspection date: the word a report prints first."""
+
+    MET = "met"
+    """达标."""
+    NOT_MET = "not_met"
+    """不达标: not met, judged with no inspection date."""
+    OVERDUE = "overdue"
+    """逾期: not met and past its due date."""
+    NOT_YET_DUE = "not_yet_due"
+    """尚未到期: not met, but its due date has not come."""
+    UNVERIFIED = "unverified"
+    """未核实."""
+
+    @property
+    def label(self) -> str:
+        """The verdict word of the style guide."""
+        return _VERDICT_LABELS[self]
+
+
+_VERDICT_LABELS = {
+    Verdict.MET: _zh.MET,
+    Verdict.NOT_MET: _zh.NOT_MET,
+    Verdict.OVERDUE: _zh.OVERDUE,
+    Verdict.NOT_YET_DUE: _zh.NOT_YET_DUE,
+    Verdict.UNVERIFIED: _zh.UNVERIFIED,
+}
+
+
+def _facts(value: Any) -> tuple[tuple[str, str], ...]:
+    if isinstance(value, dict):
+        value = tuple(value.items())
+    items = _validate.instance("facts", value, tuple)
+    for item in items:
+        if not (
+            isinstance(item, tuple)
+            and len(item) == 2
+            and isinstance(item[0], str)
+            and isinstance(item[1], str)
+        ):
+            raise TypeError(f"facts must be (name, text) pairs of str, got {item!r}")
+    return items
+
+
+def _requirement_id(_instance: Any, _attribute: Any, value: Any) -> None:
+    from .register import requirement  # deferred: the register imports the rules' data
+
+    requirement(_validate.text("requirement", value))
 
 
 @attrs.frozen
 class Finding:
-    """One finding of an assessment.
+    """One requirement of the plan, checked for one unit (or one district).
 
     Attributes:
-        clause: The clause id of the requirement.
-        topic: What was assessed, in Chinese (e.g. ``"建筑面积"``).
-        message: What was found, in Chinese, with the numbers.
-        severity: Shortfall, unverified or a note.
-        due: The milestone by which the requirement was to be met, where the plan sets one.
+        requirement: The requirement's id in the register (``"premises.floor_area"``).
+        status: Met, not met or unverified.
+        facts: The facts the finding rests on, as ``(name, Chinese text)`` pairs that
+            the register's wording for the requirement uses (``("area", "250平方米")``).
+        due: The date by which the requirement was to be met, where the plan sets one.
+        as_of: The inspection date the finding was made for, or ``None`` (undated).
+        note: A remark that changes no verdict (说明), or ``None``.
+
+    >>> f = hp.Finding("premises.floor_area", hp.Status.NOT_MET,
+    ...     {"area": "250平方米", "minimum": "300平方米", "gap": "50平方米"},
+    ...     due=dt.date(2012, 8, 31), as_of=dt.date(2012, 9, 15))
+    >>> f.clause, f.overdue
+    ('三（二）', True)
+    >>> print(f)
+    【逾期】建筑面积250平方米，低于原则上不少于300平方米的标准，差50平方米，依据三（二）应于2012年8月31日前达标。
     """
 
-    clause: str
-    topic: str
-    message: str
-    severity: Severity = Severity.SHORTFALL
-    due: dt.date | None = None
+    requirement: str = attrs.field(validator=_requirement_id)
+    status: Status = attrs.field(validator=_validate.v_instance(Status))
+    facts: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_facts)
+    due: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_validate.v_optional(_validate.v_date)
+    )
+    as_of: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_validate.v_optional(_validate.v_date)
+    )
+    note: str | None = attrs.field(
+        default=None, kw_only=True, validator=_validate.v_optional(_validate.v_text)
+    )
+
+    @property
+    def clause(self) -> str:
+        """The clause id of the requirement."""
+        clause: str = self._info().clause
+        return clause
+
+    @property
+    def clauses(self) -> tuple[str, ...]:
+        """The clause ids applied (the requirement's one clause)."""
+        return (self._info().clause,)
+
+    @property
+    def topic(self) -> str:
+        """What was checked, in Chinese (the requirement's label, e.g. ``"建筑面积"``)."""
+        label: str = self._info().label
+        return label
+
+    @property
+    def passed(self) -> bool:
+        """Whether the requirement is verified and met."""
+        return self.status is Status.MET
+
+    @property
+    def overdue(self) -> bool:
+        """Not met, and the inspection date is after the due date (R10).
+
+        ``False`` for an undated inspection or a requirement with no due date.
+        """
+        return (
+            self.status is Status.NOT_MET
+            and self.due is not None
+            and self.as_of is not None
+            and self.as_of > self.due
+        )
+
+    @property
+    def not_yet_due(self) -> bool:
+        """Not met, but the inspection date is on or before the due date (R10)."""
+        return (
+            self.status is Status.NOT_MET
+            and self.due is not None
+            and self.as_of is not None
+            and self.as_of <= self.due
+        )
+
+    @property
+    def verdict(self) -> Verdict:
+        """The status read on the inspection date: 达标, 不达标, 逾期, 尚未到期 or 未核实."""
+        if self.status is Status.MET:
+            return Verdict.MET
+        if self.status is Status.UNVERIFIED:
+            return Verdict.UNVERIFIED
+        if self.overdue:
+            return Verdict.OVERDUE
+        if self.not_yet_due:
+            return Verdict.NOT_YET_DUE
+        return Verdict.NOT_MET
+
+    def fact(self, name: str) -> str:
+        """The text of the fact *name*."""
+        for key, text in self.facts:
+            if key == name:
+                return text
+        raise KeyError(name)
+
+    def text(self) -> str:
+        """What was found, against the standard, with the gap: the sentence's body."""
+        text: str = self._info().wording(self.status).format_map(dict(self.facts))
+        return text
+
+    def explain(self) -> str:
+        """The finding as one Chinese sentence (and its remark, if any)."""
+        info = self._info()
+        tail = _zh.clause(info.clause)
+        if self.status is not Status.MET and self.due is not None:
+            tail += _zh.due_phrase(self.due, info.verb)
+        sentence = f"【{self.verdict.label}】{self.text()}，{tail}。"
+        if self.note:
+            sentence += f"【{_zh.NOTE}】{self.note}。"
+        return sentence
 
     def __str__(self) -> str:
-        due = f"，应于 {self.due.isoformat()} 前完成" if self.due else ""
-        return f"[{self.severity.label}] {self.topic}：{self.message}（{self.clause}{due}）"
+        return self.explain()
+
+    def _info(self) -> Requirement:
+        from .register import requirement
+
+        return requirement(self.requirement)

@@ -18,10 +18,10 @@ from typing import Any
 import attrs
 
 from . import _validate
+from ._old_findings import Finding, Severity
 from .calendar import WorkingCalendar
 from .deadlines import ReportCheck, check_quarterly_report, quarterly_report_deadline
 from .errors import PolicyError
-from .findings import Finding, Severity
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters
 from .premises import Premises, PremisesAssessment, assess_premises
@@ -288,7 +288,7 @@ def rollup(inspections: Iterable[Inspection], *, params: PolicyParameters = PLAN
 def _staffing_findings(
     unit: Unit, quota: StaffingQuota, params: PolicyParameters
 ) -> tuple[StaffingCheck | None, list[Finding]]:
-    due = params.staffing_by
+    due = params.staffing_due
     if unit.actual_staff is None:
         message = f"未提供实有人数，定额为 {quota.staff} 人"
         return None, [Finding("三（一）5", "人员配备", message, Severity.UNVERIFIED, due)]
@@ -364,7 +364,7 @@ def inspect_unit(unit: Unit, *, params: PolicyParameters = PLAN_2011) -> Inspect
     if unit.premises is None:
         message = "未提供服务场所情况"
         findings.append(
-            Finding("三（二）", "服务场所", message, Severity.UNVERIFIED, params.premises_by)
+            Finding("三（二）", "服务场所", message, Severity.UNVERIFIED, params.premises_due)
         )
     else:
         premises = assess_premises(unit.kind, unit.premises, params=params)
@@ -532,5 +532,5 @@ def _name_findings(unit: Unit, params: PolicyParameters) -> tuple[str, str, list
                 + "；".join(check.problems)
                 + f"；更名由{detail.fixed_by}下发文件"
             )
-            findings.append(Finding("三（一）4", "机构名称", message, due=params.renaming_by))
+            findings.append(Finding("三（一）4", "机构名称", message, due=params.renaming_due))
     return detail.name, _area(unit, detail, params), findings

@@ -566,7 +566,7 @@ def agency_name_detail(
         f"单位类型：{k.label}；{given}",
         f"标准名称：{name}",
         f"{_AUTHORITY_TEXT[level]}（{CLAUSE}）",
-        f"更名于 {params.renaming_by.isoformat()} 前完成（{CLAUSE}）",
+        f"更名于 {params.renaming_due.isoformat()} 前完成（{CLAUSE}）",
     )
     return AgencyName(
         name=name,
@@ -576,7 +576,7 @@ def agency_name_detail(
         district=d,
         city_prefix=prefix if level is Level.STREET_TOWN else None,
         fixed_by=_AUTHORITY[level],
-        rename_by=params.renaming_by,
+        rename_by=params.renaming_due,
         clauses=(CLAUSE,),
         steps=steps,
     )

@@ -16,8 +16,8 @@ from typing import Any
 import attrs
 
 from . import _validate
+from ._old_findings import Finding, Severity
 from .errors import PolicyError
-from .findings import Finding, Severity
 from .parameters import PLAN_2011, PolicyParameters
 from .units import Equipment, Level, UnitKind
 
@@ -149,11 +149,11 @@ def assess_premises(
     findings: list[Finding] = []
 
     def shortfall(topic: str, message: str) -> None:
-        findings.append(Finding(CLAUSE, topic, message, due=params.premises_by))
+        findings.append(Finding(CLAUSE, topic, message, due=params.premises_due))
 
     def unverified(topic: str, message: str) -> None:
         findings.append(
-            Finding(CLAUSE, topic, message, Severity.UNVERIFIED, due=params.premises_by)
+            Finding(CLAUSE, topic, message, Severity.UNVERIFIED, due=params.premises_due)
         )
 
     if level is Level.STREET_TOWN:
@@ -191,7 +191,7 @@ def assess_premises(
         premises=premises,
         findings=tuple(findings),
         missing_equipment=missing,
-        due=params.premises_by,
+        due=params.premises_due,
         clauses=(CLAUSE,),
     )
 

@@ -173,7 +173,7 @@ def street_staff_quota(
             f"不少于 {params.street_minimum_staff} 人（已设立的机构不能无人，本项目采用的解读）"
             f" → {staff} 人"
         )
-    steps.append(f"工作人员配备于 {params.staffing_by.isoformat()} 前完成（{CLAUSE}）")
+    steps.append(f"工作人员配备于 {params.staffing_due.isoformat()} 前完成（{CLAUSE}）")
     steps.append(_STREET_ROUTE.describe())
     return StaffingQuota(
         level=Level.STREET_TOWN,
@@ -182,7 +182,7 @@ def street_staff_quota(
         extra_staff_allowed=True,
         extra_staff=_STREET_ROUTE,
         filing=None,
-        staffed_by=params.staffing_by,
+        staffed_by=params.staffing_due,
         clauses=(CLAUSE,),
         steps=tuple(steps),
     )
@@ -223,7 +223,7 @@ def community_staff_quota(
         steps.append(f"服务对象 {recipients} 人 > {threshold} 人：{route.describe()}")
     else:
         steps.append(f"服务对象 {recipients} 人，未超过 {threshold} 人：不适用增加人员")
-    steps.append(f"工作人员配备于 {params.staffing_by.isoformat()} 前完成；{_FILING}（{CLAUSE}）")
+    steps.append(f"工作人员配备于 {params.staffing_due.isoformat()} 前完成；{_FILING}（{CLAUSE}）")
     return StaffingQuota(
         level=Level.COMMUNITY_VILLAGE,
         service_recipients=recipients,
@@ -231,7 +231,7 @@ def community_staff_quota(
         extra_staff_allowed=extra,
         extra_staff=route,
         filing=_FILING,
-        staffed_by=params.staffing_by,
+        staffed_by=params.staffing_due,
         clauses=(CLAUSE,),
         steps=tuple(steps),
     )

@@ -14,9 +14,17 @@ from typing import TypeVar
 
 from .errors import PolicyError
 
-__all__ = ["Equipment", "Level", "UnitKind"]
+__all__ = ["BusinessSystem", "Equipment", "Level", "OnlineService", "UnitKind"]
 
 _E = TypeVar("_E", bound=enum.Enum)
+
+
+_WHAT_ZH = {
+    "unit kind": "单位类型",
+    "equipment": "设备",
+    "business system": "业务系统",
+    "online service": "网上服务项目",
+}
 
 
 def _lookup(cls: type[_E], what: str, label: object, labels: Callable[[_E], tuple[str, ...]]) -> _E:
@@ -28,7 +36,12 @@ def _lookup(cls: type[_E], what: str, label: object, labels: Callable[[_E], tupl
         if key == member.name or key in labels(member):
             return member
     accepted = ", ".join(f"{m.name} ({labels(m)[0]})" for m in cls)
-    raise PolicyError(f"unknown {what} {label!r}; accepted: {accepted}")
+    accepted_zh = "、".join(labels(m)[0] for m in cls)
+    what_zh = _WHAT_ZH.get(what, what)
+    raise PolicyError(
+        f"unknown {what} {label!r}; accepted: {accepted}",
+        zh=f"无法识别的{what_zh}“{label}”；可填写：{accepted_zh}",
+    )
 
 
 class Level(enum.Enum):
@@ -159,3 +172,59 @@ _EQUIPMENT_LABELS = {
     Equipment.NOTICE_BOARD: ("信息发布栏",),
     Equipment.TELEPHONE: ("电话",),
 }
+
+
+class BusinessSystem(enum.Enum):
+    """The business management information systems 三（三） names (业务管理信息系统)."""
+
+    EMPLOYMENT = "employment"
+    """就业."""
+    SOCIAL_INSURANCE = "social_insurance"
+    """社会保险."""
+    VOCATIONAL_TRAINING = "vocational_training"
+    """职业培训."""
+    RETIREE_MANAGEMENT = "retiree_management"
+    """退休人员管理."""
+    LABOR_RELATIONS = "labor_relations"
+    """劳动关系协调."""
+    LABOR_INSPECTION = "labor_inspection"
+    """劳动监察."""
+
+    @property
+    def label(self) -> str:
+        """The system as 三（三） names it."""
+        return _SYSTEM_LABELS[self]
+
+    @classmethod
+    def from_label(cls, label: str) -> BusinessSystem:
+        """Return the system whose :attr:`name` or Chinese label is *label*."""
+        return _lookup(cls, "business system", label, lambda s: (s.label, s.label + "系统"))
+
+
+_SYSTEM_LABELS = {
+    BusinessSystem.EMPLOYMENT: "就业",
+    BusinessSystem.SOCIAL_INSURANCE: "社会保险",
+    BusinessSystem.VOCATIONAL_TRAINING: "职业培训",
+    BusinessSystem.RETIREE_MANAGEMENT: "退休人员管理",
+    BusinessSystem.LABOR_RELATIONS: "劳动关系协调",
+    BusinessSystem.LABOR_INSPECTION: "劳动监察",
+}
+
+
+class OnlineService(enum.Enum):
+    """The e-government service items 三（三） names (网上办事、信息查询)."""
+
+    ONLINE_PROCESSING = "online_processing"
+    """网上办事."""
+    INFORMATION_QUERY = "information_query"
+    """信息查询."""
+
+    @property
+    def label(self) -> str:
+        """The item as 三（三） names it."""
+        return "网上办事" if self is OnlineService.ONLINE_PROCESSING else "信息查询"
+
+    @classmethod
+    def from_label(cls, label: str) -> OnlineService:
+        """Return the item whose :attr:`name` or Chinese label is *label*."""
+        return _lookup(cls, "online service", label, lambda s: (s.label,))

@@ -1,0 +1,131 @@
+"""The public surface of :mod:`hrss_policy`: for each module, the names it exports.
+
+This table is the one list of public names. ``hrss_policy.__all__`` and the lazy loader of
+``hrss_policy/__init__.py`` are derived from it; the type checker's imports in
+``__init__.py`` are generated from it by ``scripts/sync_public.py``; and a test checks that
+each module's own ``__all__`` is exactly its row. Adding a public name: add it to its
+module's ``__all__`` and here, then run the script.
+
+Public modules: :mod:`hrss_policy` itself (every name below), :mod:`hrss_policy.typing`
+(the result protocols), and the adapters :mod:`hrss_policy.excel`,
+:mod:`hrss_policy.tabular` and :mod:`hrss_policy.cli`. Every other module is an
+implementation detail whose layout may change.
+"""
+
+from __future__ import annotations
+
+EXPORTS: dict[str, tuple[str, ...]] = {
+    "calendar": (
+        "DayKind",
+        "Notice",
+        "WorkingCalendar",
+        "YearCoverage",
+        "YearSchedule",
+        "add_working_days",
+        "calendar_coverage",
+        "default_calendar",
+        "is_working_day",
+        "next_working_day",
+        "previous_working_day",
+        "register_year",
+        "reset_default_calendar",
+        "working_days_between",
+    ),
+    "clauses": ("CLAUSES", "DOCUMENT", "Clause", "ClauseId", "cited", "clause", "document_text"),
+    "deadlines": (
+        "Milestone",
+        "QuarterlyReport",
+        "ReportCheck",
+        "ServiceCheck",
+        "ServiceDeadline",
+        "check_quarterly_report",
+        "check_service_time_limit",
+        "plan_milestones",
+        "quarterly_report",
+        "quarterly_report_deadline",
+        "service_deadline",
+    ),
+    "errors": (
+        "CalendarDataError",
+        "CalendarNotConfirmedError",
+        "NotApplicableError",
+        "PolicyError",
+    ),
+    "_old_findings": ("Severity",),
+    "findings": ("Finding", "Status", "Verdict"),
+    "inspection": (
+        "AreaSummary",
+        "Bulletin",
+        "BulletinEntry",
+        "Inspection",
+        "Rollup",
+        "Unit",
+        "inspect_unit",
+        "report_bulletin",
+        "rollup",
+    ),
+    "naming": (
+        "AgencyName",
+        "AgencyNameBatch",
+        "AgencyNameParts",
+        "AgencyUnit",
+        "NameCheck",
+        "NamingFailure",
+        "NonStandardNameError",
+        "agency_name",
+        "agency_name_detail",
+        "agency_names",
+        "check_agency_name",
+        "normalize_district",
+        "normalize_place",
+        "parse_agency_name",
+    ),
+    "parameters": (
+        "PLAN_2011",
+        "CountFrom",
+        "DistrictMinimumBasis",
+        "FullTimeEvidence",
+        "OverQuota",
+        "ParameterInfo",
+        "PolicyParameters",
+        "Rounding",
+        "SlowProgress",
+    ),
+    "premises": ("Premises", "PremisesAssessment", "assess_premises"),
+    "readings": ("READINGS", "Reading", "reading"),
+    "register": (
+        "REQUIREMENTS",
+        "Applies",
+        "Evidence",
+        "Requirement",
+        "UnitProfile",
+        "requirement",
+        "requirements",
+        "unit_profile",
+    ),
+    "staffing": (
+        "ExtraStaffRoute",
+        "StaffingCheck",
+        "StaffingQuota",
+        "StaffingStatus",
+        "check_staffing",
+        "community_staff_quota",
+        "staff_quota",
+        "street_staff_quota",
+    ),
+    "subsidies": (
+        "Coordinator",
+        "DistrictPaymentCheck",
+        "Employment",
+        "SubsidyBreakdown",
+        "SubsidyLine",
+        "annual_subsidy",
+        "check_district_payment",
+        "monthly_subsidy",
+        "subsidy_for_months",
+    ),
+    "units": ("BusinessSystem", "Equipment", "Level", "OnlineService", "UnitKind"),
+}
+
+#: Where each public name lives.
+SOURCES: dict[str, str] = {name: module for module, names in EXPORTS.items() for name in names}
