@@ -83,10 +83,17 @@ try:
 except ImportError:  # the search-index check below says what is missing
     pass
 html_search_options = {"dict": str(DOCS / "_ext" / "jieba_userdict.txt")}
+# Rule pages before the API reference and the changelog (see the file).
+html_search_scorer = str(DOCS / "_ext" / "search_scorer.js")
 
 # docs/_ext/hrss_docs.py
 hrss_project_root = str(ROOT)
 # Tests of the docs themselves pin no clause of the plan.
 hrss_clause_map_exclude_tests = ["test_docs.py"]
+# Terms of the plan beyond the jieba dictionary's words: each is an index entry on its main
+# page (docs/_ext/hrss_docs.py), which the search ranks first. The first year whose
+# official calendar is not held is looked up from the library, not written here.
+hrss_search_keywords = ["6000", "8000", "300", "1000", "800"]
+hrss_search_keywords.append(str(max(c.year for c in hrss_policy.calendar_coverage()) + 1))
 # A built index that cannot find these fails the build (see docs/_ext/hrss_docs.py).
 hrss_search_must_find = ["补贴", "补助", "服务所", "服务站", "工作日", "协理员", "人员配备"]

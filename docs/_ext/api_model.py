@@ -35,6 +35,7 @@ GROUP_ORDER = (
     "naming",
     "premises",
     "deadlines",
+    "register",
     "requirements",
     "inspection",
     "progress",
@@ -55,6 +56,7 @@ GROUP_TITLES = {
     "naming": "机构名称 Agency names — 三（一）4",
     "premises": "服务场所 Premises — 三（二）",
     "deadlines": "期限 Deadlines — 四（二）, 二, 三（一）, 三（二）, 三（四）",
+    "register": "检查要求登记 Requirement register",
     "requirements": "检查要求 Requirements",
     "inspection": "单位检查 Inspection — 四（二）",
     "progress": "完成进度与通报 Progress and bulletin — 四（二）",
@@ -71,6 +73,8 @@ GROUP_TITLES = {
 
 #: The adapters: public modules that hold no policy and are not re-exported.
 ADAPTERS = ("excel", "tabular", "cli")
+#: Public modules whose names are not re-exported by the package (each has its own page).
+OWN_PAGES = (*ADAPTERS, "typing")
 
 KIND_ORDER = ("function", "result", "class", "enum", "exception", "data")
 
@@ -274,6 +278,37 @@ def import_block(names: Iterable[str]) -> list[str]:
                 out.append("")
             out += g
     return out
+
+
+_ROLE_TARGET = re.compile(r":(?:py:)?(?:func|data|class|meth|attr|obj|const):`~?([A-Za-z_][\w.]*)`")
+
+
+def referenced_internals(module: ModuleType, public: Iterable[str]) -> list[str]:
+    """Return the names of *module* its docstrings refer to that the package does not export.
+
+    ``clauses`` documents :func:`cites` and the clause constants (``STAFFING`` …) for the
+    people who write rules; they are not in ``hrss_policy.__all__`` but the page's text
+    links to them, so the page documents them too. Private names are never included.
+    """
+    exported = set(public)
+    try:
+        source = inspect.getsource(module)
+    except (OSError, TypeError):
+        return []
+    found = []
+    for target in _ROLE_TARGET.findall(source):
+        name = target.rsplit(".", 1)[-1] if target.startswith(module.__name__) else target
+        if "." in name or name.startswith("_") or name in exported or name in found:
+            continue
+        obj = getattr(module, name, None)
+        if obj is None:
+            continue
+        home = getattr(obj, "__module__", module.__name__)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            if home != module.__name__:
+                continue
+        found.append(name)
+    return found
 
 
 def module_source(name: str) -> str:

@@ -48,6 +48,12 @@ SECTION_TITLES = {
     "data": "数据 Data",
 }
 
+INTERNALS_TITLE = "写规则用 For rule authors"
+INTERNALS_INTRO = (
+    "Not exported by ``hrss_policy``: the names the rule modules use, documented here "
+    "because this page refers to them."
+)
+
 IMPORTS_INTRO = "本页示例都从这几行导入开始 Every example on this page starts from these imports:"
 
 #: The attrs documentation; its objects are documented under ``attrs.<name>``.
@@ -172,10 +178,36 @@ class ApiGroupDirective(SphinxDirective):
             lines += _heading(SECTION_TITLES[section], "-")
             for n in chosen:
                 lines += _directive(section, n.name)
+        lines += self._internals(tops)
         container = nodes.container()
         nested_parse_with_titles(self.state, StringList(lines, "<api-group>"), container)
         _no_labels(self.state.document, container)
         return list(container.children)
+
+    def _internals(self, modules: list[str]) -> list[str]:
+        """Names the page's text refers to that are not exported (``clauses.cites``)."""
+        public = [n.name for n in _names()]
+        lines: list[str] = []
+        for modname in modules:
+            module = sys.modules.get(modname)
+            if module is None:
+                continue
+            for name in api_model.referenced_internals(module, public):
+                obj = getattr(module, name)
+                kind = "function" if callable(obj) and not isinstance(obj, type) else "data"
+                kind = "class" if isinstance(obj, type) else kind
+                directive = _directive(kind, f"{modname}.{name}")
+                if kind == "data":
+                    directive = [f".. autodata:: {modname}.{name}", ""]
+                lines += directive
+        if lines:
+            lines = [
+                *_heading(INTERNALS_TITLE, "-"),
+                INTERNALS_INTRO,
+                "",
+                *lines,
+            ]
+        return lines
 
 
 class ApiImportsDirective(SphinxDirective):
@@ -307,6 +339,10 @@ def resolve_public(
         ref = nodes.reference("", "", internal=False, refuri=f"{ATTRS_API}#{name}")
         ref += contnode
         return ref
+    last = target.rsplit(".", 1)[-1]
+    if target.startswith(f"{PACKAGE}.") and (last.startswith("_") or "._" in target):
+        # A private module or type variable is an implementation detail with no page.
+        return contnode
     domain = env.get_domain("py")
     candidates = []
     public = _public_target(target)
@@ -315,6 +351,15 @@ def resolve_public(
     cls = _context_class(node) if "." not in target else None
     if cls is not None and cls.__name__ in {n.name for n in _names()}:
         candidates.append(f"{PACKAGE}.{cls.__name__}.{target}")
+    if "." not in target:
+        # A name documented once under the package, by whatever module path.
+        matches = [
+            name
+            for name in domain.objects
+            if name.startswith(f"{PACKAGE}.") and name.rsplit(".", 1)[-1] == target
+        ]
+        if len(matches) == 1:
+            candidates.append(matches[0])
     for candidate in candidates:
         for typ in (node["reftype"], "obj"):
             found = domain.resolve_xref(

@@ -9,6 +9,11 @@
   stemmer it really ships.
 * :class:`JoinChineseLines` drops a source line break between two Chinese characters
   (see :mod:`cjk`), which a browser would show as a space: ``精确、 可溯源``.
+* Search serves Chinese readers (:class:`SearchChinese`): a phrase typed without spaces
+  is cut into the index's words in the browser (``search_zh.js``), numbers are searched,
+  and each term of the plan (``hrss_search_keywords`` and the jieba dictionary) is an
+  index entry on the one page that is its main page (:func:`keyword_pages`), which
+  Sphinx's search ranks first.
 * After an HTML build, the search index is checked for the Chinese terms listed in
   ``hrss_search_must_find``; a term the index lacks is a warning, so ``-W`` fails the build
   rather than publish a site whose search cannot find 补贴.
@@ -26,6 +31,7 @@ from typing import Any
 
 import cjk
 import clause_index
+import params_table
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx import addnodes
@@ -159,6 +165,65 @@ class ClauseMapDirective(SphinxDirective):
         return list(container.children)
 
 
+def _cell(text: str) -> str:
+    return text.replace("\n", " ").strip() or "—"
+
+
+class ParameterTableDirective(SphinxDirective):
+    """``.. parameter-table::`` — every field of ``PolicyParameters`` with ``PLAN_2011``'s value.
+
+    Read from ``attrs.fields`` at build time (:mod:`params_table`): a field added or
+    renamed in the code is on the page without anyone editing it.
+    """
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        import hrss_policy
+        from hrss_policy import parameters
+        from sphinx.pycode import ModuleAnalyzer
+
+        self.env.note_dependency(parameters.__file__)
+        cls = hrss_policy.PolicyParameters
+        attr_docs = ModuleAnalyzer.for_module(cls.__module__).find_attr_docs()
+        docs = {
+            name: " ".join(lines).strip()
+            for (scope, name), lines in attr_docs.items()
+            if scope == cls.__name__
+        }
+        titles = params_table.reading_titles(getattr(hrss_policy, "READINGS", ()))
+        lines = [
+            ".. list-table::",
+            "   :header-rows: 1",
+            "   :class: parameter-table",
+            "",
+            "   * - 参数 Field",
+            "     - 条款 Clause",
+            "     - 单位 Unit",
+            "     - 取值 Value (``PLAN_2011``)",
+            "     - 解读 Reading",
+            "     - 说明 Description",
+        ]
+        for row in params_table.rows(cls, hrss_policy.PLAN_2011, docs):
+            if row.reading is None:
+                reading = "原文 stated"
+            elif row.reading:
+                reading = f"**{row.reading}** {titles.get(row.reading, '')}".strip()
+            else:
+                reading = "**采用的解读** adopted"
+            lines += [
+                f"   * - ``{row.name}``",
+                f"     - {_cell(row.clause)}",
+                f"     - {_cell(row.unit)}",
+                f"     - {_cell(row.value)}",
+                f"     - {reading}",
+                f"     - {_cell(row.description)}",
+            ]
+        container = nodes.container()
+        self.state.nested_parse(StringList(lines, "<parameter-table>"), 0, container)
+        return list(container.children)
+
+
 class JoinChineseLines(SphinxPostTransform):
     """Join the lines of Chinese paragraphs: no space where the source broke a line.
 
@@ -208,9 +273,103 @@ class SearchChinese(_SphinxSearchChinese):
     ``js_stemmer_rawcode``; for ``zh`` that code is ``english-stemmer.js`` (Latin words in
     Chinese pages are stemmed as English), which defines ``EnglishStemmer``. Naming the
     language "English" here only changes that line; indexing is Sphinx's own.
+
+    The query splitter (``search_zh.js``) cuts Chinese phrases into the index's words and
+    keeps numbers.
     """
 
     language_name = "English"
+    js_splitter_code = (Path(__file__).parent / "search_zh.js").read_text(encoding="utf-8")
+
+
+#: Page kinds in the order a reader wants them for a term of the plan.
+_READER_PAGES = ("rules/", "guides/", "quickstart")
+
+
+def _page_rank(docname: str) -> int:
+    for rank, prefix in enumerate(_READER_PAGES):
+        if docname.startswith(prefix):
+            return rank
+    return len(_READER_PAGES)
+
+
+def keyword_pages(
+    counts: dict[str, dict[str, int]], titles: dict[str, str], keywords: list[str]
+) -> dict[str, str]:
+    """Choose, for each keyword, the page readers should find first.
+
+    Among the pages written for readers (rules, then guides, then quick starts) that use
+    the keyword: a page whose title holds it, else the first kind of page, else the one
+    that uses it most. A keyword only the reference pages use gets no main page.
+    """
+    chosen = {}
+    for word in keywords:
+        pages = [
+            d for d, c in counts.items() if c.get(word) and _page_rank(d) < len(_READER_PAGES)
+        ]
+        if pages:
+            chosen[word] = min(
+                pages,
+                key=lambda d: (word not in titles.get(d, ""), _page_rank(d), -counts[d][word], d),
+            )
+    return chosen
+
+
+def search_keywords(config: Any) -> list[str]:
+    """The plan's terms the search knows: the jieba dictionary's words and the extra list."""
+    words = list(config.hrss_search_keywords)
+    dictionary = (config.html_search_options or {}).get("dict")
+    if dictionary and Path(dictionary).is_file():
+        for line in Path(dictionary).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                words.append(line.split()[0])
+    return list(dict.fromkeys(words))
+
+
+def count_keywords(app: Sphinx, doctree: nodes.document) -> None:
+    """Remember how often each keyword occurs on the page just read (and its title)."""
+    env = app.env
+    text = "".join(cjk.join([doctree.astext()]))
+    title = next(iter(doctree.findall(nodes.title)), None)
+    counts = {w: text.count(w) for w in search_keywords(app.config) if w in text}
+    if not hasattr(env, "hrss_keyword_counts"):
+        env.hrss_keyword_counts = {}
+    env.hrss_keyword_counts[env.docname] = (title.astext() if title else "", counts)
+
+
+def _purge_keywords(app: Sphinx, env: Any, docname: str) -> None:
+    getattr(env, "hrss_keyword_counts", {}).pop(docname, None)
+
+
+def _merge_keywords(app: Sphinx, env: Any, docnames: set[str], other: Any) -> None:
+    if not hasattr(env, "hrss_keyword_counts"):
+        env.hrss_keyword_counts = {}
+    for docname in docnames:
+        if docname in getattr(other, "hrss_keyword_counts", {}):
+            env.hrss_keyword_counts[docname] = other.hrss_keyword_counts[docname]
+
+
+def _rewrite_all(app: Sphinx, env: Any) -> list[str]:
+    """Write every page again after any change: a page's keywords depend on all pages
+    (and Sphinx does not keep index entries of pages it does not write again)."""
+    return sorted(env.found_docs)
+
+
+def add_keyword_entries(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Give the main page of each keyword an index entry, which the search ranks first."""
+    data = getattr(app.env, "hrss_keyword_counts", {})
+    titles = {d: t for d, (t, _c) in data.items()}
+    counts = {d: c for d, (_t, c) in data.items()}
+    mine = [
+        w
+        for w, d in keyword_pages(counts, titles, search_keywords(app.config)).items()
+        if d == docname
+    ]
+    section = next(iter(doctree.findall(nodes.section)), None)
+    if not mine or section is None or not section["ids"]:
+        return
+    entries = [("single", word, section["ids"][0], "main", None) for word in mine]
+    section.insert(0, addnodes.index(entries=entries))
 
 
 _STEMMER_ASSIGNMENT = re.compile(r"window\.Stemmer = (\w+);")
@@ -252,8 +411,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("hrss_project_root", "", "env", types=[str])
     app.add_config_value("hrss_clause_map_exclude_tests", [], "env", types=[list])
     app.add_config_value("hrss_search_must_find", [], "html", types=[list])
+    app.add_config_value("hrss_search_keywords", [], "env", types=[list])
+    app.connect("doctree-read", count_keywords)
+    app.connect("env-purge-doc", _purge_keywords)
+    app.connect("env-merge-info", _merge_keywords)
+    app.connect("doctree-resolved", add_keyword_entries)
+    app.connect("env-get-updated", _rewrite_all)
     app.add_search_language(SearchChinese)
     app.add_directive("clause-map", ClauseMapDirective)
+    app.add_directive("parameter-table", ParameterTableDirective)
     app.add_post_transform(JoinChineseLines)
     app.connect("build-finished", check_search_index)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
