@@ -41,8 +41,8 @@ def test_inspect_as_json_gives_a_list_with_name_and_staff_quota():
     assert first["name"] == "珠海市香洲区拱北街道办事处人力资源和社会保障服务所"
     assert first["staff_quota"] == 8
     jida = next(u for u in data if u["id"] == "XZ-02")
-    staffing = next(f for f in jida["findings"] if f["clause"] == "三（一）5")
-    assert (staffing["severity"], staffing["due"]) == ("shortfall", "2012-06-30")
+    staffing = next(f for f in jida["findings"] if f["requirement"] == "staffing.quota")
+    assert (staffing["status"], staffing["due"]) == ("not_met", "2012-06-30")
 
 
 def test_inspect_as_csv_has_a_header_and_a_row_per_unit(tmp_path: Path):
@@ -124,7 +124,7 @@ def test_an_unpublished_year_is_refused_rather_than_guessed():
 def test_quota_subcommand_explains_the_figure():
     r = run("quota", "行政区街道", "45000")
     assert r.returncode == 0, r.stderr
-    assert "45000 ÷ 6000 = 7.5，向上取整 → 8 人" in r.stdout
+    assert "45000 ÷ 6000 = 7.5，向上取整，定额为8人。" in r.stdout
 
 
 def test_quota_refuses_a_fractional_count():
@@ -160,11 +160,11 @@ def test_the_bulletin_lists_the_district_that_has_not_reported_then_the_late_one
     r = run("bulletin", "2024Q3", "香洲区=2024-10-12", "斗门区=2024-10-16", "金湾区=")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert "报送期限 2024-10-12" in lines[0]
+    assert "即2024年10月12日前" in lines[0]
     assert lines[1:] == [
-        "金湾区：—，未报送",
-        "斗门区：2024-10-16，逾期 3 个工作日",
-        "香洲区：2024-10-12，按时",
+        "1. 金湾区：未报送。",
+        "2. 斗门区：2024年10月16日报送，逾期3个工作日。",
+        "3. 香洲区：2024年10月12日报送，按时。",
     ]
 
 

@@ -180,7 +180,7 @@ def test_a_class_returned_by_a_rule_function_shares_its_clause() -> None:
 
 def test_the_inspection_implements_the_inspection_and_bulletin_clause_only() -> None:
     found = ci.implemented_clauses(hp, PATTERN)
-    for name in ("inspect_unit", "rollup", "report_bulletin", "Unit", "Inspection", "Bulletin"):
+    for name in ("inspect_unit", "district_progress", "progress_bulletin", "report_submissions"):
         assert found[name] == {"四（二）"}, name
 
 
@@ -212,7 +212,7 @@ def test_naming_an_enum_in_a_test_does_not_pin_the_clause_it_comes_from(tmp_path
     (tmp_path / "test_sample.py").write_text(
         "import hrss_policy as hp\n"
         "def test_premises_of_a_community():\n"
-        "    hp.assess_premises(hp.UnitKind.COMMUNITY, hp.Premises())\n",
+        "    hp.check_premises(hp.UnitKind.COMMUNITY, hp.Premises())\n",
         encoding="utf-8",
     )
     pinned = {e.id for e in ci.build_map(hp, tmp_path) if e.tests}

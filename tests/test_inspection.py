@@ -1,214 +1,223 @@
-"""A unit's whole inspection, the district and city roll-up, and the 四（二） bulletin."""
+"""A unit's whole inspection against the plan, as of a date (R10)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
 
-E = hp.Equipment
-STREET_KIT = {E.COMPUTER, E.PRINTER, E.FILING_CABINET, E.FAX, E.LED_DISPLAY, E.SELF_SERVICE_KIOSK}
-STATION_KIT = {E.COMPUTER, E.FILING_CABINET, E.NOTICE_BOARD, E.PRINTER, E.TELEPHONE, E.FAX}
-GOOD_STREET = hp.Premises(floor_area_m2=320, service_windows=3, equipment=STREET_KIT)
-GOOD_STATION = hp.Premises(service_windows=1, dedicated_office=True, equipment=STATION_KIT)
-FT = hp.Coordinator(hp.Employment.FULL_TIME)
-PT = hp.Coordinator(hp.Employment.PART_TIME)
-PTPS = hp.Coordinator(hp.Employment.PART_TIME, public_servant=True)
+from .builders import STREET_KIT, informatization, practice, station_unit, street_unit
+from .golden import assert_golden
+
+D = dt.date
+AFTER_EVERY_DEADLINE = D(2012, 9, 15)
 
 
-def street(**kw):
-    base = {
-        "kind": hp.UnitKind.DISTRICT_STREET,
-        "place": "拱北",
-        "district": "香洲",
-        "service_recipients": 45_000,
-    }
-    base.update(actual_staff=8, premises=GOOD_STREET)
-    return hp.Unit(**{**base, **kw})
+def _by_id(inspection: hp.Inspection) -> dict[str, hp.Finding]:
+    return {f.requirement: f for f in inspection.findings}
 
 
-def station(**kw):
-    base = {
-        "kind": hp.UnitKind.COMMUNITY,
-        "place": "夏湾",
-        "service_recipients": 6_000,
-        "area": "香洲区",
-    }
-    base.update(actual_staff=1, coordinators=[FT], district_paid=1000, premises=GOOD_STATION)
-    return hp.Unit(**{**base, **kw})
+# -- worked examples ---------------------------------------------------------------------
 
 
-def test_a_fully_compliant_street_agency_has_no_findings():
-    i = hp.inspect_unit(street(current_name="珠海市香洲区拱北街道办事处人力资源和社会保障服务所"))
-    assert i.name == "珠海市香洲区拱北街道办事处人力资源和社会保障服务所"
-    assert i.quota.staff == 8
-    assert i.findings == ()
-    assert not i.has_findings
-    assert i.area == "香洲区"
-    assert "未发现问题" in i.explain()
+def test_a_street_agency_meeting_every_requirement_passes_with_one_finding_per_requirement():
+    ins = hp.inspect_unit(street_unit(), as_of=AFTER_EVERY_DEADLINE)
+    assert ins.passed
+    expected = [r.id for r in hp.REQUIREMENTS if r.level.covers(hp.Level.STREET_TOWN)]
+    expected.remove("staffing.extra_approval")  # applies only above the quota
+    assert [f.requirement for f in ins.findings] == expected
+    assert ins.name == "珠海市香洲区拱北街道办事处人力资源和社会保障服务所"
+    assert ins.area == "香洲区"
 
 
-def test_a_non_standard_current_name_is_a_finding_due_by_the_renaming_deadline():
-    i = hp.inspect_unit(street(current_name="香洲区拱北街道人力资源和社会保障服务所"))
-    (f,) = i.findings
-    assert f.clause == "三（一）4"
-    assert f.due == dt.date(2011, 12, 31)
-    assert "珠海市香洲区拱北街道办事处人力资源和社会保障服务所" in f.message
+def test_a_station_meeting_every_requirement_passes():
+    ins = hp.inspect_unit(station_unit(), as_of=AFTER_EVERY_DEADLINE)
+    assert ins.passed, [str(f) for f in ins.findings if not f.passed]
+    ids = {f.requirement for f in ins.findings}
+    assert {"staffing.full_time", "staffing.filing", "funding.district_top_up"} <= ids
+    assert "premises.floor_area" not in ids
+    assert "funding.budget" not in ids
 
 
-def test_a_staff_shortfall_is_a_finding_due_by_the_end_of_june_2012():
-    (f,) = hp.inspect_unit(street(actual_staff=6)).findings
-    assert (f.clause, f.severity, f.due) == (
-        "三（一）5",
-        hp.Severity.SHORTFALL,
-        dt.date(2012, 6, 30),
-    )
-    assert "缺 2 人" in f.message
+def test_a_shortfall_after_its_due_date_is_overdue_and_before_it_is_not_yet_due():
+    unit = street_unit(actual_staff=6)
+    late = _by_id(hp.inspect_unit(unit, as_of=D(2012, 7, 1)))["staffing.quota"]
+    early = _by_id(hp.inspect_unit(unit, as_of=D(2012, 6, 30)))["staffing.quota"]
+    assert (late.overdue, late.verdict) == (True, hp.Verdict.OVERDUE)
+    assert (early.overdue, early.verdict) == (False, hp.Verdict.NOT_YET_DUE)
+    assert early.due == late.due == D(2012, 6, 30)
 
 
-def test_approved_extra_staff_is_a_note_not_a_shortcoming():
-    i = hp.inspect_unit(street(actual_staff=10, extra_staff_approved=True))
-    assert [f.severity for f in i.findings] == [hp.Severity.NOTE]
-    assert not i.has_findings
+def test_an_undated_inspection_calls_a_shortfall_not_met_and_never_overdue():
+    f = _by_id(hp.inspect_unit(street_unit(actual_staff=6)))["staffing.quota"]
+    assert (f.overdue, f.verdict) == (False, hp.Verdict.NOT_MET)
 
 
-def test_an_approval_recorded_for_a_small_station_is_itself_a_finding():
-    i = hp.inspect_unit(station(actual_staff=2, extra_staff_approved=True))
-    topics = [f.topic for f in i.shortfalls]
-    assert "增加人员" in topics
-    assert "人员配备" in topics
+def test_an_unreported_current_name_is_unverified_not_passed():
+    f = _by_id(hp.inspect_unit(street_unit(current_name=None)))["name.standard"]
+    assert f.status is hp.Status.UNVERIFIED
+    assert "未报送现用名称" in str(f)
 
 
-def test_a_station_s_subsidy_and_the_district_s_payment_are_checked():
-    i = hp.inspect_unit(station(coordinators=[FT, PT, PTPS], district_paid=1500))
-    assert (i.subsidy.city, i.subsidy.district_minimum) == (Decimal("1800.00"), Decimal("1800.00"))
-    (f,) = i.findings
-    assert f.clause == "三（五）"
-    assert "差 300.00 元" in f.message
+def test_a_non_standard_current_name_is_not_met_by_the_renaming_deadline():
+    unit = street_unit(current_name="香洲区拱北街道人力资源和社会保障服务所")
+    f = _by_id(hp.inspect_unit(unit, as_of=AFTER_EVERY_DEADLINE))["name.standard"]
+    assert (f.status, f.due, f.overdue) == (hp.Status.NOT_MET, D(2011, 12, 31), True)
+    assert "更名文件由市编办下发" in str(f)
 
 
-def test_what_a_bureau_did_not_report_is_unverified_not_passed():
-    u = hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=3000)
-    i = hp.inspect_unit(u)
-    assert {f.severity for f in i.findings} == {hp.Severity.UNVERIFIED}
-    assert {f.clause for f in i.findings} == {"三（一）5", "三（五）", "三（二）"}
-    assert i.has_findings
+def test_staff_above_quota_without_approval_is_an_approval_finding_not_a_staffing_failure():
+    ins = hp.inspect_unit(street_unit(actual_staff=10, service=practice(10)))
+    found = _by_id(ins)
+    assert found["staffing.quota"].status is hp.Status.MET
+    assert found["staffing.extra_approval"].status is hp.Status.NOT_MET
 
 
-def test_premises_findings_are_carried_into_the_inspection():
-    i = hp.inspect_unit(
-        street(premises=hp.Premises(floor_area_m2=250, service_windows=2, equipment=STREET_KIT))
-    )
-    (f,) = i.findings
-    assert (f.clause, f.topic) == ("三（二）", "建筑面积")
+def test_a_station_with_only_part_time_coordinators_falls_short_of_its_full_time_worker():
+    unit = station_unit(coordinators=[hp.Coordinator(hp.Employment.PART_TIME)])
+    f = _by_id(hp.inspect_unit(unit))["staffing.full_time"]
+    assert f.status is hp.Status.NOT_MET
 
 
-def test_a_street_agency_has_no_coordinator_subsidy_line():
-    i = hp.inspect_unit(street())
-    assert i.subsidy is None
-    assert "三（五）" not in i.clauses
+def test_what_a_bureau_did_not_report_is_unverified_and_never_counted_as_met():
+    unit = hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=2_000)
+    ins = hp.inspect_unit(unit, as_of=AFTER_EVERY_DEADLINE)
+    assert not ins.passed
+    assert {f.status for f in ins.findings} == {hp.Status.UNVERIFIED}
+    assert len(ins.unverified) == len(ins.findings)
+
+
+def test_a_district_paying_less_than_its_minimum_falls_short_of_the_top_up():
+    ins = hp.inspect_unit(station_unit(district_paid=Decimal("900")))
+    f = _by_id(ins)["funding.district_top_up"]
+    assert f.status is hp.Status.NOT_MET
+    assert "区级当月实付配套工资经费900.00元，低于每月1000.00元的最低标准，差100.00元" in str(f)
+
+
+def test_an_agency_whose_funds_are_not_in_the_budget_falls_short_of_三五():
+    f = _by_id(hp.inspect_unit(street_unit(funds_in_budget=False)))["funding.budget"]
+    assert (f.status, f.clause) == (hp.Status.NOT_MET, "三（五）")
 
 
 def test_the_roll_up_area_defaults_to_the_district_or_the_zone_itself():
-    assert hp.inspect_unit(street(district="香洲区")).area == "香洲区"
-    zone = hp.Unit(kind=hp.UnitKind.ZONE, place="横琴新区", service_recipients=8000)
+    zone = hp.Unit(kind=hp.UnitKind.ZONE, place="横琴新区", service_recipients=10_000)
     assert hp.inspect_unit(zone).area == "横琴新区"
-    assert hp.inspect_unit(station(area="香洲")).area == "香洲区"
-    assert hp.inspect_unit(station(area=None)).area == "未注明"
+    assert hp.inspect_unit(station_unit(area="香洲")).area == "香洲区"
+
+
+def test_an_inspection_before_the_plan_took_effect_is_refused():
+    with pytest.raises(hp.NotApplicableError, match="as_of=2011-11-22 is before 2011-11-23"):
+        hp.inspect_unit(street_unit(), as_of=D(2011, 11, 22))
+
+
+def test_an_amended_parameter_set_moves_the_due_dates_of_the_findings():
+    later = attrs.evolve(hp.PLAN_2011, premises_due=D(2013, 8, 31))
+    unit = street_unit(premises=hp.Premises(floor_area_m2=250, service_windows=1,
+                                            equipment=STREET_KIT))  # fmt: skip
+    f = _by_id(hp.inspect_unit(unit, as_of=AFTER_EVERY_DEADLINE, params=later))
+    assert f["premises.floor_area"].verdict is hp.Verdict.NOT_YET_DUE
+
+
+# -- refusals ----------------------------------------------------------------------------
 
 
 def test_a_unit_that_cannot_be_named_is_refused():
-    with pytest.raises(hp.PolicyError):
-        hp.inspect_unit(street(district=None))
-    with pytest.raises(TypeError):
-        hp.inspect_unit({"kind": "COMMUNITY"})
+    with pytest.raises(hp.PolicyError, match="district is required"):
+        hp.inspect_unit(hp.Unit(kind=hp.UnitKind.DISTRICT_STREET, place="拱北",
+                                service_recipients=1))  # fmt: skip
 
 
-def test_coordinators_for_a_street_agency_are_refused():
-    with pytest.raises(hp.PolicyError, match="community/village stations"):
-        street(coordinators=[FT])
+@pytest.mark.parametrize("field", ["coordinators", "staffing_filed", "district_paid"])
+def test_station_evidence_for_a_street_agency_is_refused(field):
+    value = {"coordinators": [], "staffing_filed": True, "district_paid": 1}[field]
+    with pytest.raises(hp.PolicyError, match=f"{field} given for a DISTRICT_STREET unit"):
+        street_unit(**{field: value})
 
 
-def test_the_roll_up_adds_quotas_and_subsidies_by_area_and_for_the_city():
-    inspections = [
-        hp.inspect_unit(street()),
-        hp.inspect_unit(station(coordinators=[FT, PT])),
-        hp.inspect_unit(station(place="景山", coordinators=[PT], district_paid=700)),
-        hp.inspect_unit(
-            hp.Unit(
-                kind=hp.UnitKind.DISTRICT_TOWN,
-                place="井岸",
-                district="斗门",
-                service_recipients=30_000,
-            )
-        ),
-    ]
-    r = hp.rollup(inspections)
-    assert [a.area for a in r.areas] == ["香洲区", "斗门区"]
-    xz, dm = r.areas
-    assert (xz.units, xz.staff_quota, xz.monthly_city) == (3, 10, Decimal("2600.00"))
-    assert xz.annual_district_minimum == Decimal("31200.00")
-    assert (dm.units, dm.staff_quota) == (1, 5)
-    assert r.city.units == 4
-    assert r.city.staff_quota == 15
-    assert len(r.city.units_with_findings) == 3
-    assert "全市：4 个单位" in r.explain()
+def test_an_agency_s_budget_for_a_station_is_refused():
+    with pytest.raises(hp.PolicyError, match="funds_in_budget given for a COMMUNITY unit"):
+        station_unit(funds_in_budget=True)
 
 
-def test_the_bulletin_names_the_district_that_has_not_reported_first_then_the_slowest():
-    b = hp.report_bulletin(
-        2024,
-        3,
-        {
-            "香洲区": dt.date(2024, 10, 12),
-            "金湾区": dt.date(2024, 10, 14),
-            "斗门区": dt.date(2024, 10, 16),
-            "横琴新区": None,
-        },
-    )
-    assert b.due == dt.date(2024, 10, 12)
-    assert [(e.area, e.status) for e in b.entries] == [
-        ("横琴新区", "未报送"),
-        ("斗门区", "逾期 3 个工作日"),
-        ("金湾区", "逾期 1 个工作日"),
-        ("香洲区", "按时"),
-    ]
-    assert [e.area for e in b.late] == ["横琴新区", "斗门区", "金湾区"]
-    assert b.clauses == ("四（二）",)
-    assert "报送期限 2024-10-12" in b.explain()
-
-
-def test_the_bulletin_refuses_a_quarter_before_reporting_began():
-    with pytest.raises(hp.NotApplicableError):
-        hp.report_bulletin(2011, 3, {"香洲区": dt.date(2011, 10, 10)})
-
-
-def test_the_bulletin_refuses_bad_submissions():
-    with pytest.raises(TypeError):
-        hp.report_bulletin(2024, 3, [("香洲区", dt.date(2024, 10, 12))])
-    with pytest.raises(TypeError):
-        hp.report_bulletin(2024, 3, {"香洲区": dt.datetime(2024, 10, 12, 9)})
-
-
-@given(st.integers(min_value=0, max_value=200_000), st.integers(min_value=0, max_value=40))
-def test_an_inspection_reports_a_staffing_finding_exactly_when_staff_differs_from_quota(n, actual):
-    i = hp.inspect_unit(street(service_recipients=n, actual_staff=actual))
-    staffing = [f for f in i.findings if f.clause == "三（一）5"]
-    assert bool(staffing) == (actual != i.quota.staff)
-    assert all(f.clause in hp.CLAUSES for f in i.findings)
-
-
-@given(
-    st.lists(st.sampled_from([FT, PT, PTPS]), max_size=6), st.integers(min_value=0, max_value=6000)
+@pytest.mark.parametrize(
+    ("kwargs", "pattern"),
+    [
+        ({"service_recipients": 1.0}, "service_recipients must be a whole number"),
+        ({"actual_staff": True}, "actual_staff must be a whole number"),
+        ({"district_paid": 900.0}, "district_paid must be a Decimal or int"),
+        ({"informatization": {}}, "informatization must be a Informatization"),
+        ({"extra_staff_approved": "是"}, "extra_staff_approved must be True or False"),
+    ],
 )
-def test_the_payment_finding_appears_exactly_when_the_district_pays_less_than_its_minimum(
-    roster, paid
-):
-    i = hp.inspect_unit(station(coordinators=roster, district_paid=paid))
-    short = any(f.topic == "区级配套工资经费" for f in i.shortfalls)
-    assert short == (Decimal(paid) < i.subsidy.district_minimum)
+def test_unit_data_of_the_wrong_type_is_refused_naming_the_field(kwargs, pattern):
+    with pytest.raises(TypeError, match=pattern):
+        station_unit(**kwargs)
+
+
+def test_inspect_unit_refuses_what_is_not_a_unit_or_a_parameter_set():
+    with pytest.raises(TypeError, match="unit must be a Unit"):
+        hp.inspect_unit({"kind": "COMMUNITY"})
+    with pytest.raises(TypeError, match="params must be a PolicyParameters"):
+        hp.inspect_unit(street_unit(), params=None)
+
+
+# -- laws --------------------------------------------------------------------------------
+
+
+@given(st.dates(min_value=D(2011, 11, 23), max_value=D(2030, 12, 31)))
+def test_overdue_implies_past_due_and_not_met(day):
+    ins = hp.inspect_unit(street_unit(actual_staff=5, funds_in_budget=None), as_of=day)
+    for f in ins.findings:
+        if f.overdue:
+            assert f.status is hp.Status.NOT_MET
+            assert f.due is not None
+            assert day > f.due
+
+
+@given(st.integers(min_value=0, max_value=200_000), st.integers(min_value=0, max_value=60))
+def test_the_staffing_finding_is_met_exactly_when_staff_reach_the_quota(n, actual):
+    unit = street_unit(service_recipients=n, actual_staff=actual, service=practice(actual))
+    found = _by_id(hp.inspect_unit(unit))
+    quota = hp.street_staff_quota(n).staff
+    assert found["staffing.quota"].passed == (actual >= quota)
+    assert ("staffing.extra_approval" in found) == (actual > quota)
+
+
+@given(st.integers(min_value=0, max_value=3000))
+def test_the_top_up_is_met_exactly_when_the_district_pays_its_minimum(paid):
+    ins = hp.inspect_unit(station_unit(district_paid=paid))
+    assert _by_id(ins)["funding.district_top_up"].passed == (paid >= 1000)
+
+
+def test_the_inspection_reads_as_an_officer_would_write_it():
+    cases = [
+        hp.inspect_unit(street_unit(), as_of=AFTER_EVERY_DEADLINE),
+        hp.inspect_unit(
+            street_unit(
+                actual_staff=6,
+                current_name="香洲区拱北街道人力资源和社会保障服务所",
+                informatization=informatization(online_services=frozenset()),
+                service=practice(6, certified_staff=4),
+            ),
+            as_of=D(2012, 7, 1),
+        ),
+        hp.inspect_unit(
+            station_unit(
+                coordinators=[
+                    hp.Coordinator(hp.Employment.FULL_TIME, public_servant=True),
+                    hp.Coordinator(hp.Employment.PART_TIME),
+                ],
+                actual_staff=2,
+                district_paid=Decimal("1500"),
+            ),
+            as_of=AFTER_EVERY_DEADLINE,
+        ),
+        hp.inspect_unit(hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=900)),
+    ]
+    assert_golden("inspection", "\n\n".join(i.explain() for i in cases))

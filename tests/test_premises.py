@@ -11,87 +11,92 @@ from hypothesis import strategies as st
 
 import hrss_policy as hp
 
-E = hp.Equipment
-STREET_KIT = {E.COMPUTER, E.PRINTER, E.FILING_CABINET, E.FAX, E.LED_DISPLAY, E.SELF_SERVICE_KIOSK}
-STATION_KIT = {E.COMPUTER, E.FILING_CABINET, E.NOTICE_BOARD, E.PRINTER, E.TELEPHONE, E.FAX}
-
-
-def street(**kw):
-    base = {"floor_area_m2": 320, "service_windows": 3, "equipment": STREET_KIT}
-    return hp.Premises(**{**base, **kw})
-
-
-def station(**kw):
-    base = {"service_windows": 1, "dedicated_office": True, "equipment": STATION_KIT}
-    return hp.Premises(**{**base, **kw})
+from .builders import STATION_KIT, STREET_KIT, E
+from .builders import station_premises as station
+from .builders import street_premises as street
+from .golden import assert_golden
 
 
 def test_a_street_agency_with_320_m2_windows_and_all_six_items_meets_the_standard():
-    a = hp.assess_premises(hp.Level.STREET_TOWN, street())
-    assert a.meets_standard
+    a = hp.check_premises(hp.Level.STREET_TOWN, street())
+    assert a.passed
     assert a.clauses == ("三（二）",)
-    assert "全部达标" in a.explain()
+    assert [f.requirement for f in a.findings] == [
+        "premises.floor_area",
+        "premises.windows",
+        "premises.equipment",
+    ]
+    assert all(f.status is hp.Status.MET for f in a.findings)
 
 
 def test_exactly_300_m2_meets_the_floor_area_standard():
-    assert hp.assess_premises(hp.Level.STREET_TOWN, street(floor_area_m2=300)).meets_standard
+    assert hp.check_premises(hp.Level.STREET_TOWN, street(floor_area_m2=300)).passed
 
 
 def test_250_m2_is_a_finding_that_names_the_50_m2_shortfall_not_an_exception():
-    a = hp.assess_premises(hp.UnitKind.DISTRICT_TOWN, street(floor_area_m2=250))
-    assert not a.meets_standard
-    (f,) = a.findings
-    assert f.severity is hp.Severity.SHORTFALL
+    a = hp.check_premises(hp.UnitKind.DISTRICT_TOWN, street(floor_area_m2=250))
+    assert not a.passed
+    f = a.findings[0]
+    assert f.status is hp.Status.NOT_MET
     assert f.clause == "三（二）"
-    assert "差 50 m²" in f.message
+    assert str(f) == (
+        "【不达标】建筑面积250平方米，低于原则上不少于300平方米的标准，差50平方米，"
+        "依据三（二）应于2012年8月31日前达标。"
+    )
 
 
 def test_a_street_agency_without_an_external_service_window_falls_short():
-    (f,) = hp.assess_premises(hp.Level.STREET_TOWN, street(service_windows=0)).findings
-    assert f.topic == "对外服务窗口"
+    f = hp.check_premises(hp.Level.STREET_TOWN, street(service_windows=0)).findings[1]
+    assert (f.topic, f.status) == ("服务窗口", hp.Status.NOT_MET)
+    assert f.text() == "未设置对外服务窗口"
 
 
 def test_missing_equipment_is_listed_in_the_order_the_clause_gives_it():
-    a = hp.assess_premises(hp.Level.STREET_TOWN, street(equipment={E.COMPUTER, E.FAX}))
+    a = hp.check_premises(hp.Level.STREET_TOWN, street(equipment={E.COMPUTER, E.FAX}))
     assert a.missing_equipment == (E.PRINTER, E.FILING_CABINET, E.LED_DISPLAY, E.SELF_SERVICE_KIOSK)
-    assert "缺少打印机、档案柜、LED电子显示屏、自助查询机" in a.explain()
+    assert "缺少打印机、档案柜、LED电子显示屏、自助查询机，未配齐必要的" in a.explain()
 
 
 def test_a_station_with_its_own_office_window_and_six_items_meets_the_standard():
-    assert hp.assess_premises(hp.UnitKind.COMMUNITY, station()).meets_standard
+    assert hp.check_premises(hp.UnitKind.COMMUNITY, station()).passed
 
 
 def test_a_station_sharing_the_community_platform_office_meets_the_office_requirement():
     p = station(dedicated_office=False, co_located=True)
-    assert hp.assess_premises(hp.UnitKind.VILLAGE, p).meets_standard
+    assert hp.check_premises(hp.UnitKind.VILLAGE, p).passed
 
 
 def test_a_station_with_neither_its_own_nor_a_shared_office_falls_short():
     p = station(dedicated_office=False, co_located=False)
-    (f,) = hp.assess_premises(hp.UnitKind.VILLAGE, p).findings
-    assert f.topic == "办公室"
+    f = hp.check_premises(hp.UnitKind.VILLAGE, p).findings[0]
+    assert (f.topic, f.status) == ("办公场地", hp.Status.NOT_MET)
+
+
+@pytest.mark.parametrize(("office", "shared"), [(None, False), (False, None), (None, None)])
+def test_a_station_whose_office_was_not_reported_is_unverified_not_judged_absent(office, shared):
+    p = station(dedicated_office=office, co_located=shared)
+    f = hp.check_premises(hp.UnitKind.VILLAGE, p).findings[0]
+    assert (f.requirement, f.status) == ("premises.office", hp.Status.UNVERIFIED)
 
 
 def test_a_station_has_no_floor_area_standard():
     p = station(floor_area_m2=10)
-    assert hp.assess_premises(hp.Level.COMMUNITY_VILLAGE, p).meets_standard
+    assert hp.check_premises(hp.Level.COMMUNITY_VILLAGE, p).passed
 
 
 def test_a_station_missing_its_computers_is_told_computers_with_network_equipment():
-    a = hp.assess_premises(
-        hp.Level.COMMUNITY_VILLAGE, station(equipment=STATION_KIT - {E.COMPUTER})
-    )
+    a = hp.check_premises(hp.Level.COMMUNITY_VILLAGE, station(equipment=STATION_KIT - {E.COMPUTER}))
     assert "缺少电脑（网络设备）" in a.explain()
 
 
 def test_a_street_kit_does_not_satisfy_a_station_and_vice_versa():
-    assert hp.assess_premises(
+    assert hp.check_premises(
         hp.Level.COMMUNITY_VILLAGE, station(equipment=STREET_KIT)
     ).missing_equipment == (
         E.NOTICE_BOARD,
         E.TELEPHONE,
     )
-    assert hp.assess_premises(
+    assert hp.check_premises(
         hp.Level.STREET_TOWN, street(equipment=STATION_KIT)
     ).missing_equipment == (
         E.LED_DISPLAY,
@@ -100,25 +105,26 @@ def test_a_street_kit_does_not_satisfy_a_station_and_vice_versa():
 
 
 def test_what_was_not_reported_is_unverified_rather_than_passed():
-    a = hp.assess_premises(hp.Level.STREET_TOWN, hp.Premises())
-    assert [f.severity for f in a.findings] == [hp.Severity.UNVERIFIED] * 3
-    assert not a.meets_standard
-    a = hp.assess_premises(hp.Level.COMMUNITY_VILLAGE, hp.Premises())
-    assert {f.topic for f in a.findings} == {"办公室", "服务窗口", "办公设备和服务设施"}
+    a = hp.check_premises(hp.Level.STREET_TOWN, hp.Premises())
+    assert [f.status for f in a.findings] == [hp.Status.UNVERIFIED] * 3
+    assert not a.passed
+    a = hp.check_premises(hp.Level.COMMUNITY_VILLAGE, None)
+    assert [f.topic for f in a.findings] == ["办公场地", "服务窗口", "办公设备和服务设施"]
+    assert {f.status for f in a.findings} == {hp.Status.UNVERIFIED}
 
 
 def test_premises_are_due_to_standard_by_the_end_of_august_2012():
-    assert hp.assess_premises(hp.Level.STREET_TOWN, street()).due.isoformat() == "2012-08-31"
+    assert hp.check_premises(hp.Level.STREET_TOWN, street()).due.isoformat() == "2012-08-31"
 
 
 def test_an_amended_floor_area_is_applied():
     params = attrs.evolve(hp.PLAN_2011, street_minimum_floor_area_m2=400)
-    assert not hp.assess_premises(hp.Level.STREET_TOWN, street(), params=params).meets_standard
+    assert not hp.check_premises(hp.Level.STREET_TOWN, street(), params=params).passed
 
 
 def test_floor_area_may_be_a_decimal_with_a_fraction():
-    a = hp.assess_premises(hp.Level.STREET_TOWN, street(floor_area_m2=Decimal("299.5")))
-    assert "差 0.5 m²" in a.explain()
+    a = hp.check_premises(hp.Level.STREET_TOWN, street(floor_area_m2=Decimal("299.5")))
+    assert "建筑面积299.5平方米，低于原则上不少于300平方米的标准，差0.5平方米" in a.explain()
 
 
 def test_equipment_is_read_from_its_chinese_label():
@@ -149,10 +155,10 @@ def test_premises_data_of_the_wrong_kind_is_refused(kwargs, error):
 
 
 def test_the_unit_must_be_a_level_or_a_kind():
-    with pytest.raises(TypeError):
-        hp.assess_premises("街道", hp.Premises())
-    with pytest.raises(TypeError):
-        hp.assess_premises(hp.Level.STREET_TOWN, {"floor_area_m2": 300})
+    with pytest.raises(TypeError, match="unit must be a Level or UnitKind"):
+        hp.check_premises("街道", hp.Premises())
+    with pytest.raises(TypeError, match="premises must be a Premises"):
+        hp.check_premises(hp.Level.STREET_TOWN, {"floor_area_m2": 300})
 
 
 @given(
@@ -163,18 +169,34 @@ def test_the_unit_must_be_a_level_or_a_kind():
 def test_a_street_agency_meets_the_standard_exactly_when_every_requirement_is_met(
     area, windows, kit
 ):
-    a = hp.assess_premises(
+    a = hp.check_premises(
         hp.Level.STREET_TOWN,
         hp.Premises(floor_area_m2=area, service_windows=windows, equipment=kit),
     )
-    assert a.meets_standard == (area >= 300 and windows > 0 and kit >= STREET_KIT)
+    assert a.passed == (area >= 300 and windows > 0 and kit >= STREET_KIT)
     assert set(a.missing_equipment) == STREET_KIT - kit
     assert all(f.clause in hp.CLAUSES for f in a.findings)
 
 
 @given(st.sets(st.sampled_from(E)), st.sets(st.sampled_from(E)))
 def test_more_equipment_never_adds_a_finding(kit, more):
-    fewer = hp.assess_premises(hp.Level.COMMUNITY_VILLAGE, station(equipment=kit))
-    richer = hp.assess_premises(hp.Level.COMMUNITY_VILLAGE, station(equipment=kit | more))
-    assert len(richer.findings) <= len(fewer.findings)
+    fewer = hp.check_premises(hp.Level.COMMUNITY_VILLAGE, station(equipment=kit))
+    richer = hp.check_premises(hp.Level.COMMUNITY_VILLAGE, station(equipment=kit | more))
+    met = sum(f.passed for f in fewer.findings)
+    assert sum(f.passed for f in richer.findings) >= met
     assert set(richer.missing_equipment) <= set(fewer.missing_equipment)
+
+
+def test_the_premises_findings_read_as_an_officer_would_write_them():
+    import datetime as dt
+
+    day = dt.date(2012, 9, 15)
+    cases = [
+        hp.check_premises(hp.Level.STREET_TOWN, street(), as_of=day),
+        hp.check_premises(hp.Level.STREET_TOWN, street(floor_area_m2=Decimal("280.5"),
+                          service_windows=0, equipment={E.COMPUTER}), as_of=day),
+        hp.check_premises(hp.Level.COMMUNITY_VILLAGE, station(dedicated_office=False,
+                          co_located=True, equipment=STATION_KIT - {E.COMPUTER})),
+        hp.check_premises(hp.Level.COMMUNITY_VILLAGE, hp.Premises(), as_of=dt.date(2012, 3, 1)),
+    ]  # fmt: skip
+    assert_golden("premises", "\n\n".join(c.explain() for c in cases))

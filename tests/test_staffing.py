@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import pytest
 from hypothesis import given
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 import hrss_policy as hp
 
 from . import strategies as s
+from .golden import assert_golden
 
 # -- worked examples -------------------------------------------------------------------
 
@@ -19,7 +22,7 @@ def test_a_street_with_45000_recipients_gets_8_staff_because_7_5_rounds_up():
     assert q.staff == 8
     assert q.level is hp.Level.STREET_TOWN
     assert q.clauses == ("三（一）5",)
-    assert "45000 ÷ 6000 = 7.5，向上取整 → 8 人" in q.explain()
+    assert "45000 ÷ 6000 = 7.5，向上取整，定额为8人。" in q.explain()
 
 
 def test_a_street_with_exactly_6000_recipients_gets_exactly_1_worker():
@@ -32,19 +35,36 @@ def test_a_street_with_6001_recipients_needs_a_second_worker():
 
 def test_a_street_with_no_recipients_is_still_staffed_by_one_worker():
     q = hp.street_staff_quota(0)
-    assert q.staff == 1
-    assert "不少于 1 人" in q.explain()
+    assert (q.staff, q.rounded) == (1, 0)
+    assert "得0人；已设立的机构不能无人，按采用的解读R1不少于1人，定额为2人" not in q.explain()
+    assert "得0人；已设立的机构不能无人，按采用的解读R1不少于1人，定额为1人。" in q.explain()
 
 
-def test_an_inexact_ratio_is_shown_as_approximate_in_the_explanation():
-    assert "10000 ÷ 6000 ≈ 1.67，向上取整 → 2 人" in hp.street_staff_quota(10_000).explain()
+def test_a_ratio_that_is_not_a_short_decimal_is_shown_with_its_remainder_not_rounded():
+    assert (
+        "10000 ÷ 6000 = 1余4000，向上取整，定额为2人。" in hp.street_staff_quota(10_000).explain()
+    )
+    assert "6001 ÷ 6000 = 1余1，向上取整，定额为2人。" in hp.street_staff_quota(6_001).explain()
+
+
+def test_the_explanation_never_shows_a_ratio_that_contradicts_the_rounding():
+    floor = attrs.evolve(hp.PLAN_2011, staff_rounding=hp.Rounding.FLOOR)
+    half = attrs.evolve(hp.PLAN_2011, staff_rounding=hp.Rounding.HALF_UP)
+    assert (
+        "11999 ÷ 6000 = 1余5999，向下取整，定额为1人。"
+        in hp.street_staff_quota(11_999, params=floor).explain()
+    )
+    assert (
+        "2999 ÷ 6000 = 0余2999，四舍五入，得0人"
+        in hp.street_staff_quota(2_999, params=half).explain()
+    )
 
 
 def test_floor_rounding_is_a_choice_the_caller_can_make():
     floor = attrs.evolve(hp.PLAN_2011, staff_rounding=hp.Rounding.FLOOR)
     q = hp.street_staff_quota(45_000, params=floor)
     assert q.staff == 7
-    assert "向下取整 → 7 人" in q.explain()
+    assert "向下取整，定额为7人。" in q.explain()
 
 
 def test_half_up_rounding_rounds_a_half_up_and_less_than_a_half_down():
@@ -94,7 +114,9 @@ def test_community_staffing_is_filed_with_the_city_employment_service_centre():
 
 
 def test_staffing_is_due_by_the_end_of_june_2012():
-    assert hp.street_staff_quota(1).staffed_by.isoformat() == "2012-06-30"
+    q = hp.street_staff_quota(1)
+    assert q.due.isoformat() == "2012-06-30"
+    assert "工作人员应于2012年6月30日前配备到位。" in q.explain()
 
 
 def test_staff_quota_chooses_the_rule_by_the_level_of_the_unit_kind():
@@ -111,36 +133,96 @@ def test_six_staff_against_a_quota_of_eight_is_a_shortfall_of_two():
     check = hp.check_staffing(hp.street_staff_quota(45_000), 6)
     assert check.status is hp.StaffingStatus.SHORTFALL
     assert check.difference == -2
-    assert check.is_finding
-    assert "缺 2 人" in check.explain()
+    assert not check.passed
+    (f,) = check.findings
+    assert (f.requirement, f.status) == ("staffing.quota", hp.Status.NOT_MET)
+    assert str(f) == (
+        "【不达标】实有工作人员6人，低于定额8人，缺2人，依据三（一）5应于2012年6月30日前配备到位。"
+    )
 
 
 def test_staff_at_quota_is_not_a_finding():
     check = hp.check_staffing(hp.street_staff_quota(45_000), 8)
     assert check.status is hp.StaffingStatus.AT_QUOTA
-    assert not check.is_finding
+    assert check.passed
+    assert [f.requirement for f in check.findings] == ["staffing.quota"]
 
 
-def test_extra_staff_with_a_recorded_approval_is_not_a_finding():
+def test_extra_staff_with_a_recorded_approval_meets_the_approval_requirement():
     check = hp.check_staffing(hp.street_staff_quota(45_000), 10, extra_approved=True)
     assert check.status is hp.StaffingStatus.ABOVE_APPROVED
-    assert not check.is_finding
+    assert check.passed
+    approval = check.findings[1]
+    assert approval.requirement == "staffing.extra_approval"
+    assert "超出定额2人，已经区政府（管委会）批准" in str(approval)
 
 
-def test_extra_staff_without_an_approval_is_a_finding():
-    check = hp.check_staffing(hp.community_staff_quota(9_000), 2)
+def test_extra_staff_without_an_approval_is_a_finding_that_approval_is_to_be_sought():
+    check = hp.check_staffing(hp.street_staff_quota(45_000), 10)
     assert check.status is hp.StaffingStatus.ABOVE_UNAPPROVED
-    assert check.is_finding
+    quota, approval = check.findings
+    assert quota.status is hp.Status.MET  # the staffing standard itself is met (R11)
+    assert approval.status is hp.Status.NOT_MET
+    assert "应由街道（镇）报请区政府（管委会）批准" in str(approval)
 
 
-def test_an_approval_cannot_be_recorded_for_a_small_community():
-    with pytest.raises(hp.PolicyError, match="no route to extra staff"):
-        hp.check_staffing(hp.community_staff_quota(8_000), 2, extra_approved=True)
+def test_over_quota_without_approval_can_be_read_as_a_note_only():
+    note = attrs.evolve(hp.PLAN_2011, over_quota_unapproved=hp.OverQuota.NOTE)
+    check = hp.check_staffing(hp.street_staff_quota(45_000, params=note), 10)
+    assert check.passed
+    assert check.findings[1].note == "超出定额的人员应由街道（镇）报请区政府（管委会）批准"
 
 
-def test_a_small_community_above_its_quota_is_told_it_does_not_qualify():
-    check = hp.check_staffing(hp.community_staff_quota(500), 2)
-    assert "不符合增加人员的条件" in check.explain()
+def test_a_small_station_above_its_quota_has_more_staff_than_the_plan_allows():
+    check = hp.check_staffing(hp.community_staff_quota(500), 2, coordinators=2,
+                              full_time_coordinators=1, filed=True)  # fmt: skip
+    assert check.status is hp.StaffingStatus.ABOVE_NOT_ALLOWED
+    approval = check.findings[1]
+    assert approval.status is hp.Status.NOT_MET
+    assert "服务对象500人未超过8000人，不具备增加人员的条件" in str(approval)
+
+
+def test_an_approval_recorded_for_a_small_station_at_quota_is_a_note_not_an_error():
+    check = hp.check_staffing(hp.community_staff_quota(8_000), 1, extra_approved=True)
+    assert check.notes == (
+        "记录了增加人员的批准，但服务对象8000人未超过8000人，不具备增加人员的条件",
+    )
+
+
+def test_a_station_without_a_full_time_coordinator_falls_short_of_one_full_time_worker():
+    check = hp.check_staffing(hp.community_staff_quota(3_000), 1, coordinators=1,
+                              full_time_coordinators=0, filed=True)  # fmt: skip
+    full_time = check.findings[1]
+    assert full_time.requirement == "staffing.full_time"
+    assert str(full_time) == (
+        "【不达标】未配备专职协理员，未达到原则上配备1名专职工作人员的标准，"
+        "依据三（一）5应于2012年6月30日前配备到位。"
+    )
+
+
+def test_a_station_s_actual_staff_that_contradict_its_roster_is_unverified_not_guessed():
+    check = hp.check_staffing(hp.community_staff_quota(3_000), 3, coordinators=2,
+                              full_time_coordinators=1)  # fmt: skip
+    assert check.status is hp.StaffingStatus.UNVERIFIED
+    assert "实有人数3人与协理员名册2人不一致" in str(check.findings[0])
+
+
+def test_a_station_s_roster_stands_for_its_staff_when_no_count_is_reported():
+    check = hp.check_staffing(hp.community_staff_quota(3_000), None, coordinators=1,
+                              full_time_coordinators=1, filed=True)  # fmt: skip
+    assert check.actual_staff == 1
+    assert check.passed
+
+
+def test_a_station_s_filing_with_the_employment_service_centre_is_checked():
+    check = hp.check_staffing(hp.community_staff_quota(3_000), 1, coordinators=1,
+                              full_time_coordinators=1, filed=False)  # fmt: skip
+    assert "未由区人力资源社会保障部门报市劳动就业服务中心备案" in str(check.findings[-1])
+
+
+def test_station_evidence_is_refused_for_a_street_agency():
+    with pytest.raises(hp.PolicyError, match="community/village station only"):
+        hp.check_staffing(hp.street_staff_quota(100), 1, filed=True)
 
 
 # -- bad input -------------------------------------------------------------------------
@@ -165,19 +247,25 @@ def test_a_policy_error_is_a_value_error():
 
 def test_actual_staff_must_be_a_count():
     q = hp.street_staff_quota(100)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="actual_staff must be a whole number"):
         hp.check_staffing(q, 2.0)
-    with pytest.raises(hp.PolicyError):
+    with pytest.raises(hp.PolicyError, match="actual_staff must be an int ≥ 0"):
         hp.check_staffing(q, -1)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="extra_approved must be True or False"):
         hp.check_staffing(q, 1, extra_approved=1)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="quota must be a StaffingQuota"):
         hp.check_staffing("quota", 1)
 
 
 def test_staff_quota_refuses_a_kind_given_as_text():
-    with pytest.raises(TypeError, match="kind must be a UnitKind"):
+    with pytest.raises(TypeError, match="kind must be a UnitKind or Level"):
         hp.staff_quota("DISTRICT_STREET", 100)
+
+
+@pytest.mark.parametrize("bad", [None, "PLAN_2011", {}])
+def test_a_parameter_set_that_is_not_one_is_refused_at_the_door(bad):
+    with pytest.raises(TypeError, match="params must be a PolicyParameters"):
+        hp.street_staff_quota(100, params=bad)
 
 
 def test_a_quota_is_immutable():
@@ -233,7 +321,8 @@ def test_a_community_may_ask_for_extra_staff_exactly_when_it_has_more_than_8000(
 def test_the_staffing_check_difference_is_actual_minus_quota(n, actual):
     check = hp.check_staffing(hp.street_staff_quota(n), actual)
     assert check.difference == actual - check.quota.staff
-    assert check.is_finding == (actual != check.quota.staff)
+    assert check.passed == (actual == check.quota.staff)
+    assert (len(check.findings) == 2) == (actual > check.quota.staff)
 
 
 @given(s.not_counts)
@@ -271,3 +360,22 @@ def test_each_rounding_rule_agrees_with_exact_fraction_arithmetic(n, per):
     assert hp.Rounding.CEILING.divide(n, per) == math.ceil(exact)
     assert hp.Rounding.FLOOR.divide(n, per) == math.floor(exact)
     assert hp.Rounding.HALF_UP.divide(n, per) == math.floor(exact + Fraction(1, 2))
+
+
+def test_the_explanations_read_as_an_officer_would_write_them():
+    half = attrs.evolve(hp.PLAN_2011, staff_rounding=hp.Rounding.HALF_UP)
+    cases = [
+        hp.street_staff_quota(45_000),
+        hp.street_staff_quota(6_001),
+        hp.street_staff_quota(0),
+        hp.street_staff_quota(2_999, params=half),
+        hp.community_staff_quota(3_000),
+        hp.community_staff_quota(9_000),
+        hp.check_staffing(hp.street_staff_quota(45_000), 6, as_of=dt.date(2012, 9, 15)),
+        hp.check_staffing(hp.street_staff_quota(45_000), 10, as_of=dt.date(2012, 5, 2)),
+        hp.check_staffing(hp.community_staff_quota(9_000), 2, extra_approved=True,
+                          coordinators=2, full_time_coordinators=1, filed=True),
+        hp.check_staffing(hp.community_staff_quota(500), 3, coordinators=2,
+                          full_time_coordinators=0),
+    ]  # fmt: skip
+    assert_golden("staffing", "\n\n".join(c.explain() for c in cases))

@@ -158,6 +158,10 @@ def implemented_clauses(package: ModuleType, pattern: re.Pattern[str]) -> dict[s
 
     direct: dict[str, set[str]] = {}
     for name, obj in objects.items():
+        declared = getattr(obj, "__hrss_clauses__", None)
+        if declared:  # a function's own @cites(...) declaration wins over any docstring
+            direct[name] = set(declared)
+            continue
         ids = find_ids(summary(obj.__doc__), pattern)
         module = sys.modules.get(obj.__module__)
         module_ids = _module_clause_ids(module, pattern) if module is not None else set()

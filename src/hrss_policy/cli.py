@@ -19,11 +19,13 @@ from typing import Any, TextIO
 from . import __version__, _table
 from .deadlines import check_quarterly_report, quarterly_report, quarterly_report_deadline
 from .errors import PolicyError
-from .inspection import Inspection, report_bulletin, rollup
+from .inspection import Inspection
 from .naming import agency_name_detail
+from .reporting import report_submissions
 from .staffing import staff_quota
 from .subsidies import Coordinator, Employment, monthly_subsidy, subsidy_for_months
 from .tabular import TableError, decode, inspect_table, write_csv
+from .totals import rollup
 from .units import UnitKind
 
 SAMPLE = "zhuhai_2011_sample.csv"
@@ -67,10 +69,12 @@ def _inspection_record(i: Inspection) -> dict[str, Any]:
         "monthly_district_minimum": None if subsidy is None else str(subsidy.district_minimum),
         "findings": [
             {
+                "requirement": f.requirement,
                 "clause": f.clause,
                 "topic": f.topic,
-                "severity": f.severity.value,
-                "message": f.message,
+                "status": f.status.value,
+                "overdue": f.overdue,
+                "message": f.explain(),
                 "due": None if f.due is None else f.due.isoformat(),
             }
             for f in i.findings
@@ -122,7 +126,7 @@ def _inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         rows = []
         for i in inspections:
             r = _inspection_record(i)
-            r["findings"] = "；".join(str(f) for f in i.findings)
+            r["findings"] = "".join(str(f) for f in i.findings if not f.passed)
             rows.append([r[k] for k in _CSV_HEADER])
         out.write(write_csv(_CSV_HEADER, rows))
         return EXIT_OK
@@ -138,18 +142,19 @@ def _inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "" if i.unit.actual_staff is None else i.unit.actual_staff,
             "" if i.subsidy is None else i.subsidy.city,
             "" if i.subsidy is None else i.subsidy.district_minimum,
-            len([f for f in i.findings if f.severity.value != "note"]),
+            len([f for f in i.findings if not f.passed]),
         ]
         for i in inspections
     ]
     out.write(_table.render(header, rows, right=frozenset({2, 3, 4, 5, 6, 7})) + "\n\n")
-    flagged = [i for i in inspections if i.findings]
+    flagged = [i for i in inspections if not i.passed]
     if flagged:
         out.write("发现的问题：\n")
         for i in flagged:
             out.write(f"{i.unit.id + ' ' if i.unit.id else ''}{i.name}\n")
             for f in i.findings:
-                out.write(f"  {f}\n")
+                if not f.passed:
+                    out.write(f"  {f}\n")
         out.write("\n")
     out.write("汇总：\n" + rollup(inspections).explain() + "\n")
     return EXIT_OK
@@ -216,7 +221,7 @@ def _bulletin(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if repeated:
         err.write(f"hrss-policy: error: district given twice: {', '.join(repeated)}\n")
         return EXIT_BAD_INPUT
-    out.write(report_bulletin(year, quarter, dict(args.submissions)).explain() + "\n")
+    out.write(report_submissions(year, quarter, dict(args.submissions)).explain() + "\n")
     return EXIT_OK
 
 

@@ -1,76 +1,57 @@
-"""A unit's whole inspection, and the district and city roll-ups (四（二）).
+"""A unit's whole inspection against the plan, as of a date.
 
-An inspection applies every rule the plan sets for one unit — its standard name
-(三（一）4), staffing (三（一）5), coordinator subsidies (三（五）, stations only) and
-premises (三（二）) — and gathers every shortcoming as a :class:`~hrss_policy.Finding`
-with its clause and the milestone the requirement belonged to. A roll-up adds units up
-by district for the city's review, and the bulletin of 四（二） names the districts whose
-quarterly report came late.
+:func:`inspect_unit` composes the checks of every rule module for one unit — its standard
+name (三（一）4), staffing (三（一）5), premises (三（二）), information systems (三（三）),
+service practice (三（四）) and funding (三（五）) — into one finding per requirement of
+the register that applies to the unit, each with its clause and due date. Given the
+inspection date, a requirement not met is overdue past its due date and not yet due
+before it (R10); what was not reported is unverified, never met. The inspection holds no
+rule of its own: each rule module returns its own findings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from . import _validate
-from ._old_findings import Finding, Severity
-from .calendar import WorkingCalendar
-from .deadlines import ReportCheck, check_quarterly_report, quarterly_report_deadline
+from . import _validate, _zh
+from .clauses import ACCOUNTABILITY, FUNDING, cites
 from .errors import PolicyError
+from .findings import Finding, Status
+from .informatization import Informatization, InformatizationCheck, check_informatization
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
-from .parameters import PLAN_2011, PolicyParameters
-from .premises import Premises, PremisesAssessment, assess_premises
+from .parameters import PLAN_2011, PolicyParameters, check_params
+from .premises import Premises, PremisesCheck, check_premises
+from .register import REQUIREMENTS
+from .service import ServicePractice, ServicePracticeCheck, check_service_practice
 from .staffing import StaffingCheck, StaffingQuota, check_staffing, staff_quota
 from .subsidies import (
     Coordinator,
     DistrictPaymentCheck,
+    Employment,
     SubsidyBreakdown,
     check_district_payment,
     monthly_subsidy,
 )
 from .units import Level, UnitKind
 
-__all__ = [
-    "AreaSummary",
-    "Bulletin",
-    "BulletinEntry",
-    "Inspection",
-    "Rollup",
-    "Unit",
-    "inspect_unit",
-    "report_bulletin",
-    "rollup",
-]
+__all__ = ["Inspection", "Unit", "inspect_unit"]
 
-
-def _optional_text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a str or None, got {value!r}")
-
-
-def _optional_count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None:
-        _validate.count(attribute.name, value)
+_ORDER = {r.id: i for i, r in enumerate(REQUIREMENTS)}
+_OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
+_OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
 
 def _coordinators(value: Any) -> tuple[Coordinator, ...] | None:
     if value is None:
         return None
-    if isinstance(value, Coordinator | str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(f"coordinators must be an iterable of Coordinator or None, got {value!r}")
-    items = tuple(value)
-    for i, c in enumerate(items):
-        if not isinstance(c, Coordinator):
-            raise TypeError(f"coordinators[{i}] must be a Coordinator, got {c!r}")
-    return items
+    return _validate.sequence_of("coordinators", value, Coordinator)
 
 
-def _optional_money(value: Any) -> Decimal | None:
+def _paid(value: Any) -> Decimal | None:
     return None if value is None else _validate.money("district_paid", value)
 
 
@@ -86,423 +67,152 @@ class Unit:
         area: The district or functional zone it reports through, for roll-ups; by
             default the ``district``, or the zone itself for a :attr:`UnitKind.ZONE`.
         id: The bureau's own identifier, printed in reports.
+        current_name: The name the unit uses now, checked against the standard name.
+        merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
         actual_staff: The staff it has.
         extra_staff_approved: Whether the district government (管委会) approved extra staff.
         coordinators: A station's coordinators (三（五）).
+        staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
         district_paid: What the district paid the station's coordinators for one month.
+        funds_in_budget: Whether an agency's working funds are in the district (town)
+            budget (三（五）).
         premises: What is known of its premises (三（二）).
-        current_name: The name the unit uses now, checked against the standard name.
+        informatization: What is known of its information systems (三（三）).
+        service: What is known of its service practice (三（四）).
     """
 
-    kind: UnitKind = attrs.field(validator=attrs.validators.instance_of(UnitKind))
-    place: str = attrs.field(validator=attrs.validators.instance_of(str))
-    district: str | None = attrs.field(default=None, validator=_optional_text)
-    service_recipients: int = attrs.field(
-        validator=lambda _i, _a, v: _validate.count("service_recipients", v)
+    kind: UnitKind = attrs.field(validator=_validate.v_instance(UnitKind))
+    place: str = attrs.field(validator=_validate.v_text)
+    district: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    service_recipients: int = attrs.field(validator=_validate.v_count())
+    area: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    current_name: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    merged_town: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
+    actual_staff: int | None = attrs.field(
+        default=None, validator=_validate.v_optional(_validate.v_count())
     )
-    area: str | None = attrs.field(default=None, validator=_optional_text)
-    id: str | None = attrs.field(default=None, validator=_optional_text)
-    actual_staff: int | None = attrs.field(default=None, validator=_optional_count)
-    extra_staff_approved: bool = attrs.field(
-        default=False, validator=attrs.validators.instance_of(bool)
-    )
+    extra_staff_approved: bool = attrs.field(default=False, validator=_validate.v_bool)
     coordinators: tuple[Coordinator, ...] | None = attrs.field(
         default=None, converter=_coordinators
     )
-    district_paid: Decimal | None = attrs.field(default=None, converter=_optional_money)
+    staffing_filed: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    district_paid: Decimal | None = attrs.field(default=None, converter=_paid)
+    funds_in_budget: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
     premises: Premises | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Premises))
+        default=None, validator=_validate.v_optional(_validate.v_instance(Premises))
     )
-    current_name: str | None = attrs.field(default=None, validator=_optional_text)
+    informatization: Informatization | None = attrs.field(
+        default=None, validator=_validate.v_optional(_validate.v_instance(Informatization))
+    )
+    service: ServicePractice | None = attrs.field(
+        default=None, validator=_validate.v_optional(_validate.v_instance(ServicePractice))
+    )
 
     def __attrs_post_init__(self) -> None:
-        if self.kind.level is Level.STREET_TOWN and (
-            self.coordinators is not None or self.district_paid is not None
-        ):
+        station = self.kind.level is Level.COMMUNITY_VILLAGE
+        wrong = []
+        if not station:
+            given = ("coordinators", "staffing_filed", "district_paid")
+            wrong = [n for n in given if getattr(self, n) is not None]
+        elif self.funds_in_budget is not None:
+            wrong = ["funds_in_budget"]
+        if wrong:
+            what = "community/village stations" if not station else "street/town agencies"
+            what_zh = "社区（村）服务机构" if not station else "街道（镇）服务机构"
             raise PolicyError(
-                f"coordinators and district_paid were given for a {self.kind.name} unit, but the "
-                "coordinator wage subsidies of 三（五） are for community/village stations "
-                "(COMMUNITY, VILLAGE) only; leave them empty for street/town agencies"
+                f"{', '.join(wrong)} given for a {self.kind.name} unit, but they are "
+                f"evidence for {what} only; leave them empty",
+                zh=f"{self.kind.label}不应填写仅适用于{what_zh}的项目",
+            )
+        if self.merged_town is not None and self.kind is not UnitKind.ZONE:
+            raise PolicyError(
+                f"merged_town is for a zone merged with its town (ZONE), not {self.kind.name}",
+                zh="合并镇名仅适用于区镇合一的经济功能区",
             )
 
 
 @attrs.frozen
 class Inspection:
-    """Everything the plan requires of one unit, and where it falls short.
+    """Everything the plan requires of one unit, as of a date, and how it stands.
 
     Attributes:
         unit: The unit inspected.
         name: Its standard name (三（一）4).
         area: The district or zone it is rolled up under.
+        as_of: The inspection date, or ``None`` for an undated inspection.
         quota: Its staffing quota (三（一）5).
-        staffing: Actual staff against the quota, when actual staff was reported.
-        subsidy: The month's coordinator subsidies (stations with a roster only).
+        staffing: Its staff against the quota.
+        premises: Its premises (三（二）).
+        informatization: Its information systems (三（三）).
+        service: Its service practice (三（四）).
+        subsidy: A station's coordinator subsidies for a month (三（五）), when its
+            coordinators were reported.
         payment: The district's payment against its minimum, when reported.
-        premises: The premises assessment, when premises were reported.
-        findings: Every finding, in clause order.
+        findings: One finding per requirement that applies, in the register's order.
+        notes: Remarks that change no verdict (说明).
         clauses: Every clause applied.
     """
 
     unit: Unit
     name: str
     area: str
+    as_of: dt.date | None
     quota: StaffingQuota
-    staffing: StaffingCheck | None
+    staffing: StaffingCheck
+    premises: PremisesCheck
+    informatization: InformatizationCheck
+    service: ServicePracticeCheck
     subsidy: SubsidyBreakdown | None
     payment: DistrictPaymentCheck | None
-    premises: PremisesAssessment | None
     findings: tuple[Finding, ...]
+    notes: tuple[str, ...]
     clauses: tuple[str, ...]
 
     @property
-    def has_findings(self) -> bool:
-        """Whether any shortfall or unverified requirement was found (notes aside)."""
-        return any(f.severity is not Severity.NOTE for f in self.findings)
+    def passed(self) -> bool:
+        """Whether every requirement that applies is verified and met."""
+        return all(f.status is Status.MET for f in self.findings)
 
     @property
-    def shortfalls(self) -> tuple[Finding, ...]:
-        """The findings that are shortfalls."""
-        return tuple(f for f in self.findings if f.severity is Severity.SHORTFALL)
+    def not_met(self) -> tuple[Finding, ...]:
+        """The findings not met (overdue or not yet due)."""
+        return tuple(f for f in self.findings if f.status is Status.NOT_MET)
+
+    @property
+    def overdue(self) -> tuple[Finding, ...]:
+        """The findings not met and past their due date on :attr:`as_of`."""
+        return tuple(f for f in self.findings if f.overdue)
+
+    @property
+    def unverified(self) -> tuple[Finding, ...]:
+        """The findings whose data was not reported."""
+        return tuple(f for f in self.findings if f.status is Status.UNVERIFIED)
 
     def explain(self) -> str:
-        """Return the whole inspection in Chinese."""
-        head = f"{self.unit.id + ' ' if self.unit.id else ''}{self.name}"
-        lines = [head, f"人员定额：{self.quota.staff} 人（三（一）5）"]
-        if self.staffing is not None:
-            lines.append(f"实有人员：{self.staffing.actual_staff} 人，{self.staffing.status.label}")
+        """The whole inspection in Chinese: the unit, the date, each finding not met."""
+        unit = self.unit
+        who = f"{unit.id} {self.name}" if unit.id else self.name
+        when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
+        area = "未注明所属区" if self.area == "未注明" else f"所属{self.area}"
+        lines = [f"{who}（{unit.kind.label}，{area}），{when}。"]
+        lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")
         if self.subsidy is not None:
             lines.append(
-                f"协理员月补助：市级 {self.subsidy.city} 元，区级配套不少于 "
-                f"{self.subsidy.district_minimum} 元（三（五））"
+                f"协理员工资补助每月市级{_zh.money(self.subsidy.city)}，区级配套不少于"
+                f"{_zh.money(self.subsidy.district_minimum)}，依据{FUNDING}。"
             )
-        if self.findings:
-            lines.append("发现的问题：")
-            lines += [f"  {f}" for f in self.findings]
-        else:
-            lines.append("未发现问题")
+        lines += [f.explain() for f in self.findings if f.status is not Status.MET]
+        lines += [f"【{_zh.NOTE}】{note}。" for note in self.notes]
+        met = sum(1 for f in self.findings if f.status is Status.MET)
+        not_met = self.not_met
+        overdue = sum(1 for f in not_met if f.overdue)
+        detail = f"（其中逾期{overdue}项）" if self.as_of is not None and not_met else ""
+        lines.append(
+            f"共{len(self.findings)}项要求：达标{met}项，不达标{len(not_met)}项{detail}，"
+            f"未核实{len(self.unverified)}项。"
+        )
         return "\n".join(lines)
-
-
-@attrs.frozen
-class AreaSummary:
-    """The totals of one district or zone (or of the whole city).
-
-    Attributes:
-        area: The district or zone, or ``"全市"`` for the city.
-        units: Units counted.
-        street_town_units: Street/town agencies among them.
-        community_village_units: Community/village stations among them.
-        staff_quota: The sum of the units' staffing quotas.
-        actual_staff: The sum of actual staff, over the units that reported it.
-        monthly_city: The city's monthly coordinator subsidy (三（五）).
-        monthly_district_minimum: The district's monthly minimum.
-        annual_city: The city's subsidy for a year.
-        annual_district_minimum: The district's minimum for a year.
-        units_with_findings: The standard names of the units with findings.
-    """
-
-    area: str
-    units: int
-    street_town_units: int
-    community_village_units: int
-    staff_quota: int
-    actual_staff: int
-    monthly_city: Decimal
-    monthly_district_minimum: Decimal
-    annual_city: Decimal
-    annual_district_minimum: Decimal
-    units_with_findings: tuple[str, ...]
-
-
-@attrs.frozen
-class Rollup:
-    """Inspections added up by district or zone, and for the city.
-
-    Attributes:
-        areas: One summary per district or zone, in order of first appearance.
-        city: The city's totals.
-        clauses: The clause ids behind the figures.
-    """
-
-    areas: tuple[AreaSummary, ...]
-    city: AreaSummary
-    clauses: tuple[str, ...]
-
-    def explain(self) -> str:
-        """Return the roll-up in Chinese, a line per district or zone and the city."""
-        lines = []
-        for s in (*self.areas, self.city):
-            lines.append(
-                f"{s.area}：{s.units} 个单位，人员定额 {s.staff_quota} 人（实有 {s.actual_staff} 人），"
-                f"协理员补助每月市级 {s.monthly_city} 元、区级不少于 {s.monthly_district_minimum} 元，"
-                f"全年市级 {s.annual_city} 元、区级不少于 {s.annual_district_minimum} 元；"
-                f"{len(s.units_with_findings)} 个单位有问题"
-            )
-        return "\n".join(lines)
-
-
-def _summary(area: str, items: list[Inspection], months: int) -> AreaSummary:
-    zero = Decimal("0.00")
-    city = sum((i.subsidy.city for i in items if i.subsidy), zero)
-    district = sum((i.subsidy.district_minimum for i in items if i.subsidy), zero)
-    street = sum(1 for i in items if i.unit.kind.level is Level.STREET_TOWN)
-    return AreaSummary(
-        area=area,
-        units=len(items),
-        street_town_units=street,
-        community_village_units=len(items) - street,
-        staff_quota=sum(i.quota.staff for i in items),
-        actual_staff=sum(i.unit.actual_staff or 0 for i in items),
-        monthly_city=city,
-        monthly_district_minimum=district,
-        annual_city=city * months,
-        annual_district_minimum=district * months,
-        units_with_findings=tuple(i.name for i in items if i.has_findings),
-    )
-
-
-def rollup(inspections: Iterable[Inspection], *, params: PolicyParameters = PLAN_2011) -> Rollup:
-    """Add inspections up by the district or zone each unit reports through, and for the city.
-
-    Args:
-        inspections: The inspections, from :func:`inspect_unit`.
-        params: The parameter set (its ``months_per_year`` makes the annual figures).
-
-    Raises:
-        TypeError: an item is not an :class:`Inspection`.
-    """
-    by_area: dict[str, list[Inspection]] = {}
-    items = list(inspections)
-    for n, item in enumerate(items):
-        if not isinstance(item, Inspection):
-            raise TypeError(f"inspections[{n}] must be an Inspection, got {type(item).__name__}")
-        by_area.setdefault(item.area, []).append(item)
-    months = params.months_per_year
-    return Rollup(
-        areas=tuple(_summary(a, group, months) for a, group in by_area.items()),
-        city=_summary("全市", items, months),
-        clauses=("三（一）5", "三（五）"),
-    )
-
-
-def _staffing_findings(
-    unit: Unit, quota: StaffingQuota, params: PolicyParameters
-) -> tuple[StaffingCheck | None, list[Finding]]:
-    due = params.staffing_due
-    if unit.actual_staff is None:
-        message = f"未提供实有人数，定额为 {quota.staff} 人"
-        return None, [Finding("三（一）5", "人员配备", message, Severity.UNVERIFIED, due)]
-    findings = []
-    approved = unit.extra_staff_approved
-    if approved and not quota.extra_staff_allowed:
-        findings.append(
-            Finding(
-                "三（一）5",
-                "增加人员",
-                f"记录了增员批准，但服务对象 {unit.service_recipients} 人未超过 "
-                f"{params.community_extra_staff_threshold} 人，不符合增加人员的条件",
-                due=due,
-            )
-        )
-        approved = False
-    check = check_staffing(quota, unit.actual_staff, extra_approved=approved)
-    severity = Severity.SHORTFALL if check.is_finding else Severity.NOTE
-    if check.difference != 0:
-        message = f"定额 {quota.staff} 人，实有 {check.actual_staff} 人：{check.steps[-1]}"
-        findings.append(Finding("三（一）5", "人员配备", message, severity, due))
-    return check, findings
-
-
-def _subsidy_findings(
-    unit: Unit, params: PolicyParameters
-) -> tuple[SubsidyBreakdown | None, DistrictPaymentCheck | None, list[Finding]]:
-    if unit.kind.level is not Level.COMMUNITY_VILLAGE:
-        return None, None, []
-    if unit.coordinators is None:
-        message = "未提供协理员配备情况，无法核算工资补助"
-        return None, None, [Finding("三（五）", "协理员工资补助", message, Severity.UNVERIFIED)]
-    subsidy = monthly_subsidy(unit.coordinators, params=params)
-    findings = [
-        Finding(
-            "三（五）", "协理员工资补助", f"{line.coordinator.label}：{line.note}", Severity.NOTE
-        )
-        for line in subsidy.lines
-        if line.note
-    ]
-    if unit.district_paid is None:
-        message = f"未提供区级实付金额，区级配套每月不少于 {subsidy.district_minimum} 元"
-        findings.append(Finding("三（五）", "区级配套工资经费", message, Severity.UNVERIFIED))
-        return subsidy, None, findings
-    payment = check_district_payment(subsidy, unit.district_paid)
-    if not payment.compliant:
-        message = f"当月实付 {payment.paid} 元，不少于 {subsidy.district_minimum} 元，差 {payment.shortfall} 元"
-        findings.append(Finding("三（五）", "区级配套工资经费", message))
-    return subsidy, payment, findings
-
-
-def inspect_unit(unit: Unit, *, params: PolicyParameters = PLAN_2011) -> Inspection:
-    """Inspect one unit against every rule of the plan that applies to it.
-
-    Requirements whose data was not reported are *unverified* findings, never passes.
-
-    Args:
-        unit: The unit, as recorded.
-        params: The parameter set to apply; defaults to the 2011 plan.
-
-    Raises:
-        TypeError: *unit* is not a :class:`Unit`.
-        PolicyError: the unit's place or district cannot make a standard name.
-    """
-    if not isinstance(unit, Unit):
-        raise TypeError(f"unit must be a Unit, got {type(unit).__name__}")
-    name, area, findings = _name_findings(unit, params)
-    quota = staff_quota(unit.kind, unit.service_recipients, params=params)
-    staffing, staff_findings = _staffing_findings(unit, quota, params)
-    subsidy, payment, subsidy_findings = _subsidy_findings(unit, params)
-    findings += staff_findings + subsidy_findings
-    premises = None
-    if unit.premises is None:
-        message = "未提供服务场所情况"
-        findings.append(
-            Finding("三（二）", "服务场所", message, Severity.UNVERIFIED, params.premises_due)
-        )
-    else:
-        premises = assess_premises(unit.kind, unit.premises, params=params)
-        findings += premises.findings
-    clauses = ["三（一）4", "三（一）5", "三（二）"]
-    if unit.kind.level is Level.COMMUNITY_VILLAGE:
-        clauses.insert(2, "三（五）")
-    return Inspection(
-        unit=unit,
-        name=name,
-        area=area,
-        quota=quota,
-        staffing=staffing,
-        subsidy=subsidy,
-        payment=payment,
-        premises=premises,
-        findings=tuple(findings),
-        clauses=tuple(clauses),
-    )
-
-
-@attrs.frozen
-class BulletinEntry:
-    """One district's quarterly report in the 四（二） bulletin.
-
-    Attributes:
-        area: The district or zone.
-        submitted: The date it submitted, or ``None`` if it has not.
-        check: The on-time check, when it submitted.
-    """
-
-    area: str
-    submitted: dt.date | None
-    check: ReportCheck | None
-
-    @property
-    def late(self) -> bool:
-        """True when the report came after the deadline or has not come."""
-        return self.check is None or not self.check.on_time
-
-    @property
-    def status(self) -> str:
-        """The entry's verdict in Chinese."""
-        if self.check is None:
-            return "未报送"
-        if self.check.on_time:
-            return "按时"
-        return f"逾期 {self.check.working_days_late} 个工作日"
-
-
-@attrs.frozen
-class Bulletin:
-    """The 四（二） bulletin: which districts reported a quarter late, slowest first.
-
-    Attributes:
-        year: The year of the quarter.
-        quarter: The quarter, 1–4.
-        due: The deadline of the quarter's report.
-        entries: Every district: not submitted first, then late by working days late
-            (most first), then on time; ties in the order given.
-        clauses: The clause ids applied.
-    """
-
-    year: int
-    quarter: int
-    due: dt.date
-    entries: tuple[BulletinEntry, ...]
-    clauses: tuple[str, ...]
-
-    @property
-    def late(self) -> tuple[BulletinEntry, ...]:
-        """The entries to be named in the bulletin (late or not submitted)."""
-        return tuple(e for e in self.entries if e.late)
-
-    def explain(self) -> str:
-        """Return the bulletin in Chinese."""
-        lines = [
-            f"{self.year}年第{self.quarter}季度公共服务平台建设完成情况报送通报（四（二））："
-            f"报送期限 {self.due.isoformat()}"
-        ]
-        for e in self.entries:
-            when = e.submitted.isoformat() if e.submitted else "—"
-            lines.append(f"{e.area}：{when}，{e.status}")
-        return "\n".join(lines)
-
-
-def report_bulletin(
-    year: int,
-    quarter: int,
-    submissions: Mapping[str, dt.date | None],
-    *,
-    params: PolicyParameters = PLAN_2011,
-    calendar: WorkingCalendar | None = None,
-) -> Bulletin:
-    """Check every district's report on a quarter and rank the late ones (四（二）).
-
-    Args:
-        year: The year of the quarter reported on.
-        quarter: The quarter, 1–4.
-        submissions: District or zone → the date it submitted, or ``None`` if it has not.
-        params: The parameter set; defaults to the 2011 plan.
-        calendar: The working-day calendar; defaults to the official one.
-
-    Raises:
-        TypeError: *submissions* is not a mapping of ``str`` to ``date`` or ``None``.
-        PolicyError: as :func:`~hrss_policy.check_quarterly_report` refuses (a quarter
-            before reporting began, a year whose holiday schedule is not held).
-
-    >>> b = hp.report_bulletin(2024, 3, {"香洲区": dt.date(2024, 10, 12), "斗门区": dt.date(2024, 10, 16), "金湾区": None})
-    >>> [(e.area, e.status) for e in b.late]
-    [('金湾区', '未报送'), ('斗门区', '逾期 3 个工作日')]
-    """
-    if not isinstance(submissions, Mapping):
-        raise TypeError(
-            f"submissions must be a mapping of district to date, got {type(submissions).__name__}"
-        )
-    due = quarterly_report_deadline(year, quarter, params=params, calendar=calendar)
-    entries = []
-    for area, day in submissions.items():
-        if not isinstance(area, str):
-            raise TypeError(f"submissions keys must be district names (str), got {area!r}")
-        check = None
-        if day is not None:
-            check = check_quarterly_report(year, quarter, day, params=params, calendar=calendar)
-        entries.append(BulletinEntry(area, day, check))
-
-    def rank(e: BulletinEntry) -> tuple[int, int]:
-        if e.check is None:
-            return (0, 0)
-        return (1, -e.check.working_days_late) if not e.check.on_time else (2, 0)
-
-    return Bulletin(
-        year=year,
-        quarter=quarter,
-        due=due,
-        entries=tuple(sorted(entries, key=rank)),
-        clauses=("四（二）",),
-    )
 
 
 def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
@@ -519,18 +229,125 @@ def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
     return "未注明"
 
 
-def _name_findings(unit: Unit, params: PolicyParameters) -> tuple[str, str, list[Finding]]:
+def _funding(
+    unit: Unit, params: PolicyParameters, as_of: dt.date | None
+) -> tuple[SubsidyBreakdown | None, DistrictPaymentCheck | None, list[Finding], list[str]]:
+    if unit.kind.level is Level.STREET_TOWN:
+        value = unit.funds_in_budget
+        status = Status.UNVERIFIED if value is None else (Status.MET if value else Status.NOT_MET)
+        return None, None, [Finding("funding.budget", status, as_of=as_of)], []
+    if unit.coordinators is None:
+        facts = {"missing": "协理员配备情况"}
+        finding = Finding("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
+        return None, None, [finding], []
+    subsidy = monthly_subsidy(unit.coordinators, params=params)
+    notes = [line.note for line in subsidy.lines if line.note]
+    minimum = _zh.money(subsidy.district_minimum)
+    if unit.district_paid is None:
+        facts = {"missing": "区级当月实付配套工资经费"}
+        finding = Finding("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
+        return subsidy, None, [finding], notes
+    payment = check_district_payment(subsidy, unit.district_paid)
+    facts = {"paid": _zh.money(payment.paid), "minimum": minimum}
+    if payment.compliant:
+        return subsidy, payment, [Finding("funding.district_top_up", Status.MET, facts,
+                                          as_of=as_of)], notes  # fmt: skip
+    facts["detail"] = (
+        f"区级当月实付配套工资经费{_zh.money(payment.paid)}，低于每月{minimum}的最低标准，"
+        f"差{_zh.money(payment.shortfall)}"
+    )
+    return subsidy, payment, [Finding("funding.district_top_up", Status.NOT_MET, facts,
+                                      as_of=as_of)], notes  # fmt: skip
+
+
+@cites(ACCOUNTABILITY)
+def inspect_unit(
+    unit: Unit, *, as_of: dt.date | None = None, params: PolicyParameters = PLAN_2011
+) -> Inspection:
+    """Inspect one unit against every requirement of the plan that applies to it.
+
+    Args:
+        unit: The unit, as recorded.
+        as_of: The inspection date: a requirement not met is overdue after its due date
+            and not yet due until then (R10). ``None`` judges without a date.
+        params: The parameter set to apply; defaults to the 2011 plan.
+
+    Raises:
+        TypeError: *unit* is not a :class:`Unit`, or *params* not a parameter set.
+        NotApplicableError: *as_of* is before the plan took effect (2011-11-23).
+        PolicyError: the unit's place or district cannot make a standard name.
+
+    >>> unit = hp.Unit(kind=hp.UnitKind.DISTRICT_STREET, place="拱北", district="香洲",
+    ...                service_recipients=45_000, actual_staff=6)
+    >>> ins = hp.inspect_unit(unit, as_of=dt.date(2012, 9, 15))
+    >>> print(ins.findings[1])
+    【逾期】实有工作人员6人，低于定额8人，缺2人，依据三（一）5应于2012年6月30日前配备到位。
+    """
+    _validate.instance("unit", unit, Unit)
+    check_params(params)
+    if as_of is not None:
+        params.require_in_force("as_of", as_of)
     detail = agency_name_detail(unit.kind, unit.place, district=unit.district, params=params)
-    findings = []
-    if unit.current_name is not None:
-        check = check_agency_name(
-            unit.kind, unit.place, unit.current_name, district=unit.district, params=params
-        )
-        if not check.matches:
-            message = (
-                f"现用名称“{unit.current_name}”不符合标准名称“{detail.name}”："
-                + "；".join(check.problems)
-                + f"；更名由{detail.fixed_by}下发文件"
-            )
-            findings.append(Finding("三（一）4", "机构名称", message, due=params.renaming_due))
-    return detail.name, _area(unit, detail, params), findings
+    findings = [_name(unit, detail, params, as_of)]
+    quota = staff_quota(unit.kind, unit.service_recipients, params=params)
+    roster = unit.coordinators
+    station = unit.kind.level is Level.COMMUNITY_VILLAGE
+    staffing = check_staffing(
+        quota,
+        unit.actual_staff,
+        extra_approved=unit.extra_staff_approved,
+        coordinators=None if roster is None else len(roster),
+        full_time_coordinators=None
+        if roster is None
+        else sum(1 for c in roster if c.employment is Employment.FULL_TIME),
+        filed=unit.staffing_filed if station else None,
+        as_of=as_of,
+    )
+    premises = check_premises(unit.kind, unit.premises, as_of=as_of, params=params)
+    it = check_informatization(unit.kind, unit.informatization, as_of=as_of, params=params)
+    service = check_service_practice(
+        unit.kind, unit.service, staff=staffing.actual_staff, as_of=as_of, params=params
+    )
+    subsidy, payment, funding, notes = _funding(unit, params, as_of)
+    findings += [
+        *staffing.findings,
+        *premises.findings,
+        *it.findings,
+        *service.findings,
+        *funding,
+    ]
+    findings.sort(key=lambda f: _ORDER[f.requirement])
+    clauses = tuple(dict.fromkeys(f.clause for f in findings))
+    return Inspection(
+        unit=unit,
+        name=detail.name,
+        area=_area(unit, detail, params),
+        as_of=as_of,
+        quota=quota,
+        staffing=staffing,
+        premises=premises,
+        informatization=it,
+        service=service,
+        subsidy=subsidy,
+        payment=payment,
+        findings=tuple(findings),
+        notes=(*staffing.notes, *notes),
+        clauses=clauses,
+    )
+
+
+def _name(
+    unit: Unit, detail: AgencyName, params: PolicyParameters, as_of: dt.date | None
+) -> Finding:
+    due = detail.rename_by
+    facts = {"standard": detail.name, "fixed_by": detail.fixed_by}
+    if unit.current_name is None:
+        return Finding("name.standard", Status.UNVERIFIED, facts, due=due, as_of=as_of)
+    facts["current"] = unit.current_name
+    check = check_agency_name(
+        unit.kind, unit.place, unit.current_name, district=unit.district, params=params
+    )
+    if check.matches:
+        return Finding("name.standard", Status.MET, facts, due=due, as_of=as_of)
+    facts["problems"] = "，".join(check.problems)
+    return Finding("name.standard", Status.NOT_MET, facts, due=due, as_of=as_of)

@@ -1,9 +1,10 @@
 """Premises standards of 三（二） (推进服务场所标准化建设).
 
-A street/town agency's office and service floor area is in principle at least 300 m²,
-with external service windows and six items of equipment; a community/village station
-has a dedicated office (or shares the community multi-purpose service platform's), service
-windows and six items of equipment. Each shortcoming is a :class:`~hrss_policy.Finding`.
+A street/town agency's office and service floor area is in principle at least 300 m²
+(R8), with external service windows and six items of equipment; a community/village
+station has a dedicated office (or shares the community multi-purpose service platform's),
+service windows and six items of equipment. Each requirement gives one
+:class:`~hrss_policy.Finding`; what was not reported is unverified, never met.
 """
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ from typing import Any
 
 import attrs
 
-from . import _validate
-from ._old_findings import Finding, Severity
+from . import _validate, _zh
+from .clauses import PREMISES, cites
 from .errors import PolicyError
-from .parameters import PLAN_2011, PolicyParameters
-from .units import Equipment, Level, UnitKind
+from .findings import Finding, Status
+from .parameters import PLAN_2011, PolicyParameters, check_params
+from .units import Equipment, Level, UnitKind, level_of
 
-__all__ = ["Premises", "PremisesAssessment", "assess_premises"]
+__all__ = ["Premises", "PremisesCheck", "check_premises"]
 
-CLAUSE = "三（二）"
+#: The largest floor area accepted, in m²: larger than any building, small enough for a
+#: message to stay short.
+MAX_AREA = Decimal(10**9)
 
 
 def _area(value: Any) -> Decimal | None:
@@ -31,23 +35,16 @@ def _area(value: Any) -> Decimal | None:
         return None
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
         raise TypeError(
-            f"floor_area_m2 must be a Decimal or int number of m², or None, got {value!r} "
-            f"({type(value).__name__})"
+            f"floor_area_m2 must be a Decimal or int number of m², or None, got "
+            f"{_validate.describe(value)}"
         )
     area = Decimal(value)
-    if not area.is_finite() or area < 0:
-        raise PolicyError(f"floor_area_m2 must be a finite number ≥ 0, got {value}")
+    if not area.is_finite() or area < 0 or area > MAX_AREA:
+        raise PolicyError(
+            f"floor_area_m2 must be a finite number from 0 to {MAX_AREA}, got {value}",
+            zh=f"建筑面积应为0至{MAX_AREA}平方米之间的数，收到{value}",
+        )
     return area
-
-
-def _optional_count(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None:
-        _validate.count(attribute.name, value)
-
-
-def _optional_bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not isinstance(value, bool):
-        raise TypeError(f"{attribute.name} must be True, False or None, got {value!r}")
 
 
 def _equipment(value: Any) -> frozenset[Equipment] | None:
@@ -55,15 +52,19 @@ def _equipment(value: Any) -> frozenset[Equipment] | None:
         return None
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise TypeError(
-            f"equipment must be an iterable of Equipment, got {value!r} ({type(value).__name__})"
+            f"equipment must be an iterable of Equipment, got {_validate.describe(value)}"
         )
     items = tuple(value)
     for item in items:
         if not isinstance(item, Equipment):
             raise TypeError(
-                f"equipment items must be Equipment (use Equipment.from_label for text), got {item!r}"
+                f"equipment items must be Equipment (use Equipment.from_label for text), "
+                f"got {_validate.describe(item)}"
             )
     return frozenset(items)
+
+
+_OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
 
 @attrs.frozen
@@ -80,20 +81,22 @@ class Premises:
     """
 
     floor_area_m2: Decimal | None = attrs.field(default=None, converter=_area)
-    service_windows: int | None = attrs.field(default=None, validator=_optional_count)
+    service_windows: int | None = attrs.field(
+        default=None, validator=_validate.v_optional(_validate.v_count())
+    )
     equipment: frozenset[Equipment] | None = attrs.field(default=None, converter=_equipment)
-    dedicated_office: bool | None = attrs.field(default=None, validator=_optional_bool)
-    co_located: bool | None = attrs.field(default=None, validator=_optional_bool)
+    dedicated_office: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    co_located: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
 
 
 @attrs.frozen
-class PremisesAssessment:
-    """A unit's premises assessed against its level's standard under 三（二）.
+class PremisesCheck:
+    """A unit's premises against its level's standard under 三（二）.
 
     Attributes:
         level: The level whose standard was applied.
-        premises: What was assessed.
-        findings: Every shortcoming or unverified requirement, in order.
+        premises: What was checked.
+        findings: One finding per requirement of the level, in the register's order.
         missing_equipment: Required items not present, in the order the parameter set
             lists them (for the 2011 plan, the order of 三（二）).
         due: The date by which premises were to meet the standard.
@@ -105,98 +108,117 @@ class PremisesAssessment:
     findings: tuple[Finding, ...]
     missing_equipment: tuple[Equipment, ...]
     due: dt.date
-    clauses: tuple[str, ...]
+    clauses: tuple[str, ...] = (PREMISES,)
 
     @property
-    def meets_standard(self) -> bool:
+    def passed(self) -> bool:
         """True when every requirement was verified and met."""
-        return not self.findings
+        return all(f.status is Status.MET for f in self.findings)
 
     def explain(self) -> str:
-        """Return the assessment in Chinese, a line per requirement that falls short."""
-        head = f"{self.level.label}服务场所标准（{CLAUSE}），{self.due.isoformat()} 前基本达标："
-        if not self.findings:
-            return head + "\n全部达标"
-        return "\n".join(
-            [head, *(f"[{f.severity.label}] {f.topic}：{f.message}" for f in self.findings)]
-        )
+        """The check in Chinese: the standard, then one sentence per requirement.
+
+        >>> print(hp.check_premises(hp.Level.STREET_TOWN, hp.Premises(floor_area_m2=250)).explain())
+        依据三（二），街道（镇）服务机构的服务场所应于2012年8月31日前基本达标。
+        【不达标】建筑面积250平方米，低于原则上不少于300平方米的标准，差50平方米，依据三（二）应于2012年8月31日前达标。
+        【未核实】未报送对外服务窗口数量，无法核实是否设置对外服务窗口，依据三（二）应于2012年8月31日前达标。
+        【未核实】未报送设备配备情况，无法核实电脑、打印机、档案柜、传真机、LED电子显示屏、自助查询机是否配齐，依据三（二）应于2012年8月31日前达标。
+        """
+        head = f"依据{PREMISES}，{self.level.label}的服务场所应于{_zh.date(self.due)}前基本达标。"
+        return "\n".join([head, *(f.explain() for f in self.findings)])
 
 
-def assess_premises(
-    unit: Level | UnitKind, premises: Premises, *, params: PolicyParameters = PLAN_2011
-) -> PremisesAssessment:
-    """Assess a unit's premises against the standard of 三（二） for its level.
+def equipment_label(item: Equipment, level: Level) -> str:
+    """The item as 三（二） names it for *level* (电脑（网络设备） for a station's computers)."""
+    if item is Equipment.COMPUTER and level is Level.COMMUNITY_VILLAGE:
+        return "电脑（网络设备）"
+    return item.label
+
+
+@cites(PREMISES)
+def check_premises(
+    unit: Level | UnitKind,
+    premises: Premises | None,
+    *,
+    as_of: dt.date | None = None,
+    params: PolicyParameters = PLAN_2011,
+) -> PremisesCheck:
+    """Check a unit's premises against the standard of 三（二） for its level.
 
     Args:
         unit: The unit's :class:`Level`, or its :class:`UnitKind` (whose level is used).
-        premises: What is known of the premises; a ``None`` field is reported as unverified.
+        premises: What is known of the premises; a ``None`` field (or ``None`` for the
+            whole) is reported as unverified.
+        as_of: The inspection date stamped on the findings (R10), or ``None``.
         params: The parameter set to apply; defaults to the 2011 plan.
 
     Raises:
         TypeError: an argument has the wrong type.
 
-    >>> a = hp.assess_premises(hp.Level.STREET_TOWN, hp.Premises(floor_area_m2=250, service_windows=2))
-    >>> a.meets_standard
+    >>> c = hp.check_premises(hp.Level.STREET_TOWN, hp.Premises(floor_area_m2=250, service_windows=2))
+    >>> c.passed
     False
-    >>> print(a.findings[0])
-    [不达标] 建筑面积：250 m²，原则上不少于 300 m²，差 50 m²（三（二），应于 2012-08-31 前完成）
+    >>> print(c.findings[0])
+    【不达标】建筑面积250平方米，低于原则上不少于300平方米的标准，差50平方米，依据三（二）应于2012年8月31日前达标。
     """
-    level = unit.level if isinstance(unit, UnitKind) else unit
-    if not isinstance(level, Level):
-        raise TypeError(f"unit must be a Level or UnitKind, got {unit!r}")
-    if not isinstance(premises, Premises):
-        raise TypeError(f"premises must be a Premises, got {type(premises).__name__}")
-    findings: list[Finding] = []
-
-    def shortfall(topic: str, message: str) -> None:
-        findings.append(Finding(CLAUSE, topic, message, due=params.premises_due))
-
-    def unverified(topic: str, message: str) -> None:
-        findings.append(
-            Finding(CLAUSE, topic, message, Severity.UNVERIFIED, due=params.premises_due)
-        )
-
+    level = level_of("unit", unit)
+    given = Premises() if premises is None else _validate.instance("premises", premises, Premises)
+    check_params(params)
+    if as_of is not None:
+        _validate.date("as_of", as_of)
+    due = params.premises_due
+    findings = []
     if level is Level.STREET_TOWN:
-        minimum = params.street_minimum_floor_area_m2
-        area = premises.floor_area_m2
-        if area is None:
-            unverified("建筑面积", f"未提供建筑面积，标准为原则上不少于 {minimum} m²")
-        elif area < minimum:
-            shortfall("建筑面积", f"{area} m²，原则上不少于 {minimum} m²，差 {minimum - area} m²")
-        window_topic = "对外服务窗口"
-        required = params.street_equipment
+        findings.append(_floor_area(given.floor_area_m2, params, due, as_of))
+        window, required = "对外服务窗口", params.street_equipment
     else:
-        office, shared = premises.dedicated_office, premises.co_located
-        if office is None and shared is None:
-            unverified("办公室", "未提供是否设立专门办公室或与社区多功能服务平台合署办公")
-        elif not office and not shared:
-            shortfall("办公室", "未设立专门办公室，也未与社区多功能服务平台合署办公")
-        window_topic = "服务窗口"
-        required = params.community_equipment
-    if premises.service_windows is None:
-        unverified(window_topic, f"未提供{window_topic}数量，标准为应当设置")
-    elif premises.service_windows == 0:
-        shortfall(window_topic, f"未设置{window_topic}")
-    present = premises.equipment
+        findings.append(_office(given, due, as_of))
+        window, required = "服务窗口", params.community_equipment
+    if given.service_windows is None:
+        windows = Status.UNVERIFIED
+    else:
+        windows = Status.MET if given.service_windows > 0 else Status.NOT_MET
+    facts = {"window": window, "count": str(given.service_windows)}
+    findings.append(Finding("premises.windows", windows, facts, due=due, as_of=as_of))
+    names = _zh.enumerate_items([equipment_label(e, level) for e in required])
     missing: tuple[Equipment, ...] = ()
-    if present is None:
-        unverified("办公设备和服务设施", "未提供设备配备情况")
+    if given.equipment is None:
+        status = Status.UNVERIFIED
     else:
-        missing = tuple(e for e in required if e not in present)
-    if missing:
-        names = "、".join(_label(e, level) for e in missing)
-        shortfall("办公设备和服务设施", f"缺少{names}")
-    return PremisesAssessment(
-        level=level,
-        premises=premises,
-        findings=tuple(findings),
-        missing_equipment=missing,
-        due=params.premises_due,
-        clauses=(CLAUSE,),
+        missing = tuple(e for e in required if e not in given.equipment)
+        status = Status.NOT_MET if missing else Status.MET
+    facts = {
+        "required": names,
+        "missing": _zh.enumerate_items([equipment_label(e, level) for e in missing]),
+    }
+    findings.append(Finding("premises.equipment", status, facts, due=due, as_of=as_of))
+    return PremisesCheck(
+        level=level, premises=given, findings=tuple(findings), missing_equipment=missing, due=due
     )
 
 
-def _label(item: Equipment, level: Level) -> str:
-    if item is Equipment.COMPUTER and level is Level.COMMUNITY_VILLAGE:
-        return "电脑（网络设备）"
-    return item.label
+def _floor_area(
+    area: Decimal | None, params: PolicyParameters, due: dt.date, as_of: dt.date | None
+) -> Finding:
+    minimum = params.street_minimum_floor_area_m2
+    facts = {"minimum": _zh.area(minimum)}
+    if area is None:
+        return Finding("premises.floor_area", Status.UNVERIFIED, facts, due=due, as_of=as_of)
+    facts["area"] = _zh.area(area)
+    if area >= minimum:
+        return Finding("premises.floor_area", Status.MET, facts, due=due, as_of=as_of)
+    with _validate.money_context():
+        facts["gap"] = _zh.area(minimum - area)
+    return Finding("premises.floor_area", Status.NOT_MET, facts, due=due, as_of=as_of)
+
+
+def _office(premises: Premises, due: dt.date, as_of: dt.date | None) -> Finding:
+    office, shared = premises.dedicated_office, premises.co_located
+    if office or shared:
+        how = "设有专门办公室" if office else "与社区多功能服务平台合署办公"
+        return Finding("premises.office", Status.MET, {"how": how}, due=due, as_of=as_of)
+    if office is False and shared is False:
+        return Finding("premises.office", Status.NOT_MET, due=due, as_of=as_of)
+    # One of the two not reported and the other not true: whether the station has an
+    # office is unknown, never assumed.
+    return Finding("premises.office", Status.UNVERIFIED, due=due, as_of=as_of)

@@ -182,9 +182,9 @@ REQUIREMENTS: tuple[Requirement, ...] = (
     ),
     _r(
         "staffing.full_time", c.STAFFING, _STATION, "专职工作人员", CNT, "staffing_due",
-        "配有专职协理员{full_time}，达到原则上配备{required}专职工作人员的标准",
-        "{found}，未达到原则上配备{required}专职工作人员的标准",
-        "未报送协理员配备情况，无法核实是否原则上配备{required}专职工作人员",
+        "{found}，达到原则上配备{required}名专职工作人员的标准",
+        "{found}，未达到原则上配备{required}名专职工作人员的标准",
+        "未报送协理员配备情况，无法核实是否原则上配备{required}名专职工作人员",
         reading="R12", verb="配备到位",
     ),
     _r(
@@ -192,7 +192,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         "实有工作人员{actual}，超出定额{extra}，{detail}",
         "实有工作人员{actual}，超出定额{extra}，{detail}",
         "实有工作人员超出定额，未报送是否经区政府（管委会）批准，无法核实",
-        reading="R11", condition="实有工作人员超出定额时", verb="办妥批准",
+        reading="R11", condition="实有工作人员超出定额时",
     ),
     _r(
         "staffing.filing", c.STAFFING, _STATION, "人员备案", Y, None,
@@ -210,7 +210,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
     ),
     _r(
         "premises.office", c.PREMISES, _STATION, "办公场地", Y, "premises_due",
-        "{how}，符合设立专门办公室或与社区多功能服务平台合署办公的要求",
+        "{how}，符合办公场地的要求",
         "既未设立专门办公室，也未与社区多功能服务平台合署办公",
         "未报送办公场地情况，无法核实是否设立专门办公室或与社区多功能服务平台合署办公",
         verb="达标",
@@ -225,7 +225,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
     _r(
         "premises.equipment", c.PREMISES, _ALL, "办公设备和服务设施", LST, "premises_due",
         "{required}均已配备",
-        "缺少{missing}，未配齐{required}",
+        "缺少{missing}，未配齐必要的办公设备和服务设施",
         "未报送设备配备情况，无法核实{required}是否配齐",
         verb="达标",
     ),
@@ -247,7 +247,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
     _r(
         "it.systems", c.INFORMATIZATION, _ALL, "业务管理信息系统", LST, "informatization_due",
         "{required}等业务管理信息系统均已完善",
-        "缺少{missing}业务管理信息系统，未完善{required}等各项系统",
+        "缺少{missing}业务管理信息系统",
         "未报送业务管理信息系统情况，无法核实{required}等系统是否完善",
         reading="R16",
     ),
@@ -312,7 +312,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         None,
         "区级当月实付配套工资经费{paid}，达到每月{minimum}的最低标准",
         "{detail}",
-        "未报送区级当月实付配套工资经费，无法核实是否达到每月{minimum}的最低标准",
+        "未报送{missing}，无法核实区级配套工资经费是否达到最低标准",
         reading="R13",
     ),
     # 四（二） — the district's quarterly report

@@ -1,22 +1,25 @@
-"""Staffing quotas of 三（一）5 (合理配备人员).
+"""Staffing of 三（一）5 (合理配备人员): quotas, and actual staff checked against them.
 
 Street/town agencies get one worker per 6000 service recipients; community/village
 stations get one full-time worker in principle, and may ask for more above 8000
-recipients. Where the text is silent the project adopts a reading (see
-:data:`~hrss_policy.PLAN_2011` and the docs); every reading is a parameter.
+recipients; extra staff need the district government's (管委会) approval; a station's
+staffing is filed with the 市劳动就业服务中心. Where the text is silent the project adopts
+a reading (R1, R2, R11, R12); every reading is a parameter of
+:class:`~hrss_policy.PolicyParameters`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from decimal import Decimal, localcontext
 
 import attrs
 
-from . import _validate
+from . import _validate, _zh
+from .clauses import STAFFING, cites
 from .errors import PolicyError
-from .parameters import PLAN_2011, PolicyParameters
+from .findings import Finding, Status
+from .parameters import PLAN_2011, FullTimeEvidence, OverQuota, PolicyParameters, check_params
 from .units import Level, UnitKind
 
 __all__ = [
@@ -30,9 +33,8 @@ __all__ = [
     "street_staff_quota",
 ]
 
-CLAUSE = "三（一）5"
-
 _FILING = "配备工作人员后，由区人力资源社会保障部门报市劳动就业服务中心备案"
+_APPROVER = "区政府（管委会）"
 
 
 @attrs.frozen
@@ -61,14 +63,14 @@ class ExtraStaffRoute:
         posts = "，不新增编制" if self.no_new_posts else ""
         return (
             f"{self.condition}，可由{self.applicant}报请{self.approver}批准适当增加人员"
-            f"{posts}，所需经费由{self.funding}"
+            f"{posts}，所需经费由{self.funding}。"
         )
 
 
 _STREET_ROUTE = ExtraStaffRoute(
     condition="已按规定足额配备工作人员且工作任务较重的",
     applicant="街道（镇）",
-    approver="区政府（管委会）",
+    approver=_APPROVER,
     funding="区、街道（镇）通过政府购买服务方式解决",
     no_new_posts=True,
 )
@@ -78,10 +80,24 @@ def _community_route(threshold: int) -> ExtraStaffRoute:
     return ExtraStaffRoute(
         condition=f"服务对象超过{threshold}人的",
         applicant="街道（镇）",
-        approver="区政府（管委会）",
+        approver=_APPROVER,
         funding="街道（镇）、社区（村）通过购买服务方式解决",
         no_new_posts=False,
     )
+
+
+def _ratio(numerator: int, denominator: int) -> str:
+    """``45000 ÷ 6000 = 7.5`` or ``6001 ÷ 6000 = 1余1``: exact, never rounded for display."""
+    whole, rest = divmod(numerator, denominator)
+    if rest == 0:
+        return f"{numerator} ÷ {denominator} = {whole}"
+    # A decimal that ends within four places is shown as such; any other by its remainder,
+    # so the figure shown can never contradict the rounding applied after it.
+    scaled, left = divmod(rest * 10_000, denominator)
+    if left == 0:
+        digits = f"{scaled:04d}".rstrip("0")
+        return f"{numerator} ÷ {denominator} = {whole}.{digits}"
+    return f"{numerator} ÷ {denominator} = {whole}余{rest}"
 
 
 @attrs.frozen
@@ -92,102 +108,119 @@ class StaffingQuota:
         level: Street/town agency or community/village station.
         service_recipients: The number of service recipients the quota was computed for.
         staff: Workers the agency is to be staffed with (full-time, for a station).
+        rounded: For a street/town agency, the ratio rounded under ``params.staff_rounding``
+            before the minimum of R1 applies; for a station, ``staff``.
         extra_staff_allowed: Whether the plan lets the agency ask for more than ``staff``.
             For a street/town agency this is always possible in principle, on the
             condition in ``extra_staff``; for a station only above the threshold.
         extra_staff: The condition, applicant, approver and funding of extra staff, or
             ``None`` where no extra staff may be asked for.
         filing: The filing (备案) the plan requires once staff are in place, if any.
-        staffed_by: The date by which staffing is to be complete.
+        due: The date by which staffing is to be complete.
+        params: The parameter set applied.
         clauses: The clause ids applied.
-        steps: The computation, step by step, in Chinese.
     """
 
     level: Level
     service_recipients: int
     staff: int
+    rounded: int
     extra_staff_allowed: bool
     extra_staff: ExtraStaffRoute | None
     filing: str | None
-    staffed_by: dt.date
-    clauses: tuple[str, ...]
-    steps: tuple[str, ...]
+    due: dt.date
+    params: PolicyParameters = attrs.field(repr=False, eq=False)
+    clauses: tuple[str, ...] = (STAFFING,)
 
     def explain(self) -> str:
-        """Return the computation in Chinese, one step a line, with the clause cited."""
-        return "\n".join(self.steps)
+        """The computation in Chinese, one sentence a line, with the clause cited.
+
+        >>> print(hp.street_staff_quota(6001).explain())
+        依据三（一）5，街道（镇）服务机构按照每6000名服务对象配备1名工作人员。
+        服务对象6001人，6001 ÷ 6000 = 1余1，向上取整，定额为2人。
+        工作人员应于2012年6月30日前配备到位。
+        已按规定足额配备工作人员且工作任务较重的，可由街道（镇）报请区政府（管委会）批准适当增加人员，不新增编制，所需经费由区、街道（镇）通过政府购买服务方式解决。
+        """
+        p, n = self.params, self.service_recipients
+        if self.level is Level.STREET_TOWN:
+            per = p.street_recipients_per_staff
+            lines = [
+                f"依据{STAFFING}，街道（镇）服务机构按照每{per}名服务对象配备1名工作人员。",
+                f"服务对象{_zh.people(n)}，{_ratio(n, per)}，{p.staff_rounding.label}，"
+                + (
+                    f"定额为{_zh.people(self.staff)}。"
+                    if self.staff == self.rounded
+                    else f"得{_zh.people(self.rounded)}；已设立的机构不能无人，按采用的解读R1"
+                    f"不少于{_zh.people(p.street_minimum_staff)}，定额为{_zh.people(self.staff)}。"
+                ),
+            ]
+        else:
+            threshold = p.community_extra_staff_threshold
+            lines = [
+                f"依据{STAFFING}，社区（村）服务机构原则上配备{self.staff}名专职工作人员，"
+                f"定额为{_zh.people(self.staff)}。",
+                f"服务对象{_zh.people(n)}，"
+                + (
+                    f"超过{_zh.people(threshold)}，具备申请增加人员的条件。"
+                    if self.extra_staff_allowed
+                    else f"未超过{_zh.people(threshold)}，不具备申请增加人员的条件。"
+                ),
+            ]
+        lines.append(f"工作人员应于{_zh.date(self.due)}前配备到位。")
+        if self.extra_staff is not None:
+            lines.append(self.extra_staff.describe())
+        if self.filing is not None:
+            lines.append(f"{self.filing}。")
+        return "\n".join(lines)
 
 
-def _format_ratio(numerator: int, denominator: int) -> str:
-    """Return ``= 7.5`` or ``≈ 1.67``: the ratio as an explanation shows it."""
-    # Enough digits for the whole ratio, however large the count: never an inexact figure.
-    with localcontext(prec=len(str(numerator)) + 4):
-        ratio = Decimal(numerator) / Decimal(denominator)
-        shown = ratio.quantize(Decimal("0.01"))
-        if shown == ratio:
-            return f"= {ratio.normalize():f}"
-        return f"≈ {shown}"
-
-
+@cites(STAFFING)
 def street_staff_quota(
     service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
     """Return the staff quota of a street/town agency (街道（镇）服务机构).
 
     One worker per ``params.street_recipients_per_staff`` (6000) service recipients,
-    rounded by ``params.staff_rounding`` (the project reads the text as rounding up),
+    rounded by ``params.staff_rounding`` (the project reads the text as rounding up, R1),
     and never fewer than ``params.street_minimum_staff`` (1): an agency that exists
     cannot be staffed by nobody.
 
     Args:
-        service_recipients: The agency's service recipients (服务对象), an ``int`` ≥ 0.
+        service_recipients: The agency's service recipients (服务对象), an ``int`` from 0
+            to 2**53.
         params: The parameter set to apply; defaults to the 2011 plan.
 
     Returns:
-        The quota, with the route for extra staff and the steps of the computation.
+        The quota, with the route for extra staff; ``explain()`` gives the computation.
 
     Raises:
-        TypeError: *service_recipients* is not an ``int`` (``bool`` and ``float`` included).
-        PolicyError: *service_recipients* is negative.
+        TypeError: *service_recipients* is not an ``int`` (``bool`` and ``float`` included),
+            or *params* is not a :class:`~hrss_policy.PolicyParameters`.
+        PolicyError: *service_recipients* is negative or above 2**53.
 
     >>> q = hp.street_staff_quota(45_000)
     >>> q.staff
     8
-    >>> print(q.explain())
-    街道（镇）服务机构按照每6000名服务对象配备1名工作人员（三（一）5）
-    45000 ÷ 6000 = 7.5，向上取整 → 8 人
-    工作人员配备于 2012-06-30 前完成（三（一）5）
-    已按规定足额配备工作人员且工作任务较重的，可由街道（镇）报请区政府（管委会）批准适当增加人员，不新增编制，所需经费由区、街道（镇）通过政府购买服务方式解决
+    >>> print(q.explain().splitlines()[1])
+    服务对象45000人，45000 ÷ 6000 = 7.5，向上取整，定额为8人。
     """
+    check_params(params)
     recipients = _validate.count("service_recipients", service_recipients)
-    per = params.street_recipients_per_staff
-    ratio_text = _format_ratio(recipients, per)
-    rounded = params.staff_rounding.divide(recipients, per)
-    staff = max(rounded, params.street_minimum_staff)
-    steps = [
-        f"街道（镇）服务机构按照每{per}名服务对象配备1名工作人员（{CLAUSE}）",
-        f"{recipients} ÷ {per} {ratio_text}，{params.staff_rounding.label} → {rounded} 人",
-    ]
-    if staff != rounded:
-        steps.append(
-            f"不少于 {params.street_minimum_staff} 人（已设立的机构不能无人，本项目采用的解读）"
-            f" → {staff} 人"
-        )
-    steps.append(f"工作人员配备于 {params.staffing_due.isoformat()} 前完成（{CLAUSE}）")
-    steps.append(_STREET_ROUTE.describe())
+    rounded = params.staff_rounding.divide(recipients, params.street_recipients_per_staff)
     return StaffingQuota(
         level=Level.STREET_TOWN,
         service_recipients=recipients,
-        staff=staff,
+        staff=max(rounded, params.street_minimum_staff),
+        rounded=rounded,
         extra_staff_allowed=True,
         extra_staff=_STREET_ROUTE,
         filing=None,
-        staffed_by=params.staffing_due,
-        clauses=(CLAUSE,),
-        steps=tuple(steps),
+        due=params.staffing_due,
+        params=params,
     )
 
 
+@cites(STAFFING)
 def community_staff_quota(
     service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
@@ -195,16 +228,17 @@ def community_staff_quota(
 
     One full-time worker in principle (``params.community_full_time_staff``). Extra staff
     may be asked for only when recipients are strictly more than
-    ``params.community_extra_staff_threshold`` (8000); the plan gives no number, so
+    ``params.community_extra_staff_threshold`` (8000, R2); the plan gives no number, so
     ``staff`` stays at the base and the result reports eligibility and the route.
 
     Args:
-        service_recipients: The station's service recipients (服务对象), an ``int`` ≥ 0.
+        service_recipients: The station's service recipients (服务对象), an ``int`` from 0
+            to 2**53.
         params: The parameter set to apply; defaults to the 2011 plan.
 
     Raises:
-        TypeError: *service_recipients* is not an ``int`` (``bool`` and ``float`` included).
-        PolicyError: *service_recipients* is negative.
+        TypeError: *service_recipients* is not an ``int``, or *params* not a parameter set.
+        PolicyError: *service_recipients* is negative or above 2**53.
 
     >>> c = hp.community_staff_quota(9_000)
     >>> c.staff, c.extra_staff_allowed
@@ -212,42 +246,37 @@ def community_staff_quota(
     >>> hp.community_staff_quota(8_000).extra_staff_allowed
     False
     """
+    check_params(params)
     recipients = _validate.count("service_recipients", service_recipients)
     base = params.community_full_time_staff
     threshold = params.community_extra_staff_threshold
     extra = recipients > threshold
-    route = _community_route(threshold) if extra else None
-    steps = [f"社区（村）服务机构原则上配备{base}名专职工作人员（{CLAUSE}）→ {base} 人"]
-    if extra:
-        assert route is not None
-        steps.append(f"服务对象 {recipients} 人 > {threshold} 人：{route.describe()}")
-    else:
-        steps.append(f"服务对象 {recipients} 人，未超过 {threshold} 人：不适用增加人员")
-    steps.append(f"工作人员配备于 {params.staffing_due.isoformat()} 前完成；{_FILING}（{CLAUSE}）")
     return StaffingQuota(
         level=Level.COMMUNITY_VILLAGE,
         service_recipients=recipients,
         staff=base,
+        rounded=base,
         extra_staff_allowed=extra,
-        extra_staff=route,
+        extra_staff=_community_route(threshold) if extra else None,
         filing=_FILING,
-        staffed_by=params.staffing_due,
-        clauses=(CLAUSE,),
-        steps=tuple(steps),
+        due=params.staffing_due,
+        params=params,
     )
 
 
+@cites(STAFFING)
 def staff_quota(
-    kind: UnitKind, service_recipients: int, *, params: PolicyParameters = PLAN_2011
+    kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
-    """Return the quota for a unit of any kind: the street/town or community/village rule.
+    """Return the quota for a unit of any kind (or level): the street/town or station rule.
 
     >>> hp.staff_quota(hp.UnitKind.VILLAGE, 3_000).staff
     1
     """
-    if not isinstance(kind, UnitKind):
-        raise TypeError(f"kind must be a UnitKind, got {kind!r} ({type(kind).__name__})")
-    if kind.level is Level.STREET_TOWN:
+    level = _validate.instance("kind", kind, (UnitKind, Level))
+    if isinstance(level, UnitKind):
+        level = level.level
+    if level is Level.STREET_TOWN:
         return street_staff_quota(service_recipients, params=params)
     return community_staff_quota(service_recipients, params=params)
 
@@ -256,124 +285,236 @@ class StaffingStatus(enum.Enum):
     """How an agency's actual staff compares with its quota."""
 
     SHORTFALL = "shortfall"
-    """Fewer staff than the quota: a finding."""
+    """Fewer staff than the quota."""
     AT_QUOTA = "at_quota"
     """Exactly the quota."""
     ABOVE_APPROVED = "above_approved"
-    """More than the quota, with an approval on record for the extra staff."""
+    """More than the quota, the extra staff approved by the district government."""
     ABOVE_UNAPPROVED = "above_unapproved"
-    """More than the quota with no approval on record (or none possible): a finding."""
+    """More than the quota, no approval on record: approval is to be sought (R11)."""
+    ABOVE_NOT_ALLOWED = "above_not_allowed"
+    """More than the quota where the plan allows no extra staff (a station at or below
+    the threshold): more staff than the plan allows (R11)."""
+    UNVERIFIED = "unverified"
+    """The actual staff were not reported, or contradict the roster."""
 
     @property
     def label(self) -> str:
         """The status in Chinese."""
         return {
-            StaffingStatus.SHORTFALL: "配备不足",
-            StaffingStatus.AT_QUOTA: "按定额配备",
-            StaffingStatus.ABOVE_APPROVED: "超出定额（已批准增加人员）",
-            StaffingStatus.ABOVE_UNAPPROVED: "超出定额（未见批准）",
-        }[self]
+            "shortfall": "配备不足",
+            "at_quota": "按定额配备",
+            "above_approved": "超出定额，已经批准",
+            "above_unapproved": "超出定额，未见批准",
+            "above_not_allowed": "超出方案允许的人数",
+            "unverified": "无法核实",
+        }[self.value]
 
-    @property
-    def is_finding(self) -> bool:
-        """Whether an inspection reports this status as a shortcoming."""
-        return self in (StaffingStatus.SHORTFALL, StaffingStatus.ABOVE_UNAPPROVED)
+
+def _optional_count(name: str, value: int | None) -> int | None:
+    return None if value is None else _validate.count(name, value)
 
 
 @attrs.frozen
 class StaffingCheck:
-    """An agency's actual staff against its quota.
+    """An agency's actual staff against its quota, with one finding per requirement.
 
     Attributes:
         quota: The quota checked against.
-        actual_staff: The staff the agency has.
-        extra_approved: Whether the caller recorded an approval for extra staff.
-        status: Shortfall, at quota, or above it with or without approval.
-        difference: ``actual_staff - quota.staff`` (negative for a shortfall).
+        actual_staff: The staff it has (for a station without a reported count, the
+            size of its coordinator roster), or ``None`` where unknown.
+        extra_approved: Whether an approval of extra staff is on record.
+        status: Shortfall, at quota, above it (approved, unapproved, not allowed), or
+            unverified.
+        difference: ``actual_staff - quota.staff``, or ``None`` where unverified.
+        findings: ``staffing.quota``; ``staffing.extra_approval`` when staff exceed the
+            quota; for a station, ``staffing.full_time`` and ``staffing.filing``.
+        notes: Remarks that change no verdict (说明).
         clauses: The clause ids applied.
-        steps: The reasoning in Chinese.
     """
 
     quota: StaffingQuota
-    actual_staff: int
+    actual_staff: int | None
     extra_approved: bool
     status: StaffingStatus
-    difference: int
-    clauses: tuple[str, ...]
-    steps: tuple[str, ...]
+    difference: int | None
+    findings: tuple[Finding, ...]
+    notes: tuple[str, ...]
+    clauses: tuple[str, ...] = (STAFFING,)
 
     @property
-    def is_finding(self) -> bool:
-        """Whether the check is a shortcoming an inspection reports."""
-        return self.status.is_finding
+    def passed(self) -> bool:
+        """Whether every staffing requirement checked is verified and met."""
+        return all(f.status is Status.MET for f in self.findings)
 
     def explain(self) -> str:
-        """Return the check in Chinese, one step a line."""
-        return "\n".join(self.steps)
+        """The check in Chinese: the quota's reasoning, then one sentence per finding."""
+        lines = [self.quota.explain(), *(f.explain() for f in self.findings)]
+        lines += [f"【{_zh.NOTE}】{note}。" for note in self.notes]
+        return "\n".join(lines)
 
 
+@cites(STAFFING)
 def check_staffing(
-    quota: StaffingQuota, actual_staff: int, *, extra_approved: bool = False
+    quota: StaffingQuota,
+    actual_staff: int | None,
+    *,
+    extra_approved: bool = False,
+    coordinators: int | None = None,
+    full_time_coordinators: int | None = None,
+    filed: bool | None = None,
+    as_of: dt.date | None = None,
 ) -> StaffingCheck:
-    """Compare an agency's actual staff with its quota.
+    """Check an agency's actual staff against its quota (三（一）5).
 
-    Staff above the quota count as covered only when the plan allows extra staff for this
-    agency (``quota.extra_staff_allowed``) *and* the caller records that the district
-    government (管委会) approved them (``extra_approved=True``).
+    Staff above the quota are covered only when the plan allows extra staff for this
+    agency (``quota.extra_staff_allowed``) *and* the district government (管委会)
+    approved them (``extra_approved=True``); without the approval the finding is that
+    approval is to be sought, and where extra staff are not allowed at all, that the
+    staff exceed what the plan allows (R11, ``params.over_quota_unapproved``). A station
+    is also checked for its full-time worker (R12) and its filing (备案).
 
     Args:
         quota: The agency's quota, from :func:`street_staff_quota` or
-            :func:`community_staff_quota`.
-        actual_staff: The staff it has, an ``int`` ≥ 0.
-        extra_approved: Whether an approval for extra staff is on record.
+            :func:`community_staff_quota`; its parameter set is applied.
+        actual_staff: The staff it has (an ``int`` ≥ 0), or ``None`` if not reported.
+        extra_approved: Whether an approval of extra staff is on record.
+        coordinators: A station's coordinators on its roster, to cross-check
+            *actual_staff* (or stand for it when it was not reported).
+        full_time_coordinators: How many of them are full-time (专职), for R12.
+        filed: Whether the station's staffing was filed (备案); ``None``: not reported.
+        as_of: The inspection date stamped on the findings (R10), or ``None``.
 
     Raises:
         TypeError: an argument has the wrong type.
-        PolicyError: *actual_staff* is negative, or an approval is recorded for an
-            agency the plan gives no route to extra staff.
+        PolicyError: a count is negative, or station-only evidence is given for a
+            street/town agency.
 
     >>> hp.check_staffing(hp.street_staff_quota(45_000), 6).status
     <StaffingStatus.SHORTFALL: 'shortfall'>
-    >>> hp.check_staffing(hp.community_staff_quota(9_000), 2, extra_approved=True).status
-    <StaffingStatus.ABOVE_APPROVED: 'above_approved'>
+    >>> c = hp.check_staffing(hp.community_staff_quota(9_000), 2, extra_approved=True)
+    >>> c.status, c.passed
+    (<StaffingStatus.ABOVE_APPROVED: 'above_approved'>, False)
     """
-    if not isinstance(quota, StaffingQuota):
-        raise TypeError(f"quota must be a StaffingQuota, got {type(quota).__name__}")
-    actual = _validate.count("actual_staff", actual_staff)
-    if not isinstance(extra_approved, bool):
-        raise TypeError(f"extra_approved must be a bool, got {extra_approved!r}")
-    if extra_approved and not quota.extra_staff_allowed:
+    _validate.instance("quota", quota, StaffingQuota)
+    actual = _optional_count("actual_staff", actual_staff)
+    _validate.boolean("extra_approved", extra_approved)
+    roster = _optional_count("coordinators", coordinators)
+    full_time = _optional_count("full_time_coordinators", full_time_coordinators)
+    if filed is not None:
+        _validate.boolean("filed", filed)
+    if as_of is not None:
+        _validate.date("as_of", as_of)
+    station = quota.level is Level.COMMUNITY_VILLAGE
+    if not station and (roster is not None or full_time is not None or filed is not None):
+        raise _station_only()
+    if roster is not None and full_time is not None and full_time > roster:
         raise PolicyError(
-            "extra_approved=True, but the plan gives this agency no route to extra staff "
-            f"(service_recipients={quota.service_recipients}); extra staff for a "
-            "community/village station need more recipients than the threshold"
+            f"full_time_coordinators={full_time} is more than coordinators={roster}",
+            zh=f"专职协理员{full_time}人多于协理员总数{roster}人",
         )
-    difference = actual - quota.staff
-    if difference < 0:
-        status = StaffingStatus.SHORTFALL
-    elif difference == 0:
-        status = StaffingStatus.AT_QUOTA
-    elif extra_approved:
-        status = StaffingStatus.ABOVE_APPROVED
+    p, due = quota.params, quota.due
+    findings: list[Finding] = []
+    notes: list[str] = []
+    target = _zh.people(quota.staff)
+    reason = None
+    if actual is None and roster is not None:
+        actual = roster
+    elif actual is not None and roster is not None and actual != roster:
+        reason = f"实有人数{_zh.people(actual)}与协理员名册{_zh.people(roster)}不一致"
+    if actual is None or reason is not None:
+        status, difference = StaffingStatus.UNVERIFIED, None
+        facts = {"reason": reason or "未报送实有工作人员数", "quota": target}
+        findings.append(Finding("staffing.quota", Status.UNVERIFIED, facts, due=due, as_of=as_of))
     else:
-        status = StaffingStatus.ABOVE_UNAPPROVED
-    steps = [f"定额 {quota.staff} 人，实有 {actual} 人（{CLAUSE}）"]
-    if status is StaffingStatus.SHORTFALL:
-        steps.append(f"{status.label}：缺 {-difference} 人")
-    elif status is StaffingStatus.AT_QUOTA:
-        steps.append(status.label)
-    elif status is StaffingStatus.ABOVE_APPROVED:
-        steps.append(f"{status.label}：多 {difference} 人，已报区政府（管委会）批准")
-    elif quota.extra_staff_allowed:
-        steps.append(f"{status.label}：多 {difference} 人，需由街道（镇）报请区政府（管委会）批准")
-    else:
-        steps.append(f"{status.label}：多 {difference} 人，本机构不符合增加人员的条件")
+        difference = actual - quota.staff
+        facts = {"actual": _zh.people(actual), "quota": target, "gap": _zh.people(-difference)}
+        met = Status.MET if difference >= 0 else Status.NOT_MET
+        findings.append(Finding("staffing.quota", met, facts, due=due, as_of=as_of))
+        status = _status(quota, difference, extra_approved)
+        if difference > 0:
+            findings.append(_extra_finding(quota, actual, difference, status, as_of))
+    if extra_approved and not quota.extra_staff_allowed and (difference or 0) <= 0:
+        notes.append(
+            f"记录了增加人员的批准，但服务对象{_zh.people(quota.service_recipients)}未超过"
+            f"{_zh.people(p.community_extra_staff_threshold)}，不具备增加人员的条件"
+        )
+    if station:
+        findings.append(_full_time_finding(quota, actual, full_time, reason, as_of))
+        if filed is None:
+            filed_status = Status.UNVERIFIED
+        else:
+            filed_status = Status.MET if filed else Status.NOT_MET
+        findings.append(Finding("staffing.filing", filed_status, as_of=as_of))
     return StaffingCheck(
         quota=quota,
         actual_staff=actual,
         extra_approved=extra_approved,
         status=status,
         difference=difference,
-        clauses=(CLAUSE,),
-        steps=tuple(steps),
+        findings=tuple(findings),
+        notes=tuple(notes),
+    )
+
+
+def _station_only() -> PolicyError:
+    return PolicyError(
+        "coordinators, full_time_coordinators and filed are evidence for a community/village "
+        "station only; leave them None for a street/town agency",
+        zh="协理员人数、专职协理员人数和备案情况仅适用于社区（村）服务机构，街道（镇）服务机构不应填写",
+    )
+
+
+def _status(quota: StaffingQuota, difference: int, approved: bool) -> StaffingStatus:
+    if difference < 0:
+        return StaffingStatus.SHORTFALL
+    if difference == 0:
+        return StaffingStatus.AT_QUOTA
+    if not quota.extra_staff_allowed:
+        return StaffingStatus.ABOVE_NOT_ALLOWED
+    return StaffingStatus.ABOVE_APPROVED if approved else StaffingStatus.ABOVE_UNAPPROVED
+
+
+def _extra_finding(
+    quota: StaffingQuota, actual: int, extra: int, status: StaffingStatus, as_of: dt.date | None
+) -> Finding:
+    p = quota.params
+    note = None
+    if status is StaffingStatus.ABOVE_APPROVED:
+        result, detail = Status.MET, f"已经{_APPROVER}批准"
+    elif status is StaffingStatus.ABOVE_NOT_ALLOWED:
+        result = Status.NOT_MET
+        detail = (
+            f"而服务对象{_zh.people(quota.service_recipients)}未超过"
+            f"{_zh.people(p.community_extra_staff_threshold)}，不具备增加人员的条件"
+        )
+    elif p.over_quota_unapproved is OverQuota.NOTE:
+        result, detail = Status.MET, f"未见{_APPROVER}批准"
+        note = f"超出定额的人员应由街道（镇）报请{_APPROVER}批准"
+    else:
+        result = Status.NOT_MET
+        detail = f"未见{_APPROVER}批准，应由街道（镇）报请{_APPROVER}批准"
+    facts = {"actual": _zh.people(actual), "extra": _zh.people(extra), "detail": detail}
+    return Finding("staffing.extra_approval", result, facts, due=quota.due, as_of=as_of, note=note)
+
+
+def _full_time_finding(
+    quota: StaffingQuota,
+    actual: int | None,
+    full_time: int | None,
+    reason: str | None,
+    as_of: dt.date | None,
+) -> Finding:
+    required = str(quota.params.community_full_time_staff)
+    due = quota.due
+    by_roster = quota.params.station_full_time_evidence is FullTimeEvidence.ROSTER
+    count, who = (full_time, "专职协理员") if by_roster else (actual, "工作人员")
+    if count is None or (reason is not None and not by_roster):
+        facts = {"required": required}
+        return Finding("staffing.full_time", Status.UNVERIFIED, facts, due=due, as_of=as_of)
+    met = count >= quota.params.community_full_time_staff
+    found = f"配有{who}{_zh.people(count)}" if count else f"未配备{who}"
+    facts = {"required": required, "found": found}
+    return Finding(
+        "staffing.full_time", Status.MET if met else Status.NOT_MET, facts, due=due, as_of=as_of
     )

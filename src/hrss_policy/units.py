@@ -228,3 +228,13 @@ class OnlineService(enum.Enum):
     def from_label(cls, label: str) -> OnlineService:
         """Return the item whose :attr:`name` or Chinese label is *label*."""
         return _lookup(cls, "online service", label, lambda s: (s.label,))
+
+
+def level_of(name: str, value: object) -> Level:
+    """The :class:`Level` of *value*, a :class:`Level` or a :class:`UnitKind`; a ``TypeError``
+    naming *name* for anything else."""
+    if isinstance(value, UnitKind):
+        return value.level
+    if isinstance(value, Level):
+        return value
+    raise TypeError(f"{name} must be a Level or UnitKind, got {value!r} ({type(value).__name__})")

@@ -1,0 +1,100 @@
+"""Information systems (三（三）) and service practice (三（四）), as an officer would state them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hrss_policy as hp
+
+from .builders import informatization, practice
+from .golden import assert_golden
+
+D = dt.date
+
+
+def test_a_unit_on_the_network_with_every_system_meets_三三():
+    c = hp.check_informatization(hp.Level.STREET_TOWN, informatization())
+    assert c.passed
+    assert [f.requirement for f in c.findings] == [
+        "it.network",
+        "it.software",
+        "it.systems",
+        "it.ledgers",
+        "it.online",
+    ]
+    assert c.clauses == ("三（三）",)
+
+
+def test_missing_business_systems_are_named_in_the_order_of_the_clause():
+    have = frozenset({hp.BusinessSystem.EMPLOYMENT, hp.BusinessSystem.SOCIAL_INSURANCE})
+    c = hp.check_informatization(hp.Level.STREET_TOWN, informatization(business_systems=have))
+    assert (
+        c.findings[2].text() == "缺少职业培训、退休人员管理、劳动关系协调、劳动监察业务管理信息系统"
+    )
+
+
+def test_information_systems_are_due_with_二_s_august_2012_milestone_under_r16():
+    c = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, as_of=D(2012, 9, 1))
+    assert c.due == D(2012, 8, 31)
+    assert {f.status for f in c.findings} == {hp.Status.UNVERIFIED}
+    later = attrs.evolve(hp.PLAN_2011, informatization_due=D(2013, 12, 31))
+    assert hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, params=later).due == D(
+        2013, 12, 31
+    )
+
+
+def test_a_unit_practising_every_system_with_all_staff_trained_and_certified_meets_三四():
+    c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8), staff=8)
+    assert c.passed
+    assert c.clauses == ("三（四）",)
+
+
+def test_training_and_certification_are_unverified_without_a_staff_count():
+    c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8))
+    assert [f.status for f in c.findings[4:]] == [hp.Status.UNVERIFIED] * 2
+
+
+def test_the_training_year_is_the_year_of_the_inspection_date():
+    c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, trained_staff=7), staff=8,
+                                  as_of=D(2014, 3, 1))  # fmt: skip
+    assert c.findings[4].text() == "2014年参加轮训7人，少于工作人员8人，1人未参加轮训"
+
+
+@pytest.mark.parametrize(
+    ("cls", "kwargs", "pattern"),
+    [
+        (hp.Informatization, {"network_connected": 1}, "network_connected must be True or False"),
+        (hp.Informatization, {"business_systems": "就业"}, "business_systems must be an iterable"),
+        (hp.ServicePractice, {"trained_staff": -1}, "trained_staff must be an int ≥ 0"),
+        (hp.ServicePractice, {"one_stop": "是"}, "one_stop must be True or False"),
+    ],
+)
+def test_evidence_of_the_wrong_kind_is_refused_naming_the_field(cls, kwargs, pattern):
+    with pytest.raises((TypeError, hp.PolicyError), match=pattern):
+        cls(**kwargs)
+
+
+@given(st.integers(min_value=0, max_value=50), st.integers(min_value=0, max_value=50))
+def test_training_is_met_exactly_when_every_staff_member_took_part(trained, staff):
+    c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(staff, trained_staff=trained),
+                                  staff=staff)  # fmt: skip
+    assert c.findings[4].passed == (trained >= staff)
+
+
+def test_the_findings_read_as_an_officer_would_write_them():
+    cases = [
+        hp.check_informatization(hp.Level.STREET_TOWN, informatization(), as_of=D(2012, 9, 15)),
+        hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, hp.Informatization(
+            network_connected=False, unified_software=True, business_systems=[],
+            ledgers_kept=False, online_services=[hp.OnlineService.INFORMATION_QUERY]),
+            as_of=D(2012, 9, 15)),
+        hp.check_service_practice(hp.Level.STREET_TOWN, hp.ServicePractice(
+            one_stop=False, first_contact=True, time_limit=None, accountability=True,
+            trained_staff=5, certified_staff=6), staff=6, as_of=D(2012, 6, 1)),
+    ]  # fmt: skip
+    assert_golden("informatization_and_service", "\n\n".join(c.explain() for c in cases))
