@@ -34,10 +34,13 @@ GROUP_ORDER = (
     "subsidies",
     "naming",
     "premises",
+    "informatization",
+    "service",
     "deadlines",
+    "reporting",
     "register",
-    "requirements",
     "inspection",
+    "totals",
     "progress",
     "calendar",
     "parameters",
@@ -49,24 +52,28 @@ GROUP_ORDER = (
     "errors",
 )
 
-#: The title of each group's page (and of its part of the API index).
+#: The title of each group's page (and of its part of the API index); the clauses its
+#: functions cite (``@cites``) are appended when the page is built.
 GROUP_TITLES = {
-    "staffing": "人员配备 Staffing — 三（一）5",
-    "subsidies": "协理员工资补助 Subsidies — 三（五）",
-    "naming": "机构名称 Agency names — 三（一）4",
-    "premises": "服务场所 Premises — 三（二）",
-    "deadlines": "期限 Deadlines — 四（二）, 二, 三（一）, 三（二）, 三（四）",
-    "register": "检查要求登记 Requirement register",
-    "requirements": "检查要求 Requirements",
-    "inspection": "单位检查 Inspection — 四（二）",
-    "progress": "完成进度与通报 Progress and bulletin — 四（二）",
+    "staffing": "人员配备 Staffing",
+    "subsidies": "协理员工资补助 Subsidies",
+    "naming": "机构名称 Agency names",
+    "premises": "服务场所 Premises",
+    "informatization": "信息化建设 Information systems",
+    "service": "公共服务专业化 Service practice",
+    "deadlines": "期限 Deadlines",
+    "reporting": "报送情况 Report submissions",
+    "register": "检查要求 Requirement register",
+    "inspection": "单位检查 Inspection",
+    "totals": "汇总 Roll-up by district",
+    "progress": "完成进度与通报 Progress and bulletin",
     "calendar": "工作日历 Working-day calendar",
     "parameters": "政策参数 Parameters",
     "readings": "采用的解读 Adopted readings",
     "clauses": "条款 Clauses",
     "findings": "检查发现 Findings",
     "units": "单位类型 Units",
-    "typing": "结果协议 Result protocol",
+    "typing": "结果协议 Result protocols",
     "errors": "错误 Errors",
     "other": "其他公开名称 Other public names",
 }
@@ -93,9 +100,12 @@ class PublicName:
     summary: str
     """The first sentence of its docstring ('' where it has none)."""
 
+    exported_from: str = ""
+    """The module the package's public table exports it from ('' where there is none)."""
+
     @property
     def group(self) -> str:
-        return group_of(self.module)
+        return group_of(self.exported_from or self.module)
 
 
 def group_of(module: str) -> str:
@@ -164,6 +174,20 @@ def _data_home(name: str, modules: Sequence[ModuleType]) -> tuple[str, int]:
     return "hrss_policy", 0
 
 
+def exported_from(package: ModuleType) -> dict[str, str]:
+    """Map each public name to the module the package's public table lists it under.
+
+    ``hrss_policy._public.SOURCES`` (name → module) where it exists: ``Notice`` is
+    defined in a private module and exported as part of the calendar.
+    """
+    try:
+        table = importlib.import_module(f"{package.__name__}._public")
+    except ImportError:
+        return {}
+    sources = getattr(table, "SOURCES", {})
+    return {name: f"{package.__name__}.{module}" for name, module in sources.items()}
+
+
 def public_names(package: ModuleType, data_docs: dict[str, str] | None = None) -> list[PublicName]:
     """Return every public name of *package* (its ``__all__``), in no particular order.
 
@@ -171,6 +195,7 @@ def public_names(package: ModuleType, data_docs: dict[str, str] | None = None) -
     assignment, which Python does not keep; Sphinx's analyser reads it).
     """
     modules = submodules(package)
+    table = exported_from(package)
     out = []
     for name in getattr(package, "__all__", ()):
         if name.startswith("__"):
@@ -184,7 +209,7 @@ def public_names(package: ModuleType, data_docs: dict[str, str] | None = None) -
             module = getattr(obj, "__module__", package.__name__)
             line = _line(obj)
             doc = inspect.getdoc(obj) or ""
-        out.append(PublicName(name, kind, module, line, first_sentence(doc)))
+        out.append(PublicName(name, kind, module, line, first_sentence(doc), table.get(name, "")))
     return out
 
 
@@ -226,12 +251,29 @@ def page_order(names: Sequence[PublicName], package: ModuleType) -> list[tuple[s
     return ordered
 
 
-def group_title(group: str, package: ModuleType) -> str:
-    """Return the title of a group's page: :data:`GROUP_TITLES`, else its module's summary."""
+def group_title(group: str, package: ModuleType, names: Sequence[PublicName] = ()) -> str:
+    """Return the title of a group's page and the clauses its functions cite.
+
+    The title is :data:`GROUP_TITLES`' or else the module's summary; the clauses are
+    those the group's public functions declare with ``@cites``, in document order.
+    """
     if group in GROUP_TITLES:
-        return GROUP_TITLES[group]
-    module = sys.modules.get(f"{package.__name__}.{group}")
-    return first_sentence(getattr(module, "__doc__", None)) or group
+        title = GROUP_TITLES[group]
+    else:
+        module = sys.modules.get(f"{package.__name__}.{group}")
+        title = first_sentence(getattr(module, "__doc__", None)) or group
+    clauses = cited_clauses([getattr(package, n.name) for n in names], package)
+    return f"{title} — {', '.join(clauses)}" if clauses else title
+
+
+def cited_clauses(objects: Iterable[Any], package: ModuleType) -> list[str]:
+    """The clause ids *objects* declare (``hrss_policy.clauses.cited``), in document order."""
+    cited = getattr(sys.modules.get(f"{package.__name__}.clauses"), "cited", None)
+    registry = list(getattr(package, "CLAUSES", {}))
+    if cited is None:
+        return []
+    found = {cid for obj in objects for cid in cited(obj)}
+    return [cid for cid in registry if cid in found]
 
 
 def sorted_groups(groups: Iterable[str]) -> list[str]:
@@ -304,9 +346,8 @@ def referenced_internals(module: ModuleType, public: Iterable[str]) -> list[str]
         if obj is None:
             continue
         home = getattr(obj, "__module__", module.__name__)
-        if inspect.isclass(obj) or inspect.isfunction(obj):
-            if home != module.__name__:
-                continue
+        if (inspect.isclass(obj) or inspect.isfunction(obj)) and home != module.__name__:
+            continue
         found.append(name)
     return found
 

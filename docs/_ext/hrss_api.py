@@ -156,6 +156,16 @@ class ApiGroupDirective(SphinxDirective):
                     wanted,
                     location=self.get_location(),
                 )
+        if not members and wanted == "*":
+            title = api_model.group_title("other", _package())
+            lines = [
+                *_heading(title, "="),
+                "每个公开名称都有自己的页面。 Every public name has a page of its own.",
+            ]
+            container = nodes.container()
+            nested_parse_with_titles(self.state, StringList(lines, "<api-group>"), container)
+            _no_labels(self.state.document, container)
+            return list(container.children)
         modules = sorted({n.module for n in members})
         for modname in modules:
             module = sys.modules.get(modname)
@@ -164,7 +174,7 @@ class ApiGroupDirective(SphinxDirective):
         used: set[str] = set()
         for modname in modules:
             used |= api_model.names_used(api_model.module_source(modname))
-        title = api_model.group_title("other" if wanted == "*" else wanted, _package())
+        title = api_model.group_title("other" if wanted == "*" else wanted, _package(), members)
         lines = _heading(title, "=") + _imports_rst(used)
         tops = sorted({".".join(m.split(".")[:2]) for m in modules})
         for top in tops:
@@ -245,7 +255,7 @@ class ApiIndexDirective(SphinxDirective):
         for group in api_model.sorted_groups(n.group for n in names):
             members = [n for n in names if n.group == group]
             page = f"api/{group}" if group in pages else "api/other"
-            lines += _heading(api_model.group_title(group, _package()), "-")
+            lines += _heading(api_model.group_title(group, _package(), members), "-")
             lines += [f"→ :doc:`/{page}`", ""]
             lines += [".. list-table::", "   :header-rows: 1", "   :widths: 35 65", ""]
             lines += ["   * - 名称 Name", "     - 说明 Summary"]
@@ -260,7 +270,7 @@ class ApiIndexDirective(SphinxDirective):
 
     def _toctree(self, pages: set[str]) -> nodes.Node:
         """A hidden toctree: the group pages in rule order, then the other API pages."""
-        ordered = [g for g in api_model.sorted_groups(pages) if g in api_model.GROUP_TITLES]
+        ordered = [g for g in api_model.sorted_groups(pages) if g in api_model.GROUP_ORDER]
         ordered += sorted(pages - set(ordered) - {"index", "other"})
         ordered += ["other"] if "other" in pages else []
         toctree = addnodes.toctree()
@@ -334,6 +344,12 @@ def resolve_public(
     if node.get("refdomain") != "py":
         return None
     target = node["reftarget"].lstrip("~.")
+    if target.startswith("dt."):  # datetime as the modules import it
+        from sphinx.ext import intersphinx
+
+        std = node.deepcopy()
+        std["reftarget"] = "datetime." + target[3:]
+        return intersphinx.missing_reference(app, env, std, contnode)
     if target.startswith(("attrs.", "attr.")):
         name = "attrs." + target.split(".", 1)[1].rstrip("()")
         ref = nodes.reference("", "", internal=False, refuri=f"{ATTRS_API}#{name}")

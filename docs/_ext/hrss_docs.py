@@ -179,9 +179,10 @@ class ParameterTableDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
+        from sphinx.pycode import ModuleAnalyzer
+
         import hrss_policy
         from hrss_policy import parameters
-        from sphinx.pycode import ModuleAnalyzer
 
         self.env.note_dependency(parameters.__file__)
         cls = hrss_policy.PolicyParameters
@@ -304,9 +305,7 @@ def keyword_pages(
     """
     chosen = {}
     for word in keywords:
-        pages = [
-            d for d, c in counts.items() if c.get(word) and _page_rank(d) < len(_READER_PAGES)
-        ]
+        pages = [d for d, c in counts.items() if c.get(word) and _page_rank(d) < len(_READER_PAGES)]
         if pages:
             chosen[word] = min(
                 pages,
