@@ -72,6 +72,8 @@ html_title = "hrss_policy"
 html_show_sphinx = False
 templates_path = ["_templates"]
 html_static_path = ["_static"]
+# Tables scroll sideways on phones, code wraps (docs/_static/hrss.css).
+html_css_files = ["hrss.css"]
 html_search_language = "zh"
 # Sphinx splits Chinese text into words with jieba (in the docs extra). Its dictionary
 # lacks the plan's own terms (服务所, 协理员 …); without them "服务所" is indexed only as
