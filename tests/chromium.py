@@ -14,6 +14,7 @@ import fcntl
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -69,6 +70,7 @@ class Chromium:
             # close-on-exec.
             os.dup2(to_browser_r, 3)
             os.dup2(from_browser_w, 4)
+            os.setsid()  # its own process group: close() ends every process it started
 
         self._proc = subprocess.Popen(
             [binary, *FLAGS, f"--user-data-dir={self._profile}", "about:blank"],
@@ -112,6 +114,10 @@ class Chromium:
         except subprocess.TimeoutExpired:
             self._proc.kill()
             self._proc.wait()
+        try:  # the renderer and helper processes, if any outlived the browser
+            os.killpg(self._proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
         for fd in (self._to_browser, self._from_browser):
             try:
                 os.close(fd)
