@@ -106,9 +106,7 @@ def _index_terms(site: Path) -> set[str]:
 def test_every_term_of_the_plan_the_site_uses_is_a_word_of_the_index(docs_site: Path) -> None:
     # The tested list of terms and phrases is the jieba dictionary of docs/_ext: a term the
     # pages use must be indexed whole, or typing it finds nothing.
-    text = "".join(
-        re.sub(r"\s+", "", p.read_text("utf-8")) for p in (ROOT / "docs").rglob("*.md")
-    )
+    text = "".join(re.sub(r"\s+", "", p.read_text("utf-8")) for p in (ROOT / "docs").rglob("*.md"))
     used = [w for w in _dictionary_words() if w in text]
     missing = [w for w in used if w not in _index_terms(docs_site)]
     assert used

@@ -37,8 +37,36 @@ def _load(name: str) -> ModuleType:
 cjk = _load("cjk")
 
 _BLOCKS = frozenset(
-    "p li td th h1 h2 h3 h4 h5 h6 div dt dd section article ul ol table tr blockquote "
-    "caption figcaption header footer aside nav body br".split()
+    [
+        "p",
+        "li",
+        "td",
+        "th",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "blockquote",
+        "caption",
+        "figcaption",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "body",
+        "br",
+    ]
 )
 _VERBATIM = frozenset({"pre", "script", "style", "textarea", "svg", "title"})
 
@@ -92,12 +120,12 @@ def test_no_page_shows_a_space_where_the_source_broke_a_chinese_line(docs_site: 
 
 def test_the_chinese_of_the_name_templates_reads_unbroken(docs_site: Path) -> None:
     # The examples: quoted templates and the clause texts of the map.
-    text = "".join(_Blocks_text(docs_site / "clauses.html"))
+    text = "".join(_block_texts(docs_site / "clauses.html"))
     assert "人力资源和社会保障服务所" in text
     assert "不新增编制" in text
 
 
-def _Blocks_text(page: Path) -> list[str]:  # noqa: N802 - reads as the class it wraps
+def _block_texts(page: Path) -> list[str]:
     parser = _Blocks()
     parser.feed(page.read_text("utf-8"))
     parser.close()
@@ -126,7 +154,7 @@ _LABEL_PLACES = re.compile(
     r'<span class="toc-title">\s*(.*?)\s*</span>|'
     r'<button class="back-to-top"[^>]*>.*?<span>(.*?)</span>|'
     r'<span class="viewcode-link"><span class="pre">(.*?)</span>|'
-    r'<p>(Bases: )|'
+    r"<p>(Bases: )|"
     r'<div class="copyright">\s*(.*?)&#169;',
     re.DOTALL,
 )

@@ -169,7 +169,7 @@ def test_a_group_title_cites_the_clauses_its_functions_declare() -> None:
 # --- every page's imports ------------------------------------------------------------
 
 _BLOCK = re.compile(r"^```\{(doctest|testcode)\}[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
-_NAMES = {name: line for name, line in api_model.IMPORTS}
+_NAMES = dict(api_model.IMPORTS)
 
 
 def _pages() -> list[Path]:
