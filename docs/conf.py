@@ -33,6 +33,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "hrss_docs",
     "hrss_api",
+    "hrss_tables",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 exclude_patterns = ["_build", "_inventories", "_locale", "Thumbs.db", ".DS_Store"]

@@ -59,13 +59,33 @@ check("check_district_payment", hp.check_district_payment(s, 1700).shortfall, De
 
 # --- premises, 三（二）
 check(
-    "assess_premises",
-    hp.assess_premises(hp.Level.STREET_TOWN, hp.Premises(floor_area_m2=250)).meets_standard,
+    "check_premises",
+    hp.check_premises(hp.Level.STREET_TOWN, hp.Premises(floor_area_m2=250)).passed,
     False,
+)
+
+# --- information systems, 三（三）; service practice, 三（四）
+check(
+    "check_informatization",
+    hp.check_informatization(hp.Level.STREET_TOWN, hp.Informatization(ledgers_kept=True)).passed,
+    False,
+)
+check(
+    "check_service_practice",
+    hp.check_service_practice(hp.Level.STREET_TOWN, hp.ServicePractice(trained_staff=2), staff=2)
+    .findings[4]
+    .passed,
+    True,
 )
 
 # --- clauses and parameters
 check("clause", hp.clause("四（二）").id, "四（二）")
+check("cited", hp.cited(hp.street_staff_quota), ("三（一）5",))
+check("document_text", hp.clause("三（五）").text in hp.document_text(), True)
+check("reading", hp.reading("R13").clause, "三（五）")
+check("requirement", hp.requirement("premises.floor_area").clause, "三（二）")
+check("requirements", len(hp.requirements()), len(hp.REQUIREMENTS))
+check("unit_profile", hp.unit_profile(hp.Level.STREET_TOWN).nature, "公益一类事业单位")
 
 # --- names, 三（一）4
 check(
@@ -140,7 +160,7 @@ try:
 except hp.CalendarNotConfirmedError:
     called.add("reset_default_calendar")
 
-# --- inspection, roll-up and the 四（二） bulletin
+# --- inspection as of a date, progress, the 通报 and the 报送 record, 四（二）
 inspection = hp.inspect_unit(
     hp.Unit(
         kind=hp.UnitKind.DISTRICT_STREET,
@@ -148,14 +168,22 @@ inspection = hp.inspect_unit(
         district="香洲",
         service_recipients=45_000,
         actual_staff=6,
-    )
+    ),
+    as_of=D(2012, 9, 15),
 )
-check("inspect_unit", "人员配备" in [f.topic for f in inspection.findings], True)
+check("inspect_unit", inspection.findings[1].overdue, True)
 check("rollup", isinstance(hp.rollup([inspection]).explain(), str), True)
-bulletin = hp.report_bulletin(
+progress = hp.district_progress([inspection], as_of=D(2012, 9, 15))
+check("district_progress", progress.districts[0].district, "香洲区")
+check(
+    "progress_bulletin",
+    hp.progress_bulletin([inspection], as_of=D(2012, 9, 15)).slow_districts,
+    (),
+)
+record = hp.report_submissions(
     2024, 3, {"香洲区": D(2024, 10, 12), "斗门区": D(2024, 10, 16), "金湾区": None}
 )
-check("report_bulletin", [e.area for e in bulletin.late], ["金湾区", "斗门区"])
+check("report_submissions", [e.district for e in record.late], ["金湾区", "斗门区"])
 
 # --- the Excel functions, as xlwings Lite would call them. Lite provides xlwings; here a
 # stand-in with xlwings' own behaviour outside a registering runtime (decorators that
