@@ -1,8 +1,8 @@
 """Sphinx extension of the hrss_policy site.
 
 * ``.. clause-map::`` renders the clause map from ``hrss_policy.CLAUSES`` at build time:
-  every clause with its title and text, the public names that implement it, the
-  parameters it sets and the tests that pin it (discovered by :mod:`clause_index`).
+  every clause with its title and text, the public names that declare it (``@cites``),
+  the parameters it sets and the tests that exercise it (see :mod:`clause_index`).
 * Chinese search works in the browser under Sphinx 9.0, whose ``zh`` language ships the
   English stemmer but assigns ``window.Stemmer = ChineseStemmer`` (undefined, so every
   search hangs on "正在搜索中"; sphinx-doc/sphinx#14229). :class:`SearchChinese` names the
@@ -62,12 +62,12 @@ def _heading(text: str, char: str) -> list[str]:
 
 def render(
     entries: list[clause_index.ClauseEntry],
-    tools: list[clause_index.Implementer] | None = None,
+    tools: list[tuple[str, clause_index.Implementer]] | None = None,
 ) -> list[str]:
     """Return the clause map as reStructuredText lines.
 
-    *tools* are the public names that implement no clause; they get a section of their
-    own so the page accounts for every public name.
+    *tools* are the public names that implement no clause, each with the module that
+    defines it; they get a section of their own so the page accounts for every public name.
     """
     lines = [
         ".. list-table::",
@@ -95,7 +95,7 @@ def render(
             lines += ["**实现 Implemented by**", ""]
             lines += [f"- {_role(i, short=False)}" for i in e.implementers]
         else:
-            lines += ["**实现 Implemented by**: 无公开函数（本条无计算内容，或尚未实现）"]
+            lines += ["**实现 Implemented by**: 无公开函数声明本条（本条无计算内容，或尚未实现）"]
         lines.append("")
         if e.parameters:
             lines += ["**参数 Parameters** (:py:data:`~hrss_policy.PLAN_2011`)", ""]
@@ -104,10 +104,10 @@ def render(
                 lines.append(f"- ``{name}`` = {_value(value)}{note}")
             lines.append("")
         if e.tests:
-            lines += [f"**测试 Pinned by** ({len(e.tests)})", ""]
+            lines += [f"**测试 Tests exercising it** ({len(e.tests)})", ""]
             lines += [f"- ``{t.nodeid}``" for t in e.tests]
         else:
-            lines += ["**测试 Pinned by**: 无 none"]
+            lines += ["**测试 Tests exercising it**: 无 none"]
         lines.append("")
     if tools:
         lines += _heading("不实现条款的公开名称 Names that implement no clause", "-")
@@ -117,9 +117,9 @@ def render(
             "Each result that depends on them still cites its own clause.",
             "",
         ]
-        for module in sorted({i.qualname.rsplit(".", 1)[0] for i in tools}):
-            names = [i for i in tools if i.qualname.rsplit(".", 1)[0] == module]
-            lines.append(f"- :py:mod:`{module}`: " + ", ".join(_role(i, short=True) for i in names))
+        for module in sorted({m for m, _i in tools}):
+            names = [i for m, i in tools if m == module]
+            lines.append(f"- ``{module}``: " + ", ".join(_role(i, short=True) for i in names))
         lines.append("")
     return lines
 
@@ -151,9 +151,10 @@ class ClauseMapDirective(SphinxDirective):
         entries = clause_index.build_map(
             hrss_policy, tests_dir, exclude_tests=self.config.hrss_clause_map_exclude_tests
         )
-        tools = clause_index.unattributed(
-            hrss_policy, clause_index.clause_pattern(hrss_policy.CLAUSES)
-        )
+        tools = [
+            (clause_index.module_of(hrss_policy, i), i)
+            for i in clause_index.unattributed(hrss_policy)
+        ]
         container = nodes.container()
         nested_parse_with_titles(
             self.state, StringList(render(entries, tools), "<clause-map>"), container
