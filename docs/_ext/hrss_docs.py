@@ -194,6 +194,7 @@ class ParameterTableDirective(SphinxDirective):
             if scope == cls.__name__
         }
         titles = params_table.reading_titles(getattr(hrss_policy, "READINGS", ()))
+        readings_page = "readings" in self.env.found_docs
         lines = [
             ".. list-table::",
             "   :header-rows: 1",
@@ -207,8 +208,12 @@ class ParameterTableDirective(SphinxDirective):
             "     - 说明 Description",
         ]
         for row in params_table.rows(cls, hrss_policy.PLAN_2011, docs):
-            if row.reading is None:
+            if not row.clause:
+                reading = "—"
+            elif row.reading is None:
                 reading = "原文 stated"
+            elif row.reading and readings_page:
+                reading = f":doc:`{row.reading} </readings>` {titles.get(row.reading, '')}"
             elif row.reading:
                 reading = f"**{row.reading}** {titles.get(row.reading, '')}".strip()
             else:
