@@ -221,3 +221,15 @@ def test_the_inspection_reads_as_an_officer_would_write_it():
         hp.inspect_unit(hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=900)),
     ]
     assert_golden("inspection", "\n\n".join(i.explain() for i in cases))
+
+
+@given(st.integers(min_value=0, max_value=20_000), st.integers(min_value=0, max_value=5))
+def test_findings_come_in_the_order_of_the_register(n, staff):
+    order = [r.id for r in hp.REQUIREMENTS]
+    for unit in (
+        street_unit(service_recipients=n, actual_staff=staff),
+        station_unit(service_recipients=n, actual_staff=staff, coordinators=None),
+    ):
+        ids = [f.requirement for f in hp.inspect_unit(unit).findings]
+        assert ids == sorted(ids, key=order.index)
+        assert len(ids) == len(set(ids))

@@ -6,6 +6,7 @@ import datetime as dt
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pytest
@@ -75,6 +76,51 @@ def test_clause_texts_are_the_document_s_own_words():
     assert "在每个季度结束后5个工作日内" in hp.clause("四（二）").text
     assert "原则上不少于300平方米" in hp.clause("三（二）").text
     assert "珠海市XX区XX街道办事处（镇）人力资源和社会保障服务所" in hp.clause("三（一）4").text
+
+
+@pytest.mark.parametrize("clause_id", list(hp.CLAUSES))
+def test_every_clause_text_is_an_exact_substring_of_the_shipped_document(clause_id):
+    assert hp.clause(clause_id).text in hp.document_text()
+
+
+@pytest.mark.parametrize("clause_id", ["三（一）5", "三（二）", "三（五）"])
+def test_a_clause_spanning_two_paragraphs_keeps_its_paragraph_break(clause_id):
+    first, second = hp.clause(clause_id).text.split("\n\n")
+    assert first
+    assert second
+
+
+def test_the_shipped_document_is_the_policy_the_project_implements():
+    shared = Path(__file__).resolve().parents[2] / "shared" / "policy" / "000_b1f610bcbebb8112.txt"
+    if shared.exists():  # the source beside the checkout, as CI lays it out
+        assert shared.read_text(encoding="utf-8") == hp.document_text()
+    assert "关于加强乡镇街道人力资源社会保障公共服务平台建设的实施方案" in hp.document_text()
+
+
+def test_every_public_function_declares_only_clauses_that_exist():
+    import inspect
+
+    for name in hp.__all__:
+        value = getattr(hp, name)
+        if inspect.isfunction(value):
+            assert set(hp.cited(value)) <= set(hp.CLAUSES), name
+
+
+def test_the_rule_functions_cite_the_clause_they_implement():
+    assert hp.cited(hp.street_staff_quota) == ("三（一）5",)
+    assert hp.cited(hp.check_premises) == ("三（二）",)
+    assert hp.cited(hp.check_informatization) == ("三（三）",)
+    assert hp.cited(hp.check_service_practice) == ("三（四）",)
+    assert hp.cited(hp.progress_bulletin) == ("四（二）",)
+    assert hp.cited(hp.is_working_day) == ()  # a tool the rules use, not a rule
+
+
+def test_the_registry_pickles_and_copies():
+    import copy
+    import pickle
+
+    assert dict(pickle.loads(pickle.dumps(hp.CLAUSES))) == dict(hp.CLAUSES)
+    assert dict(copy.deepcopy(hp.CLAUSES)) == dict(hp.CLAUSES)
 
 
 def test_clause_ids_are_in_document_order():

@@ -87,10 +87,23 @@ def _facts(value: Any) -> tuple[tuple[str, str], ...]:
     return items
 
 
-def _requirement_id(_instance: Any, _attribute: Any, value: Any) -> None:
-    from .register import requirement  # deferred: the register imports the rules' data
+_REGISTER: dict[str, Requirement] = {}
 
-    requirement(_validate.text("requirement", value))
+
+def _register() -> dict[str, Requirement]:
+    if not _REGISTER:
+        # Deferred: the register imports this module for Status. Loaded once.
+        from .register import REQUIREMENTS
+
+        _REGISTER.update((r.id, r) for r in REQUIREMENTS)
+    return _REGISTER
+
+
+def _requirement_id(_instance: Any, _attribute: Any, value: Any) -> None:
+    if _validate.text("requirement", value) not in _register():
+        from .register import requirement
+
+        requirement(value)  # raises, naming the ids that exist
 
 
 @attrs.frozen
@@ -213,6 +226,45 @@ class Finding:
         return self.explain()
 
     def _info(self) -> Requirement:
-        from .register import requirement
+        return (_REGISTER or _register())[self.requirement]
 
-        return requirement(self.requirement)
+
+_new = object.__new__
+_set = object.__setattr__
+_INTERNED: dict[tuple[Any, ...], Finding] = {}
+
+
+def make(
+    requirement: str,
+    status: Status,
+    facts: tuple[tuple[str, str], ...] | dict[str, str] = (),
+    due: dt.date | None = None,
+    as_of: dt.date | None = None,
+    note: str | None = None,
+) -> Finding:
+    """A finding built by the library's own rule code, whose arguments are already valid.
+
+    The rule modules make one finding per requirement per unit, hundreds of thousands in a
+    city's inspection: this path skips the public constructor's validation, and shares one
+    instance among equal findings without facts (findings are immutable).
+    """
+    if type(facts) is dict:
+        facts = tuple(facts.items())
+    key = None
+    if not facts and note is None:
+        key = (requirement, status, due, as_of)
+        found = _INTERNED.get(key)
+        if found is not None:
+            return found
+    f: Finding = _new(Finding)
+    _set(f, "requirement", requirement)
+    _set(f, "status", status)
+    _set(f, "facts", facts)
+    _set(f, "due", due)
+    _set(f, "as_of", as_of)
+    _set(f, "note", note)
+    if key is not None:
+        if len(_INTERNED) > 4096:  # bounded: a few dates times a few requirements
+            _INTERNED.clear()
+        _INTERNED[key] = f
+    return f

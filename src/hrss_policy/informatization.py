@@ -18,7 +18,7 @@ import attrs
 
 from . import _validate, _zh
 from .clauses import INFORMATIZATION, cites
-from .findings import Finding, Status
+from .findings import Finding, Status, make
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .units import BusinessSystem, Level, OnlineService, UnitKind, level_of
 
@@ -95,8 +95,8 @@ class InformatizationCheck:
 
 def _yes_no(rid: str, value: bool | None, due: dt.date, as_of: dt.date | None) -> Finding:
     if value is None:
-        return Finding(rid, Status.UNVERIFIED, due=due, as_of=as_of)
-    return Finding(rid, Status.MET if value else Status.NOT_MET, due=due, as_of=as_of)
+        return make(rid, Status.UNVERIFIED, due=due, as_of=as_of)
+    return make(rid, Status.MET if value else Status.NOT_MET, due=due, as_of=as_of)
 
 
 def _listed(
@@ -108,10 +108,10 @@ def _listed(
 ) -> Finding:
     facts = {"required": _zh.enumerate_items([r.label for r in required])}
     if present is None:
-        return Finding(rid, Status.UNVERIFIED, facts, due=due, as_of=as_of)
+        return make(rid, Status.UNVERIFIED, facts, due=due, as_of=as_of)
     missing = [r.label for r in required if r not in present]
     facts["missing"] = _zh.enumerate_items(missing)
-    return Finding(rid, Status.NOT_MET if missing else Status.MET, facts, due=due, as_of=as_of)
+    return make(rid, Status.NOT_MET if missing else Status.MET, facts, due=due, as_of=as_of)
 
 
 @cites(INFORMATIZATION)
@@ -141,6 +141,18 @@ def check_informatization(
     check_params(params)
     if as_of is not None:
         _validate.date("as_of", as_of)
+    return _check(level, given, as_of, params)
+
+
+_NOTHING = Informatization()
+
+
+def _check(
+    level: Level, given: Informatization | None, as_of: dt.date | None, params: PolicyParameters
+) -> InformatizationCheck:
+    """:func:`check_informatization` on arguments already checked (the inspection's path)."""
+    if given is None:
+        given = _NOTHING
     due = params.informatization_due
     findings = (
         _yes_no("it.network", given.network_connected, due, as_of),

@@ -18,16 +18,19 @@ from typing import Any
 import attrs
 
 from . import _validate, _zh
+from . import informatization as _it
+from . import premises as _premises
+from . import service as _service
+from . import staffing as _staffing
 from .clauses import ACCOUNTABILITY, FUNDING, cites
 from .errors import PolicyError
-from .findings import Finding, Status
-from .informatization import Informatization, InformatizationCheck, check_informatization
+from .findings import Finding, Status, make
+from .informatization import Informatization, InformatizationCheck
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters, check_params
-from .premises import Premises, PremisesCheck, check_premises
-from .register import REQUIREMENTS
-from .service import ServicePractice, ServicePracticeCheck, check_service_practice
-from .staffing import StaffingCheck, StaffingQuota, check_staffing, staff_quota
+from .premises import Premises, PremisesCheck
+from .service import ServicePractice, ServicePracticeCheck
+from .staffing import StaffingCheck, StaffingQuota, staff_quota
 from .subsidies import (
     Coordinator,
     DistrictPaymentCheck,
@@ -40,7 +43,6 @@ from .units import Level, UnitKind
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
 
-_ORDER = {r.id: i for i, r in enumerate(REQUIREMENTS)}
 _OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
 _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
@@ -151,7 +153,6 @@ class Inspection:
         payment: The district's payment against its minimum, when reported.
         findings: One finding per requirement that applies, in the register's order.
         notes: Remarks that change no verdict (说明).
-        clauses: Every clause applied.
     """
 
     unit: Unit
@@ -167,7 +168,11 @@ class Inspection:
     payment: DistrictPaymentCheck | None
     findings: tuple[Finding, ...]
     notes: tuple[str, ...]
-    clauses: tuple[str, ...]
+
+    @property
+    def clauses(self) -> tuple[str, ...]:
+        """Every clause applied, in the order of the plan."""
+        return tuple(dict.fromkeys(f.clause for f in self.findings))
 
     @property
     def passed(self) -> bool:
@@ -235,28 +240,28 @@ def _funding(
     if unit.kind.level is Level.STREET_TOWN:
         value = unit.funds_in_budget
         status = Status.UNVERIFIED if value is None else (Status.MET if value else Status.NOT_MET)
-        return None, None, [Finding("funding.budget", status, as_of=as_of)], []
+        return None, None, [make("funding.budget", status, as_of=as_of)], []
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
-        finding = Finding("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
+        finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
         return None, None, [finding], []
     subsidy = monthly_subsidy(unit.coordinators, params=params)
     notes = [line.note for line in subsidy.lines if line.note]
     minimum = _zh.money(subsidy.district_minimum)
     if unit.district_paid is None:
         facts = {"missing": "区级当月实付配套工资经费"}
-        finding = Finding("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
+        finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
         return subsidy, None, [finding], notes
     payment = check_district_payment(subsidy, unit.district_paid)
     facts = {"paid": _zh.money(payment.paid), "minimum": minimum}
     if payment.compliant:
-        return subsidy, payment, [Finding("funding.district_top_up", Status.MET, facts,
+        return subsidy, payment, [make("funding.district_top_up", Status.MET, facts,
                                           as_of=as_of)], notes  # fmt: skip
     facts["detail"] = (
         f"区级当月实付配套工资经费{_zh.money(payment.paid)}，低于每月{minimum}的最低标准，"
         f"差{_zh.money(payment.shortfall)}"
     )
-    return subsidy, payment, [Finding("funding.district_top_up", Status.NOT_MET, facts,
+    return subsidy, payment, [make("funding.district_top_up", Status.NOT_MET, facts,
                                       as_of=as_of)], notes  # fmt: skip
 
 
@@ -291,23 +296,22 @@ def inspect_unit(
     findings = [_name(unit, detail, params, as_of)]
     quota = staff_quota(unit.kind, unit.service_recipients, params=params)
     roster = unit.coordinators
-    station = unit.kind.level is Level.COMMUNITY_VILLAGE
-    staffing = check_staffing(
+    full_time = None
+    if roster is not None:
+        full_time = sum(1 for c in roster if c.employment is Employment.FULL_TIME)
+    staffing = _staffing._check(
         quota,
-        unit.actual_staff,
-        extra_approved=unit.extra_staff_approved,
-        coordinators=None if roster is None else len(roster),
-        full_time_coordinators=None
-        if roster is None
-        else sum(1 for c in roster if c.employment is Employment.FULL_TIME),
-        filed=unit.staffing_filed if station else None,
-        as_of=as_of,
+        unit.actual_staff if unit.actual_staff is not None else None,
+        unit.extra_staff_approved,
+        None if roster is None else len(roster),
+        full_time,
+        unit.staffing_filed,
+        as_of,
     )
-    premises = check_premises(unit.kind, unit.premises, as_of=as_of, params=params)
-    it = check_informatization(unit.kind, unit.informatization, as_of=as_of, params=params)
-    service = check_service_practice(
-        unit.kind, unit.service, staff=staffing.actual_staff, as_of=as_of, params=params
-    )
+    level = unit.kind.level
+    premises = _premises._check(level, unit.premises, as_of, params)
+    it = _it._check(level, unit.informatization, as_of, params)
+    service = _service._check(level, unit.service, staffing.actual_staff, as_of, params)
     subsidy, payment, funding, notes = _funding(unit, params, as_of)
     findings += [
         *staffing.findings,
@@ -316,8 +320,7 @@ def inspect_unit(
         *service.findings,
         *funding,
     ]
-    findings.sort(key=lambda f: _ORDER[f.requirement])
-    clauses = tuple(dict.fromkeys(f.clause for f in findings))
+    # The checks give their findings in the register's order, and are called in it.
     return Inspection(
         unit=unit,
         name=detail.name,
@@ -332,7 +335,6 @@ def inspect_unit(
         payment=payment,
         findings=tuple(findings),
         notes=(*staffing.notes, *notes),
-        clauses=clauses,
     )
 
 
@@ -342,12 +344,12 @@ def _name(
     due = detail.rename_by
     facts = {"standard": detail.name, "fixed_by": detail.fixed_by}
     if unit.current_name is None:
-        return Finding("name.standard", Status.UNVERIFIED, facts, due=due, as_of=as_of)
+        return make("name.standard", Status.UNVERIFIED, facts, due=due, as_of=as_of)
     facts["current"] = unit.current_name
     check = check_agency_name(
         unit.kind, unit.place, unit.current_name, district=unit.district, params=params
     )
     if check.matches:
-        return Finding("name.standard", Status.MET, facts, due=due, as_of=as_of)
+        return make("name.standard", Status.MET, facts, due=due, as_of=as_of)
     facts["problems"] = "，".join(check.problems)
-    return Finding("name.standard", Status.NOT_MET, facts, due=due, as_of=as_of)
+    return make("name.standard", Status.NOT_MET, facts, due=due, as_of=as_of)

@@ -19,7 +19,7 @@ import attrs
 from . import _validate, _zh
 from .clauses import PREMISES, cites
 from .errors import PolicyError
-from .findings import Finding, Status
+from .findings import Finding, Status, make
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .units import Equipment, Level, UnitKind, level_of
 
@@ -135,6 +135,20 @@ def equipment_label(item: Equipment, level: Level) -> str:
     return item.label
 
 
+_LISTS: dict[tuple[Level, tuple[Equipment, ...]], str] = {}
+
+
+def _listed(level: Level, items: tuple[Equipment, ...]) -> str:
+    """``电脑、打印机、档案柜``: items named for *level*, memoized (lists repeat)."""
+    key = (level, items)
+    text = _LISTS.get(key)
+    if text is None:
+        text = _zh.enumerate_items([equipment_label(e, level) for e in items])
+        if len(_LISTS) < 1024:
+            _LISTS[key] = text
+    return text
+
+
 @cites(PREMISES)
 def check_premises(
     unit: Level | UnitKind,
@@ -166,6 +180,18 @@ def check_premises(
     check_params(params)
     if as_of is not None:
         _validate.date("as_of", as_of)
+    return _check(level, given, as_of, params)
+
+
+_NO_PREMISES = Premises()
+
+
+def _check(
+    level: Level, given: Premises | None, as_of: dt.date | None, params: PolicyParameters
+) -> PremisesCheck:
+    """:func:`check_premises` on arguments already checked (the inspection's path)."""
+    if given is None:
+        given = _NO_PREMISES
     due = params.premises_due
     findings = []
     if level is Level.STREET_TOWN:
@@ -179,8 +205,8 @@ def check_premises(
     else:
         windows = Status.MET if given.service_windows > 0 else Status.NOT_MET
     facts = {"window": window, "count": str(given.service_windows)}
-    findings.append(Finding("premises.windows", windows, facts, due=due, as_of=as_of))
-    names = _zh.enumerate_items([equipment_label(e, level) for e in required])
+    findings.append(make("premises.windows", windows, facts, due=due, as_of=as_of))
+    names = _listed(level, required)
     missing: tuple[Equipment, ...] = ()
     if given.equipment is None:
         status = Status.UNVERIFIED
@@ -189,9 +215,9 @@ def check_premises(
         status = Status.NOT_MET if missing else Status.MET
     facts = {
         "required": names,
-        "missing": _zh.enumerate_items([equipment_label(e, level) for e in missing]),
+        "missing": _listed(level, missing),
     }
-    findings.append(Finding("premises.equipment", status, facts, due=due, as_of=as_of))
+    findings.append(make("premises.equipment", status, facts, due=due, as_of=as_of))
     return PremisesCheck(
         level=level, premises=given, findings=tuple(findings), missing_equipment=missing, due=due
     )
@@ -203,22 +229,22 @@ def _floor_area(
     minimum = params.street_minimum_floor_area_m2
     facts = {"minimum": _zh.area(minimum)}
     if area is None:
-        return Finding("premises.floor_area", Status.UNVERIFIED, facts, due=due, as_of=as_of)
+        return make("premises.floor_area", Status.UNVERIFIED, facts, due=due, as_of=as_of)
     facts["area"] = _zh.area(area)
     if area >= minimum:
-        return Finding("premises.floor_area", Status.MET, facts, due=due, as_of=as_of)
+        return make("premises.floor_area", Status.MET, facts, due=due, as_of=as_of)
     with _validate.money_context():
         facts["gap"] = _zh.area(minimum - area)
-    return Finding("premises.floor_area", Status.NOT_MET, facts, due=due, as_of=as_of)
+    return make("premises.floor_area", Status.NOT_MET, facts, due=due, as_of=as_of)
 
 
 def _office(premises: Premises, due: dt.date, as_of: dt.date | None) -> Finding:
     office, shared = premises.dedicated_office, premises.co_located
     if office or shared:
         how = "设有专门办公室" if office else "与社区多功能服务平台合署办公"
-        return Finding("premises.office", Status.MET, {"how": how}, due=due, as_of=as_of)
+        return make("premises.office", Status.MET, {"how": how}, due=due, as_of=as_of)
     if office is False and shared is False:
-        return Finding("premises.office", Status.NOT_MET, due=due, as_of=as_of)
+        return make("premises.office", Status.NOT_MET, due=due, as_of=as_of)
     # One of the two not reported and the other not true: whether the station has an
     # office is unknown, never assumed.
-    return Finding("premises.office", Status.UNVERIFIED, due=due, as_of=as_of)
+    return make("premises.office", Status.UNVERIFIED, due=due, as_of=as_of)

@@ -181,18 +181,18 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         reading="R1", verb="配备到位",
     ),
     _r(
-        "staffing.full_time", c.STAFFING, _STATION, "专职工作人员", CNT, "staffing_due",
-        "{found}，达到原则上配备{required}名专职工作人员的标准",
-        "{found}，未达到原则上配备{required}名专职工作人员的标准",
-        "未报送协理员配备情况，无法核实是否原则上配备{required}名专职工作人员",
-        reading="R12", verb="配备到位",
-    ),
-    _r(
         "staffing.extra_approval", c.STAFFING, _ALL, "增加人员的批准", Y, "staffing_due",
         "实有工作人员{actual}，超出定额{extra}，{detail}",
         "实有工作人员{actual}，超出定额{extra}，{detail}",
         "实有工作人员超出定额，未报送是否经区政府（管委会）批准，无法核实",
         reading="R11", condition="实有工作人员超出定额时",
+    ),
+    _r(
+        "staffing.full_time", c.STAFFING, _STATION, "专职工作人员", CNT, "staffing_due",
+        "{found}，达到原则上配备{required}名专职工作人员的标准",
+        "{found}，未达到原则上配备{required}名专职工作人员的标准",
+        "未报送协理员配备情况，无法核实是否原则上配备{required}名专职工作人员",
+        reading="R12", verb="配备到位",
     ),
     _r(
         "staffing.filing", c.STAFFING, _STATION, "人员备案", Y, None,

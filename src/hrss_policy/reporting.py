@@ -19,7 +19,7 @@ from . import _validate, _zh
 from .calendar import WorkingCalendar
 from .clauses import ACCOUNTABILITY, cites
 from .deadlines import ReportCheck, check_quarterly_report, quarterly_report
-from .findings import Finding, Status
+from .findings import Finding, Status, make
 from .parameters import PLAN_2011, PolicyParameters, check_params
 
 __all__ = ["SubmissionEntry", "SubmissionRecord", "SubmissionStatus", "report_submissions"]
@@ -194,14 +194,14 @@ def _entry(
     facts = {"period": period, "deadline": _zh.date(due)}
     if day is None:
         facts["detail"] = "未报送"
-        finding = Finding("reporting.quarterly", Status.NOT_MET, facts, due=due)
+        finding = make("reporting.quarterly", Status.NOT_MET, facts, due=due)
         return SubmissionEntry(district, None, SubmissionStatus.NOT_SUBMITTED, 0, None, finding)
     check = check_quarterly_report(year, quarter, day, params=params, calendar=calendar)
     facts["submitted"] = _zh.date(day)
     if check.on_time:
-        finding = Finding("reporting.quarterly", Status.MET, facts, due=due, as_of=day)
+        finding = make("reporting.quarterly", Status.MET, facts, due=due, as_of=day)
         return SubmissionEntry(district, day, SubmissionStatus.ON_TIME, 0, check, finding)
     late = check.working_days_late
     facts["detail"] = f"于{_zh.date(day)}报送，逾期{_zh.working_days(late)}"
-    finding = Finding("reporting.quarterly", Status.NOT_MET, facts, due=due, as_of=day)
+    finding = make("reporting.quarterly", Status.NOT_MET, facts, due=due, as_of=day)
     return SubmissionEntry(district, day, SubmissionStatus.LATE, late, check, finding)

@@ -17,7 +17,7 @@ import attrs
 
 from . import _validate, _zh
 from .clauses import SERVICE, cites
-from .findings import Finding, Status
+from .findings import Finding, Status, make
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .units import Level, UnitKind, level_of
 
@@ -84,8 +84,8 @@ class ServicePracticeCheck:
 
 def _yes_no(rid: str, value: bool | None, due: dt.date, as_of: dt.date | None) -> Finding:
     if value is None:
-        return Finding(rid, Status.UNVERIFIED, due=due, as_of=as_of)
-    return Finding(rid, Status.MET if value else Status.NOT_MET, due=due, as_of=as_of)
+        return make(rid, Status.UNVERIFIED, due=due, as_of=as_of)
+    return make(rid, Status.MET if value else Status.NOT_MET, due=due, as_of=as_of)
 
 
 def _all_staff(
@@ -98,11 +98,11 @@ def _all_staff(
 ) -> Finding:
     name, count = counted
     if count is None or staff is None:
-        return Finding(rid, Status.UNVERIFIED, extra, due=due, as_of=as_of)
+        return make(rid, Status.UNVERIFIED, extra, due=due, as_of=as_of)
     facts = {**extra, name: _zh.people(count), "staff": _zh.people(staff)}
     facts["gap"] = _zh.people(max(staff - count, 0))
     status = Status.MET if count >= staff else Status.NOT_MET
-    return Finding(rid, status, facts, due=due, as_of=as_of)
+    return make(rid, status, facts, due=due, as_of=as_of)
 
 
 @cites(SERVICE)
@@ -138,6 +138,22 @@ def check_service_practice(
     check_params(params)
     if as_of is not None:
         _validate.date("as_of", as_of)
+    return _check(level, given, staff, as_of, params)
+
+
+_NOTHING = ServicePractice()
+
+
+def _check(
+    level: Level,
+    given: ServicePractice | None,
+    staff: int | None,
+    as_of: dt.date | None,
+    params: PolicyParameters,
+) -> ServicePracticeCheck:
+    """:func:`check_service_practice` on arguments already checked (the inspection's path)."""
+    if given is None:
+        given = _NOTHING
     due = params.professionalization_due
     year = "本年度" if as_of is None else f"{as_of.year}年"
     trained = ("trained", given.trained_staff)

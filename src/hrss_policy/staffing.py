@@ -18,7 +18,7 @@ import attrs
 from . import _validate, _zh
 from .clauses import STAFFING, cites
 from .errors import PolicyError
-from .findings import Finding, Status
+from .findings import Finding, Status, make
 from .parameters import PLAN_2011, FullTimeEvidence, OverQuota, PolicyParameters, check_params
 from .units import Level, UnitKind
 
@@ -413,6 +413,20 @@ def check_staffing(
             f"full_time_coordinators={full_time} is more than coordinators={roster}",
             zh=f"专职协理员{full_time}人多于协理员总数{roster}人",
         )
+    return _check(quota, actual, extra_approved, roster, full_time, filed, as_of)
+
+
+def _check(
+    quota: StaffingQuota,
+    actual: int | None,
+    extra_approved: bool,
+    roster: int | None,
+    full_time: int | None,
+    filed: bool | None,
+    as_of: dt.date | None,
+) -> StaffingCheck:
+    """:func:`check_staffing` on arguments already checked (the inspection's path)."""
+    station = quota.level is Level.COMMUNITY_VILLAGE
     p, due = quota.params, quota.due
     findings: list[Finding] = []
     notes: list[str] = []
@@ -425,12 +439,12 @@ def check_staffing(
     if actual is None or reason is not None:
         status, difference = StaffingStatus.UNVERIFIED, None
         facts = {"reason": reason or "未报送实有工作人员数", "quota": target}
-        findings.append(Finding("staffing.quota", Status.UNVERIFIED, facts, due=due, as_of=as_of))
+        findings.append(make("staffing.quota", Status.UNVERIFIED, facts, due=due, as_of=as_of))
     else:
         difference = actual - quota.staff
         facts = {"actual": _zh.people(actual), "quota": target, "gap": _zh.people(-difference)}
         met = Status.MET if difference >= 0 else Status.NOT_MET
-        findings.append(Finding("staffing.quota", met, facts, due=due, as_of=as_of))
+        findings.append(make("staffing.quota", met, facts, due=due, as_of=as_of))
         status = _status(quota, difference, extra_approved)
         if difference > 0:
             findings.append(_extra_finding(quota, actual, difference, status, as_of))
@@ -445,7 +459,7 @@ def check_staffing(
             filed_status = Status.UNVERIFIED
         else:
             filed_status = Status.MET if filed else Status.NOT_MET
-        findings.append(Finding("staffing.filing", filed_status, as_of=as_of))
+        findings.append(make("staffing.filing", filed_status, as_of=as_of))
     return StaffingCheck(
         quota=quota,
         actual_staff=actual,
@@ -495,7 +509,7 @@ def _extra_finding(
         result = Status.NOT_MET
         detail = f"未见{_APPROVER}批准，应由街道（镇）报请{_APPROVER}批准"
     facts = {"actual": _zh.people(actual), "extra": _zh.people(extra), "detail": detail}
-    return Finding("staffing.extra_approval", result, facts, due=quota.due, as_of=as_of, note=note)
+    return make("staffing.extra_approval", result, facts, due=quota.due, as_of=as_of, note=note)
 
 
 def _full_time_finding(
@@ -511,10 +525,10 @@ def _full_time_finding(
     count, who = (full_time, "专职协理员") if by_roster else (actual, "工作人员")
     if count is None or (reason is not None and not by_roster):
         facts = {"required": required}
-        return Finding("staffing.full_time", Status.UNVERIFIED, facts, due=due, as_of=as_of)
+        return make("staffing.full_time", Status.UNVERIFIED, facts, due=due, as_of=as_of)
     met = count >= quota.params.community_full_time_staff
     found = f"配有{who}{_zh.people(count)}" if count else f"未配备{who}"
     facts = {"required": required, "found": found}
-    return Finding(
+    return make(
         "staffing.full_time", Status.MET if met else Status.NOT_MET, facts, due=due, as_of=as_of
     )

@@ -86,9 +86,7 @@ class UnitKind(enum.Enum):
     @property
     def level(self) -> Level:
         """The level the kind belongs to: 服务所 or 服务站."""
-        if self in (UnitKind.COMMUNITY, UnitKind.VILLAGE):
-            return Level.COMMUNITY_VILLAGE
-        return Level.STREET_TOWN
+        return self._level  # type: ignore[attr-defined,no-any-return]
 
     @property
     def label(self) -> str:
@@ -107,6 +105,21 @@ class UnitKind(enum.Enum):
         """
         return _lookup(cls, "unit kind", label, lambda k: (k.label,))
 
+
+_KIND_LEVELS = {
+    "district_street": Level.STREET_TOWN,
+    "district_town": Level.STREET_TOWN,
+    "zone": Level.STREET_TOWN,
+    "zone_town": Level.STREET_TOWN,
+    "zone_street": Level.STREET_TOWN,
+    "community": Level.COMMUNITY_VILLAGE,
+    "village": Level.COMMUNITY_VILLAGE,
+}
+
+# Set on each member once: an attribute read is the cheapest lookup on the inspection's
+# hot path (an enum member hashes in Python code).
+for _kind in UnitKind:
+    _kind._level = _KIND_LEVELS[_kind.value]  # type: ignore[attr-defined]
 
 _KIND_LABELS = {
     UnitKind.DISTRICT_STREET: "行政区街道",
