@@ -52,8 +52,7 @@ MUST_RANK_FIRST = {
     "街道办事处": "rules/naming",
     "更名": "rules/naming",
     "备案": "rules/staffing",
-    "首问负责制": "rules/deadlines",
-    "限时办结": "rules/deadlines",
+    "首问负责制": "rules/it-and-service",
     "平方米": "rules/premises",
     "工作日": "guides/calendar",
     # years and numbers

@@ -39,6 +39,7 @@ def _load(name: str) -> ModuleType:
 cjk = _load("cjk")
 params_table = _load("params_table")
 api_model = _load("api_model")
+search_rank = _load("search_rank")
 
 
 # --- Chinese line breaks -------------------------------------------------------------
@@ -164,6 +165,63 @@ def test_a_group_page_lists_functions_then_the_types_they_return() -> None:
 def test_a_group_title_cites_the_clauses_its_functions_declare() -> None:
     staffing = [n for n in api_model.public_names(hp) if n.group == "staffing"]
     assert api_model.group_title("staffing", hp, staffing).endswith("— 三（一）5")
+
+
+# --- the main page of each term of the plan in the search ------------------------------
+
+_TITLES = {
+    "rules/staffing": "人员配备 Staffing quotas — 三（一）5",
+    "rules/deadlines": "报送期限与时间节点 Deadlines — 四（二）, 二, 三（一）, 三（二）, 三（四）",
+    "rules/service": "信息化与专业化 — 三（三）、三（四）",
+    "guides/calendar": "工作日历 The official working-day calendar",
+    "quickstart-zh": "快速入门",
+    "api/staffing": "人员配备 Staffing — 三（一）5",
+}
+_TEXTS = {
+    "三（一）5": "各区完成工作人员配备工作，不新增编制",
+    "三（四）": "实行首问负责制",
+    "四（二）": "5个工作日内",
+}
+
+
+def _main(word: str, counts: dict[str, int]) -> str | None:
+    pages = {d: {word: n} for d, n in counts.items()}
+    return search_rank.keyword_pages(pages, _TITLES, [word], _TEXTS).get(word)
+
+
+def test_a_term_in_a_page_title_makes_that_page_its_main_page() -> None:
+    # 工作日 is in 四（二）'s text too, but the calendar guide is named for it.
+    assert _main("工作日", {"rules/deadlines": 9, "guides/calendar": 1}) == "guides/calendar"
+
+
+def test_a_term_of_a_clause_goes_to_the_page_on_that_clause_not_the_one_using_it_most() -> None:
+    counts = {"rules/deadlines": 5, "rules/staffing": 1, "quickstart-zh": 9}
+    assert _main("工作人员配备", counts) == "rules/staffing"
+    assert _main("编制", counts) == "rules/staffing"
+
+
+def test_the_page_citing_fewest_clauses_is_the_dedicated_one() -> None:
+    assert _main("首问负责制", {"rules/deadlines": 3, "rules/service": 1}) == "rules/service"
+
+
+def test_without_a_clause_a_rule_page_comes_before_a_guide_and_the_quick_start() -> None:
+    assert _main("季度报送", {"quickstart-zh": 5, "guides/calendar": 3, "rules/deadlines": 1}) == (
+        "rules/deadlines"
+    )
+
+
+def test_a_term_only_the_reference_pages_use_has_no_main_page() -> None:
+    assert _main("编制", {"api/staffing": 4}) is None
+
+
+def test_a_title_citing_a_section_does_not_cite_its_items() -> None:
+    ids = ["三（一）", "三（一）5", "二", "四（二）"]
+    assert search_rank.title_clauses("Deadlines — 四（二）, 二, 三（一）", ids) == {
+        "四（二）",
+        "二",
+        "三（一）",
+    }
+    assert search_rank.title_clauses("人员配备 — 三（一）5", ids) == {"三（一）5"}
 
 
 # --- every page's imports ------------------------------------------------------------

@@ -12,7 +12,7 @@
 * Search serves Chinese readers (:class:`SearchChinese`): a phrase typed without spaces
   is cut into the index's words in the browser (``search_zh.js``), numbers are searched,
   and each term of the plan (``hrss_search_keywords`` and the jieba dictionary) is an
-  index entry on the one page that is its main page (:func:`keyword_pages`), which
+  index entry on the one page that is its main page (:mod:`search_rank`), which
   Sphinx's search ranks first.
 * After an HTML build, the search index is checked for the Chinese terms listed in
   ``hrss_search_must_find``; a term the index lacks is a warning, so ``-W`` fails the build
@@ -32,6 +32,7 @@ from typing import Any
 import cjk
 import clause_index
 import params_table
+import search_rank
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx import addnodes
@@ -289,35 +290,10 @@ class SearchChinese(_SphinxSearchChinese):
     js_splitter_code = (Path(__file__).parent / "search_zh.js").read_text(encoding="utf-8")
 
 
-#: Page kinds in the order a reader wants them for a term of the plan.
-_READER_PAGES = ("rules/", "guides/", "quickstart")
+def _clause_texts() -> dict[str, str]:
+    import hrss_policy
 
-
-def _page_rank(docname: str) -> int:
-    for rank, prefix in enumerate(_READER_PAGES):
-        if docname.startswith(prefix):
-            return rank
-    return len(_READER_PAGES)
-
-
-def keyword_pages(
-    counts: dict[str, dict[str, int]], titles: dict[str, str], keywords: list[str]
-) -> dict[str, str]:
-    """Choose, for each keyword, the page readers should find first.
-
-    Among the pages written for readers (rules, then guides, then quick starts) that use
-    the keyword: a page whose title holds it, else the first kind of page, else the one
-    that uses it most. A keyword only the reference pages use gets no main page.
-    """
-    chosen = {}
-    for word in keywords:
-        pages = [d for d, c in counts.items() if c.get(word) and _page_rank(d) < len(_READER_PAGES)]
-        if pages:
-            chosen[word] = min(
-                pages,
-                key=lambda d: (word not in titles.get(d, ""), _page_rank(d), -counts[d][word], d),
-            )
-    return chosen
+    return {cid: re.sub(r"\s", "", c.text) for cid, c in hrss_policy.CLAUSES.items()}
 
 
 def search_keywords(config: Any) -> list[str]:
@@ -367,7 +343,9 @@ def add_keyword_entries(app: Sphinx, doctree: nodes.document, docname: str) -> N
     counts = {d: c for d, (_t, c) in data.items()}
     mine = [
         w
-        for w, d in keyword_pages(counts, titles, search_keywords(app.config)).items()
+        for w, d in search_rank.keyword_pages(
+            counts, titles, search_keywords(app.config), _clause_texts()
+        ).items()
         if d == docname
     ]
     section = next(iter(doctree.findall(nodes.section)), None)
