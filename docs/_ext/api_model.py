@@ -10,9 +10,10 @@ dependencies alone; :mod:`hrss_api` renders it.
   share) and gets one page, ``docs/api/<group>.md``; names of a group without a page
   are shown on ``docs/api/other.md``, so a new module is documented before anyone writes
   its page.
-* On a group's page the functions come first (the rules a reader calls), then the
-  classes those functions return (their result types), then the other classes (inputs,
-  enums), the exceptions and the data, each part in source order.
+* On a group's page the functions come first (the rules a reader calls: those that
+  declare a clause with ``@cites`` before the helpers), then the classes those functions
+  return (their result types), then the other classes (inputs, enums), the exceptions
+  and the data, each part in source order.
 """
 
 from __future__ import annotations
@@ -239,9 +240,15 @@ def page_order(names: Sequence[PublicName], package: ModuleType) -> list[tuple[s
             for r in returned_names(getattr(package, n.name), classes):
                 if r not in results:
                     results.append(r)
+    # The rules first: the functions that declare a clause (@cites), then the helpers.
+    declared = set(cited_clauses_by_name(package, [n.name for n in by_source]))
     ordered: list[tuple[str, PublicName]] = []
     for section in KIND_ORDER:
-        if section == "result":
+        if section == "function":
+            functions = [n for n in by_source if n.kind == "function"]
+            chosen = [n for n in functions if n.name in declared]
+            chosen += [n for n in functions if n.name not in declared]
+        elif section == "result":
             chosen = [n for r in results for n in by_source if n.name == r]
         elif section == "class":
             chosen = [n for n in by_source if n.kind == "class" and n.name not in results]
@@ -264,6 +271,19 @@ def group_title(group: str, package: ModuleType, names: Sequence[PublicName] = (
         title = first_sentence(getattr(module, "__doc__", None)) or group
     clauses = cited_clauses([getattr(package, n.name) for n in names], package)
     return f"{title} — {', '.join(clauses)}" if clauses else title
+
+
+def cited_clauses_by_name(package: ModuleType, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The names among *names* that declare clauses (``@cites``), with their clauses."""
+    cited = getattr(sys.modules.get(f"{package.__name__}.clauses"), "cited", None)
+    if cited is None:
+        return {}
+    out = {}
+    for name in names:
+        ids = tuple(cited(getattr(package, name)))
+        if ids:
+            out[name] = ids
+    return out
 
 
 def cited_clauses(objects: Iterable[Any], package: ModuleType) -> list[str]:
