@@ -100,7 +100,8 @@ def test_a_row_shows_the_value_of_the_2011_set_as_chinese_text() -> None:
     assert params_table.show(dt.date(2012, 6, 30)) == "2012年6月30日"
     assert params_table.show(Decimal("1000.00")) == "1000.00"
     assert params_table.show(True) == "是"
-    assert params_table.show(hp.Rounding.CEILING) == "向上取整（Rounding.CEILING）"
+    assert params_table.show(hp.Rounding.CEILING) == "向上取整"
+    assert params_table.show(hp.CountFrom.NEXT_DAY) == hp.CountFrom.NEXT_DAY.value
     assert params_table.show((hp.Equipment.COMPUTER, hp.Equipment.FAX)).startswith("电脑、")
 
 

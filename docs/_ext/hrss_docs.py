@@ -167,6 +167,44 @@ class ClauseMapDirective(SphinxDirective):
         return list(container.children)
 
 
+def name_role(
+    name: str,
+    rawtext: str,
+    text: str,
+    lineno: int,
+    inliner: Any,
+    options: dict[str, Any] | None = None,
+    content: list[str] | None = None,
+) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+    """``:hrss-name:`street_recipients_per_staff``` — a name that may wrap after ``_``.
+
+    In HTML a ``<wbr>`` after each underscore lets a long field name break across lines
+    in a narrow column (copying it gives the name unchanged); elsewhere it is code.
+    """
+    import html
+
+    parts = [html.escape(p) for p in text.split("_")]
+    markup = "_<wbr>".join(parts)
+    raw = nodes.raw(
+        "",
+        f'<code class="docutils literal notranslate"><span class="pre">{markup}</span></code>',
+        format="html",
+    )
+    return [nodes.inline("", "", raw, nodes.literal(text, text, classes=["no-html"]))], []
+
+
+def _drop_non_html_names(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """The HTML builders show the raw ``<wbr>`` form of :func:`name_role`, others the code."""
+    html = app.builder.format == "html"
+    for node in list(doctree.findall(nodes.literal)):
+        if "no-html" in node["classes"] and html:
+            node.parent.remove(node)
+    if not html:
+        for node in list(doctree.findall(nodes.raw)):
+            if "_<wbr>" in node.astext():
+                node.parent.remove(node)
+
+
 def _cell(text: str) -> str:
     return text.replace("\n", " ").strip() or "—"
 
@@ -214,13 +252,13 @@ class ParameterTableDirective(SphinxDirective):
             elif row.reading is None:
                 reading = "原文 stated"
             elif row.reading and readings_page:
-                reading = f":doc:`{row.reading} </readings>` {titles.get(row.reading, '')}"
+                reading = f":doc:`{row.reading} </readings>`"
             elif row.reading:
                 reading = f"**{row.reading}** {titles.get(row.reading, '')}".strip()
             else:
                 reading = "**采用的解读** adopted"
             lines += [
-                f"   * - ``{row.name}``",
+                f"   * - :hrss-name:`{row.name}`",
                 f"     - {_cell(row.clause)}",
                 f"     - {_cell(row.unit)}",
                 f"     - {_cell(row.value)}",
@@ -403,6 +441,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_search_language(SearchChinese)
     app.add_directive("clause-map", ClauseMapDirective)
     app.add_directive("parameter-table", ParameterTableDirective)
+    app.add_role("hrss-name", name_role)
+    app.connect("doctree-resolved", _drop_non_html_names)
     app.add_post_transform(JoinChineseLines)
     app.connect("build-finished", check_search_index)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -53,7 +53,7 @@ def show(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, enum.Enum):
-        return f"{_label(value)}（{type(value).__name__}.{value.name}）"
+        return _label(value)
     if isinstance(value, dt.date):
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, Decimal | int):
