@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import decimal
 
 import attrs
 from hypothesis import strategies as st
@@ -45,24 +46,29 @@ parameter_sets = st.builds(
 
 # --- calendar (issue 4) ---------------------------------------------------------------
 
-#: Dates in the years the default calendar holds (2011–2026).
-held_dates = st.dates(min_value=_dt.date(2011, 1, 1), max_value=_dt.date(2026, 12, 31))
+_OFFICIAL = hp.WorkingCalendar.official()
+#: Dates in the years the shipped calendar holds (from 2011 to its last held year).
+held_dates = st.dates(
+    min_value=_dt.date(_OFFICIAL.first_year, 1, 1), max_value=_dt.date(_OFFICIAL.last_year, 12, 31)
+)
 
 #: Working-day offsets small enough to stay inside the held years from most dates.
 working_day_offsets = st.integers(min_value=-300, max_value=300)
 # -- naming (三（一）4) ---------------------------------------------------------------------
 #: Characters common in Zhuhai place names, without the ones that form unit suffixes.
 PLACE_CHARS = "拱北吉大前山梅华香湾狮翠南屏凤唐家井岸白蕉斗门乾务莲洲藤红旗三灶平沙水横琴桂万担杆夏江上下东西新"
-#: Bare street/town/community/village names, e.g. 拱北, 井岸, 夏湾.
+#: Bare street/town/community/village names, e.g. 拱北, 井岸, 夏湾, 吉大东.
 bare_places = st.text(alphabet=PLACE_CHARS, min_size=1, max_size=6)
-#: Names drawn also from the suffix characters, to probe normalisation at its edges.
+#: Names drawn also from the suffix characters, to probe normalization at its edges.
 tricky_places = st.text(
     alphabet=PLACE_CHARS[:8] + "区镇村街道办事处社珠海市", min_size=1, max_size=8
 )
-#: Bare administrative districts of the 2011 plan.
-districts = st.sampled_from(["香洲", "斗门", "金湾"])
+#: Bare administrative districts of the 2011 plan (香洲, 斗门, 金湾).
+districts = st.sampled_from([d.removesuffix("区") for d in hp.PLAN_2011.administrative_districts])
 #: Functional zones of the 2011 plan, by full name.
-zones = st.sampled_from(["横琴新区", "高栏港经济区", "万山海洋开发试验区", "高新区"])
+zones = st.sampled_from(hp.PLAN_2011.functional_zones)
+#: A community's own name, which may end in 村 (南屏新村社区).
+community_places = bare_places | bare_places.map(lambda p: p + "新村")
 #: One unit of any kind, as (kind, bare place, bare district or None).
 naming_units = st.one_of(
     st.tuples(
@@ -72,18 +78,14 @@ naming_units = st.one_of(
     ),
     st.tuples(st.just(hp.UnitKind.ZONE), zones, st.none()),
     st.tuples(
-        st.sampled_from(
-            [
-                hp.UnitKind.ZONE_TOWN,
-                hp.UnitKind.ZONE_STREET,
-                hp.UnitKind.COMMUNITY,
-                hp.UnitKind.VILLAGE,
-            ]
-        ),
+        st.sampled_from([hp.UnitKind.ZONE_TOWN, hp.UnitKind.ZONE_STREET, hp.UnitKind.VILLAGE]),
         bare_places,
         st.none(),
     ),
+    st.tuples(st.just(hp.UnitKind.COMMUNITY), community_places, st.none()),
 )
+#: A zone merged with its town (R14), as (zone, bare town).
+merged_zones = st.tuples(zones, bare_places)
 
 # -- Excel cells (issue 6) -------------------------------------------------------------
 
@@ -105,3 +107,76 @@ def excel_grids(cells: st.SearchStrategy[object]) -> st.SearchStrategy[list[list
             st.lists(cells, min_size=width, max_size=width), min_size=1, max_size=8
         )
     )
+
+
+# -- subsidies and funding, 三（五） -------------------------------------------------------
+
+#: Whole-fen amounts of yuan, from nothing to a large monthly payment.
+yuan = st.decimals(min_value=0, max_value=100_000, places=2, allow_nan=False)
+
+#: Parameter sets under either reading of R3 and of R13, with other amounts.
+subsidy_parameter_sets = st.builds(
+    lambda paid, basis, city_ft, district_ft, city_pt, district_pt: attrs.evolve(
+        hp.PLAN_2011,
+        full_time_public_servant_paid=paid,
+        district_minimum_basis=basis,
+        city_subsidy_full_time=city_ft,
+        district_minimum_full_time=district_ft,
+        city_subsidy_part_time=city_pt,
+        district_minimum_part_time=district_pt,
+    ),
+    st.booleans(),
+    st.sampled_from(hp.DistrictMinimumBasis),
+    yuan,
+    yuan,
+    yuan,
+    yuan,
+)
+
+#: Any of the ways a caller may choose to read 三（五）, the 2011 plan included.
+any_subsidy_parameters = st.just(hp.PLAN_2011) | subsidy_parameter_sets
+
+#: Counts of each kind of coordinator, as Roster.from_counts takes them.
+coordinator_counts = st.fixed_dictionaries(
+    {
+        "full_time": st.integers(0, 12),
+        "part_time": st.integers(0, 12),
+        "part_time_public_servants": st.integers(0, 12),
+        "full_time_public_servants": st.integers(0, 12),
+    }
+)
+
+_SIGNALS = [
+    decimal.Clamped,
+    decimal.DivisionByZero,
+    decimal.FloatOperation,
+    decimal.Inexact,
+    decimal.InvalidOperation,
+    decimal.Overflow,
+    decimal.Rounded,
+    decimal.Subnormal,
+    decimal.Underflow,
+]
+
+#: Decimal contexts a caller might have set, from careless to hostile: two digits of
+#: precision, floor rounding, tiny exponents, every signal trapped.
+hostile_contexts = st.builds(
+    decimal.Context,
+    prec=st.integers(1, 28),
+    rounding=st.sampled_from(
+        [
+            decimal.ROUND_FLOOR,
+            decimal.ROUND_CEILING,
+            decimal.ROUND_DOWN,
+            decimal.ROUND_UP,
+            decimal.ROUND_HALF_UP,
+            decimal.ROUND_HALF_DOWN,
+            decimal.ROUND_05UP,
+        ]
+    ),
+    Emin=st.integers(-10, 0),
+    Emax=st.integers(0, 10),
+    capitals=st.sampled_from([0, 1]),
+    clamp=st.sampled_from([0, 1]),
+    traps=st.lists(st.sampled_from(_SIGNALS), unique=True),
+)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import hrss_policy as hp
 
-from .builders import street_unit
+from .builders import station_unit, street_unit
 
 D = dt.date
 
@@ -39,11 +39,15 @@ contexts = st.builds(
 
 
 def _results() -> list[object]:
+    FT, PT = hp.Coordinator(hp.Employment.FULL_TIME), hp.Coordinator(hp.Employment.PART_TIME)
     inspections = [
         hp.inspect_unit(street_unit(), as_of=D(2012, 9, 15)),
         hp.inspect_unit(street_unit(actual_staff=3, service=None), as_of=D(2012, 9, 15)),
+        hp.inspect_unit(station_unit(district_paid=999), as_of=D(2012, 9, 15)),
     ]
     return [
+        hp.annual_subsidy([FT, PT]).city,
+        hp.check_district_payment(hp.monthly_subsidy([FT]), 999).shortfall,
         hp.street_staff_quota(45_001).staff,
         hp.street_staff_quota(45_001).explain(),
         hp.check_premises(hp.Level.STREET_TOWN, hp.Premises(floor_area_m2=299)).explain(),

@@ -97,7 +97,7 @@ def test_a_district_paying_less_than_its_minimum_falls_short_of_the_top_up():
     ins = hp.inspect_unit(station_unit(district_paid=Decimal("900")))
     f = _by_id(ins)["funding.district_top_up"]
     assert f.status is hp.Status.NOT_MET
-    assert "区级当月实付配套工资经费900.00元，低于每月1000.00元的最低标准，差100.00元" in str(f)
+    assert "区级当月实付配套工资经费900.00元，未达到每月1000.00元的最低标准，差100.00元" in str(f)
 
 
 def test_an_agency_whose_funds_are_not_in_the_budget_falls_short_of_三五():

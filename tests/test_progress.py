@@ -172,3 +172,24 @@ def test_the_roll_up_adds_quotas_and_subsidies_by_area_and_for_the_city():
     assert r.city.units == 5
     assert r.city.units_not_passed == 2
     assert_golden("rollup", r.explain())
+
+
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.booleans(), st.integers(min_value=0, max_value=12)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_unverified_is_never_counted_as_met(spec):
+    units = []
+    for reported, named, staff in spec:
+        units.append(street_unit(actual_staff=staff if reported else None,
+                                 current_name=None if not named else street_unit().current_name,
+                                 premises=None if not reported else street_unit().premises))  # fmt: skip
+    items = [hp.inspect_unit(u, as_of=DAY) for u in units]
+    p = hp.district_progress(items, as_of=DAY).city
+    due = [f for i in items for f in i.findings if f.due is None or f.due <= DAY]
+    assert p.met == sum(f.status is hp.Status.MET for f in due)
+    assert p.unverified == sum(f.status is hp.Status.UNVERIFIED for f in due)
+    assert p.met + p.not_met + p.unverified == p.due == len(due)

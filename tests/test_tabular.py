@@ -37,16 +37,15 @@ def test_chinese_headers_and_chinese_kind_labels_are_accepted():
     assert u.actual_staff == 2
 
 
-def test_coordinator_counts_become_a_roster_with_public_servants_last():
+def test_coordinator_counts_become_a_roster_of_counts():
     text = (
         HEADER
         + ",full_time_coordinators,part_time_coordinators,part_time_public_servants\nCOMMUNITY,夏湾,,9000,1,2,1\n"
     )
     (u,) = read(text)
-    assert [c.employment for c in u.coordinators] == [hp.Employment.FULL_TIME] + [
-        hp.Employment.PART_TIME
-    ] * 3
-    assert [c.public_servant for c in u.coordinators] == [False, False, False, True]
+    assert u.coordinators == hp.Roster.from_counts(
+        full_time=1, part_time=2, part_time_public_servants=1
+    )
 
 
 def test_premises_columns_become_premises_and_equipment_is_read_by_label():

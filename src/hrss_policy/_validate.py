@@ -86,6 +86,16 @@ LABELS: dict[str, str] = {
     "district": "所在区",
     "name": "名称",
     "k": "名额",
+    # dates of the calendar and the deadlines
+    "d": "日期",
+    "date": "日期",
+    "start": "起始日期",
+    "end": "截止日期",
+    "submitted": "报送日期",
+    "accepted": "受理日期",
+    "completed": "办结日期",
+    "quarter_end": "季度最后一日",
+    "month": "月份",
 }
 
 

@@ -39,7 +39,7 @@ def _online(value: Any) -> frozenset[OnlineService] | None:
     return frozenset(_validate.sequence_of("online_services", value, OnlineService))
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Informatization:
     """What is known of a unit's information systems. ``None`` means "not reported".
 

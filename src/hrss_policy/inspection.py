@@ -22,35 +22,38 @@ from . import informatization as _it
 from . import premises as _premises
 from . import service as _service
 from . import staffing as _staffing
+from ._memo import Memo
 from .clauses import ACCOUNTABILITY, FUNDING, cites
 from .errors import PolicyError
 from .findings import Finding, Status, make
+from .funding import DistrictPaymentCheck, check_district_payment, check_working_funds
 from .informatization import Informatization, InformatizationCheck
 from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .premises import Premises, PremisesCheck
 from .service import ServicePractice, ServicePracticeCheck
 from .staffing import StaffingCheck, StaffingQuota, staff_quota
-from .subsidies import (
-    Coordinator,
-    DistrictPaymentCheck,
-    Employment,
-    SubsidyBreakdown,
-    check_district_payment,
-    monthly_subsidy,
-)
+from .subsidies import Coordinator, CoordinatorKind, Roster, SubsidyBreakdown, monthly_subsidy
 from .units import Level, UnitKind
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
+
+# The checks are pure functions of frozen values: equal evidence, one shared result.
+_PREMISES: Memo[PremisesCheck] = Memo()
+_IT: Memo[InformatizationCheck] = Memo()
+_SERVICE: Memo[ServicePracticeCheck] = Memo()
+_SUBSIDY: Memo[SubsidyBreakdown] = Memo()
+_PAYMENT: Memo[DistrictPaymentCheck] = Memo()
+_AREAS: Memo[str] = Memo()
 
 _OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
 _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
 
-def _coordinators(value: Any) -> tuple[Coordinator, ...] | None:
-    if value is None:
-        return None
-    return _validate.sequence_of("coordinators", value, Coordinator)
+def _coordinators(value: Any) -> Roster | None:
+    if value is None or isinstance(value, Roster):
+        return value
+    return Roster.of(_validate.sequence_of("coordinators", value, Coordinator))
 
 
 def _paid(value: Any) -> Decimal | None:
@@ -73,7 +76,8 @@ class Unit:
         merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
         actual_staff: The staff it has.
         extra_staff_approved: Whether the district government (管委会) approved extra staff.
-        coordinators: A station's coordinators (三（五）).
+        coordinators: A station's coordinators (三（五）): a :class:`~hrss_policy.Roster`, or
+            a list of :class:`~hrss_policy.Coordinator` (made into a roster).
         staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
         district_paid: What the district paid the station's coordinators for one month.
         funds_in_budget: Whether an agency's working funds are in the district (town)
@@ -95,9 +99,7 @@ class Unit:
         default=None, validator=_validate.v_optional(_validate.v_count())
     )
     extra_staff_approved: bool = attrs.field(default=False, validator=_validate.v_bool)
-    coordinators: tuple[Coordinator, ...] | None = attrs.field(
-        default=None, converter=_coordinators
-    )
+    coordinators: Roster | None = attrs.field(default=None, converter=_coordinators)
     staffing_filed: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
     district_paid: Decimal | None = attrs.field(default=None, converter=_paid)
     funds_in_budget: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
@@ -238,31 +240,31 @@ def _funding(
     unit: Unit, params: PolicyParameters, as_of: dt.date | None
 ) -> tuple[SubsidyBreakdown | None, DistrictPaymentCheck | None, list[Finding], list[str]]:
     if unit.kind.level is Level.STREET_TOWN:
-        value = unit.funds_in_budget
-        status = Status.UNVERIFIED if value is None else (Status.MET if value else Status.NOT_MET)
-        return None, None, [make("funding.budget", status, as_of=as_of)], []
+        (f,) = check_working_funds(unit.funds_in_budget, params=params).findings
+        return None, None, [_dated(f, as_of)], []
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
-        finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
-        return None, None, [finding], []
-    subsidy = monthly_subsidy(unit.coordinators, params=params)
-    notes = [line.note for line in subsidy.lines if line.note]
-    minimum = _zh.money(subsidy.district_minimum)
+        return (
+            None,
+            None,
+            [make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)],
+            [],
+        )
+    roster = unit.coordinators
+    subsidy = _SUBSIDY.get((roster, params), lambda: monthly_subsidy(roster, params=params))
+    notes = list(dict.fromkeys(line.note for line in subsidy.lines if line.note))
     if unit.district_paid is None:
         facts = {"missing": "区级当月实付配套工资经费"}
         finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
         return subsidy, None, [finding], notes
-    payment = check_district_payment(subsidy, unit.district_paid)
-    facts = {"paid": _zh.money(payment.paid), "minimum": minimum}
-    if payment.compliant:
-        return subsidy, payment, [make("funding.district_top_up", Status.MET, facts,
-                                          as_of=as_of)], notes  # fmt: skip
-    facts["detail"] = (
-        f"区级当月实付配套工资经费{_zh.money(payment.paid)}，低于每月{minimum}的最低标准，"
-        f"差{_zh.money(payment.shortfall)}"
-    )
-    return subsidy, payment, [make("funding.district_top_up", Status.NOT_MET, facts,
-                                      as_of=as_of)], notes  # fmt: skip
+    paid = unit.district_paid
+    payment = _PAYMENT.get((subsidy, paid), lambda: check_district_payment(subsidy, paid))
+    return subsidy, payment, [_dated(f, as_of) for f in payment.findings], notes
+
+
+def _dated(f: Finding, as_of: dt.date | None) -> Finding:
+    """*f* as of the inspection date (the rule checks give undated findings)."""
+    return make(f.requirement, f.status, f.facts, due=f.due, as_of=as_of, note=f.note)
 
 
 @cites(ACCOUNTABILITY)
@@ -292,26 +294,33 @@ def inspect_unit(
     check_params(params)
     if as_of is not None:
         params.require_in_force("as_of", as_of)
-    detail = agency_name_detail(unit.kind, unit.place, district=unit.district, params=params)
-    findings = [_name(unit, detail, params, as_of)]
+    detail = agency_name_detail(
+        unit.kind, unit.place, district=unit.district, merged_town=unit.merged_town, params=params
+    )
+    findings = [_name(unit, params, as_of)]
     quota = staff_quota(unit.kind, unit.service_recipients, params=params)
     roster = unit.coordinators
     full_time = None
     if roster is not None:
-        full_time = sum(1 for c in roster if c.employment is Employment.FULL_TIME)
+        full_time = roster.count(CoordinatorKind.FULL_TIME) + roster.count(
+            CoordinatorKind.FULL_TIME_PUBLIC_SERVANT
+        )
     staffing = _staffing._check(
         quota,
         unit.actual_staff if unit.actual_staff is not None else None,
         unit.extra_staff_approved,
-        None if roster is None else len(roster),
+        None if roster is None else roster.heads,
         full_time,
         unit.staffing_filed,
         as_of,
     )
     level = unit.kind.level
-    premises = _premises._check(level, unit.premises, as_of, params)
-    it = _it._check(level, unit.informatization, as_of, params)
-    service = _service._check(level, unit.service, staffing.actual_staff, as_of, params)
+    site = (level, unit.premises, as_of, params)
+    premises = _PREMISES.get(site, lambda: _premises._check(*site))
+    systems = (level, unit.informatization, as_of, params)
+    it = _IT.get(systems, lambda: _it._check(*systems))
+    practice = (level, unit.service, staffing.actual_staff, as_of, params)
+    service = _SERVICE.get(practice, lambda: _service._check(*practice))
     subsidy, payment, funding, notes = _funding(unit, params, as_of)
     findings += [
         *staffing.findings,
@@ -324,7 +333,10 @@ def inspect_unit(
     return Inspection(
         unit=unit,
         name=detail.name,
-        area=_area(unit, detail, params),
+        area=_AREAS.get(
+            (unit.area, unit.kind, detail.district, detail.place, params),
+            lambda: _area(unit, detail, params),
+        ),
         as_of=as_of,
         quota=quota,
         staffing=staffing,
@@ -338,18 +350,14 @@ def inspect_unit(
     )
 
 
-def _name(
-    unit: Unit, detail: AgencyName, params: PolicyParameters, as_of: dt.date | None
-) -> Finding:
-    due = detail.rename_by
-    facts = {"standard": detail.name, "fixed_by": detail.fixed_by}
-    if unit.current_name is None:
-        return make("name.standard", Status.UNVERIFIED, facts, due=due, as_of=as_of)
-    facts["current"] = unit.current_name
+def _name(unit: Unit, params: PolicyParameters, as_of: dt.date | None) -> Finding:
     check = check_agency_name(
-        unit.kind, unit.place, unit.current_name, district=unit.district, params=params
+        unit.kind,
+        unit.place,
+        unit.current_name,
+        district=unit.district,
+        merged_town=unit.merged_town,
+        params=params,
     )
-    if check.matches:
-        return make("name.standard", Status.MET, facts, due=due, as_of=as_of)
-    facts["problems"] = "，".join(check.problems)
-    return make("name.standard", Status.NOT_MET, facts, due=due, as_of=as_of)
+    (f,) = check.findings
+    return _dated(f, as_of)

@@ -247,7 +247,7 @@ def _members(cls: type[enum.Enum]) -> Any:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class PolicyParameters:
     """Every number and adopted reading the plan's rules use, with the date it applies from.
 

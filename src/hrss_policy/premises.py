@@ -67,7 +67,7 @@ def _equipment(value: Any) -> frozenset[Equipment] | None:
 _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Premises:
     """What is known of a unit's premises. ``None`` means "not reported".
 

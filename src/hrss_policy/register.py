@@ -168,7 +168,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
     _r(
         "name.standard", c.NAMES, _ALL, "机构名称", Evidence.TEXT, "renaming_due",
         "现用名称“{current}”为标准名称",
-        "现用名称“{current}”不是标准名称“{standard}”，{problems}，更名文件由{fixed_by}下发",
+        "现用名称“{current}”不是本单位的标准名称，应为“{standard}”，{problems}，更名文件由{fixed_by}下发",
         "未报送现用名称，无法核实是否已更名为标准名称“{standard}”",
         verb="完成更名",
     ),
@@ -310,7 +310,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
     _r(
         "funding.district_top_up", c.FUNDING, _STATION, "区级配套工资经费", Evidence.MONEY,
         None,
-        "区级当月实付配套工资经费{paid}，达到每月{minimum}的最低标准",
+        "区级{period}实付配套工资经费{paid}，达到{per}{minimum}的最低标准",
         "{detail}",
         "未报送{missing}，无法核实区级配套工资经费是否达到最低标准",
         reading="R13",

@@ -27,7 +27,7 @@ _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 _OPTIONAL_COUNT = _validate.v_optional(_validate.v_count())
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class ServicePractice:
     """What is known of a unit's service practice. ``None`` means "not reported".
 

@@ -21,7 +21,7 @@ from .errors import PolicyError
 from .inspection import Inspection, Unit, inspect_unit
 from .parameters import PLAN_2011, PolicyParameters
 from .premises import Premises
-from .subsidies import Coordinator, Employment
+from .subsidies import Roster
 from .units import Equipment, UnitKind
 
 __all__ = [
@@ -216,13 +216,11 @@ def _unit(values: dict[str, Any]) -> Unit:
         values.get(k)
         for k in ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
     ]
-    coordinators: list[Coordinator] | None = None
+    coordinators = None
     if any(n is not None for n in coordinator_counts):
         full, part, servants = (n or 0 for n in coordinator_counts)
-        coordinators = (
-            [Coordinator(Employment.FULL_TIME)] * full
-            + [Coordinator(Employment.PART_TIME)] * part
-            + [Coordinator(Employment.PART_TIME, public_servant=True)] * servants
+        coordinators = Roster.from_counts(
+            full_time=full, part_time=part, part_time_public_servants=servants
         )
     premises_fields = {
         k: values[k]
