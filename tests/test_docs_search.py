@@ -46,7 +46,7 @@ MUST_RANK_FIRST = {
     "兼职": "rules/subsidies",
     "建筑面积": "rules/premises",
     "协理员": "rules/subsidies",
-    "补贴": "rules/subsidies",
+    "工资补助": "rules/subsidies",
     "人员配备": "rules/staffing",
     "区镇合一": "rules/naming",
     "街道办事处": "rules/naming",
@@ -55,8 +55,7 @@ MUST_RANK_FIRST = {
     "首问负责制": "rules/it-and-service",
     "平方米": "rules/premises",
     "工作日": "guides/calendar",
-    # years and numbers
-    FIRST_YEAR_NOT_HELD: "guides/calendar",
+    # numbers of the plan
     "6000": "rules/staffing",
     "8000": "rules/staffing",
     "300": "rules/premises",
@@ -90,6 +89,20 @@ def _rank(pages: list[str], page: str) -> int | None:
 def test_a_reader_s_query_shows_its_page_first(docs_site: Path, query: str, page: str) -> None:
     pages = _search(docs_site, tuple(MUST_RANK_FIRST))[query]
     assert pages[:1] == [page], f"{query!r}: {page} ranks {_rank(pages, page)} in {pages[:6]}"
+
+
+@pytest.mark.parametrize("year", ["2012", "2024", FIRST_YEAR_NOT_HELD])
+def test_a_year_finds_the_pages_that_discuss_it_reader_pages_first(
+    docs_site: Path, year: str
+) -> None:
+    # A year of the plan's deadlines, the examples' year, and the first year whose calendar is
+    # not held (the pages say it is refused, not guessed): found, and not the changelog or
+    # the API reference first.
+    pages = _search(docs_site, (year,))[year]
+    assert pages, f"{year} finds nothing"
+    assert not pages[0].startswith(("api/", "changelog")), pages[:4]
+    html = (docs_site / f"{pages[0]}.html").read_text("utf-8")
+    assert year in re.sub(r"<[^>]+>", "", html)
 
 
 def _dictionary_words() -> list[str]:

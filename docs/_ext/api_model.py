@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -33,6 +34,7 @@ from typing import Any
 GROUP_ORDER = (
     "staffing",
     "subsidies",
+    "funding",
     "naming",
     "premises",
     "informatization",
@@ -58,6 +60,7 @@ GROUP_ORDER = (
 GROUP_TITLES = {
     "staffing": "人员配备 Staffing",
     "subsidies": "协理员工资补助 Subsidies",
+    "funding": "工作经费与配套经费 Working funds and district payment",
     "naming": "机构名称 Agency names",
     "premises": "服务场所 Premises",
     "informatization": "信息化建设 Information systems",
@@ -100,9 +103,10 @@ class PublicName:
     """Its line in that module (0 where unknown), for source order."""
     summary: str
     """The first sentence of its docstring ('' where it has none)."""
-
     exported_from: str = ""
     """The module the package's public table exports it from ('' where there is none)."""
+    source: str = ""
+    """The file that holds its definition ('' where unknown)."""
 
     @property
     def group(self) -> str:
@@ -110,11 +114,21 @@ class PublicName:
 
 
 def group_of(module: str) -> str:
-    """Return the group of a defining module: its first component below the package."""
+    """Return the group of a defining module: its first component below the package.
+
+    A private module joins the group its name starts with (``_calendar_view`` → the
+    calendar, ``_notices`` → ``notices``).
+    """
     parts = module.split(".")
     if len(parts) < 2:
         return "other"
-    return parts[1].lstrip("_") or "other"
+    name = parts[1]
+    if name.startswith("_"):
+        name = name.lstrip("_")
+        head = name.split("_", 1)[0]
+        if head in GROUP_TITLES:
+            return head
+    return name or "other"
 
 
 _SENTENCE_END = re.compile(r"(?<=[.。])(?:\s|$)")
@@ -152,7 +166,28 @@ def _kind(obj: Any) -> str:
     return "data"
 
 
+def _source_file(obj: Any) -> str:
+    """The file that defines *obj*, even when its ``__module__`` names the package that
+    re-exports it (``hrss_policy.naming``): a class is found through its own methods."""
+    if inspect.isclass(obj):
+        for value in vars(obj).values():
+            function = value.fget if isinstance(value, property) else value
+            code = getattr(function, "__code__", None)
+            if code is not None and not code.co_filename.startswith("<"):
+                return str(code.co_filename)
+    try:
+        return inspect.getsourcefile(obj) or ""
+    except TypeError:
+        return ""
+
+
 def _line(obj: Any) -> int:
+    path = _source_file(obj)
+    if inspect.isclass(obj) and path:
+        source = Path(path).read_text(encoding="utf-8")
+        match = re.search(rf"^class {re.escape(obj.__name__)}\b", source, re.MULTILINE)
+        if match:
+            return source.count("\n", 0, match.start()) + 1
     try:
         return inspect.getsourcelines(obj)[1]
     except (OSError, TypeError):
@@ -206,11 +241,15 @@ def public_names(package: ModuleType, data_docs: dict[str, str] | None = None) -
         if kind == "data":
             module, line = _data_home(name, modules)
             doc = (data_docs or {}).get(name, "")
+            source = _source_file(sys.modules.get(module))
         else:
             module = getattr(obj, "__module__", package.__name__)
             line = _line(obj)
             doc = inspect.getdoc(obj) or ""
-        out.append(PublicName(name, kind, module, line, first_sentence(doc), table.get(name, "")))
+            source = _source_file(obj)
+        out.append(
+            PublicName(name, kind, module, line, first_sentence(doc), table.get(name, ""), source)
+        )
     return out
 
 
@@ -232,7 +271,7 @@ def page_order(names: Sequence[PublicName], package: ModuleType) -> list[tuple[s
     Section kinds are those of :data:`KIND_ORDER`: a class returned by one of the group's
     functions is a ``result``.
     """
-    by_source = sorted(names, key=lambda n: (n.module, n.line, n.name))
+    by_source = sorted(names, key=lambda n: (n.source, n.line, n.name))
     classes = [n.name for n in by_source if n.kind == "class"]
     results: list[str] = []
     for n in by_source:

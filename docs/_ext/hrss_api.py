@@ -18,8 +18,10 @@ from __future__ import annotations
 import enum
 import functools
 import importlib
+import importlib.util
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import api_model
@@ -172,11 +174,24 @@ class ApiGroupDirective(SphinxDirective):
             if module is not None and getattr(module, "__file__", None):
                 self.env.note_dependency(module.__file__)
         used: set[str] = set()
-        for modname in modules:
-            used |= api_model.names_used(api_model.module_source(modname))
+        # Every file that holds a definition shown here (a package's names live in its
+        # submodules): the examples of their docstrings run from the page's imports.
+        groups = {n.group for n in members}
+        files = {n.source for n in members if n.source} | {
+            str(module.__file__)
+            for name, module in list(sys.modules.items())
+            if name.startswith(f"{PACKAGE}.")
+            and api_model.group_of(name) in groups
+            and getattr(module, "__file__", None)
+        }
+        for path in sorted(files):
+            self.env.note_dependency(path)
+            used |= api_model.names_used(Path(path).read_text(encoding="utf-8"))
         title = api_model.group_title("other" if wanted == "*" else wanted, _package(), members)
         lines = _heading(title, "=") + _imports_rst(used)
-        tops = sorted({".".join(m.split(".")[:2]) for m in modules})
+        tops = sorted(
+            {".".join(m.split(".")[:2]) for m in modules if not m.split(".")[1].startswith("_")}
+        )
         for top in tops:
             lines += [f".. automodule:: {top}", ""]
         lines += [f".. currentmodule:: {PACKAGE}", ""]
@@ -289,6 +304,47 @@ class ApiIndexDirective(SphinxDirective):
         return wrapper
 
 
+_ATTRS_DEFAULT = re.compile(r"attr_dict\['(\w+)'\]\.default")
+
+
+def attrs_signature(
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: Any,
+    options: Any,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None] | None:
+    """Show an attrs class's defaults as values, not as attrs' generated source.
+
+    ``autodoc_preserve_defaults`` prints a default as the source writes it
+    (``params=PLAN_2011``); for the ``__init__`` attrs generates, that source is
+    ``attr_dict['source'].default``. The field's default is printed instead: its repr, a
+    public constant by its name, or ``factory()`` for a factory.
+    """
+    if what not in ("class", "exception") or not signature or "attr_dict[" not in signature:
+        return None
+    import attrs
+
+    if not attrs.has(obj):
+        return None
+    fields = attrs.fields_dict(obj)
+    package = _package()
+    constants = {id(getattr(package, n.name)): n.name for n in _names() if n.kind == "data"}
+
+    def shown(match: re.Match[str]) -> str:
+        default = fields[match.group(1)].default if match.group(1) in fields else None
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            return f"{getattr(default.factory, '__name__', 'factory')}()"
+        if id(default) in constants:
+            return constants[id(default)]
+        text = repr(default)
+        return text if len(text) <= 40 else "…"
+
+    return _ATTRS_DEFAULT.sub(shown, signature), return_annotation
+
+
 def _public_target(target: str) -> str | None:
     """Return the ``hrss_policy.<name>`` path a reference means, or None."""
     public = {n.name for n in _names()}
@@ -360,6 +416,20 @@ def resolve_public(
         # A private module or type variable is an implementation detail with no page.
         return contnode
     domain = env.get_domain("py")
+    if node["reftype"] == "mod":
+        # A submodule of a documented package (naming's grammar, parse …) is part of the
+        # package's page: link there.
+        context = node.get("py:module") or PACKAGE
+        for full in (f"{context}.{target}", target):
+            parts = full.split(".")
+            if parts[0] != PACKAGE or importlib.util.find_spec(full) is None:
+                continue
+            for n in range(len(parts) - 1, 0, -1):
+                ancestor = ".".join(parts[:n])
+                if ancestor in domain.modules:
+                    return domain.resolve_xref(
+                        env, node["refdoc"], app.builder, "mod", ancestor, node, contnode
+                    )
     candidates = []
     public = _public_target(target)
     if public:
@@ -410,6 +480,32 @@ def _is_prose(text: str) -> bool:
     return bool(_PROSE.search(text)) and "`" not in text
 
 
+_BEFORE_NAPOLEON: dict[tuple[str, str], list[str]] = {}
+_PLAIN = ("attribute", "property", "data")
+
+
+def keep_plain_docstrings(
+    app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
+    """Remember an attribute's docstring before napoleon reads it (see :func:`restore`)."""
+    if what in _PLAIN:
+        _BEFORE_NAPOLEON[(what, name)] = list(lines)
+
+
+def restore_plain_docstrings(
+    app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
+    """Give an attribute, property or datum its docstring as written.
+
+    Napoleon reads ``None: one case's time …`` or ``Round up: 45 000 ÷ 6000 …`` as
+    *type: description* and prints the words as an untranslated "Type" field; the type
+    of an attribute is in its signature already.
+    """
+    original = _BEFORE_NAPOLEON.pop((what, name), None)
+    if original is not None:
+        lines[:] = original
+
+
 def repair_napoleon(
     app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]
 ) -> None:
@@ -455,7 +551,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("api-index", ApiIndexDirective)
     app.add_directive("api-imports", ApiImportsDirective)
     app.connect("missing-reference", resolve_public)
-    # After napoleon (priority 500) has turned Google style into fields.
+    app.connect("autodoc-process-signature", attrs_signature)
+    # Around napoleon (priority 500), which turns Google style into fields.
+    app.connect("autodoc-process-docstring", keep_plain_docstrings, priority=400)
     app.connect("autodoc-process-docstring", repair_napoleon, priority=600)
+    app.connect("autodoc-process-docstring", restore_plain_docstrings, priority=610)
     app.connect("viewcode-follow-imported", follow_imported)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -8,13 +8,16 @@
  * and the changelog. An object found by its name (street_staff_quota) keeps its score.
  */
 var Scorer = {
+  // Page kind counts for more than where the word was found (a title is worth 15, a
+  // word of the text 5): a rule page that uses a word ranks above the API page or the
+  // changelog whose heading holds it.
   score: (result) => {
     const [docname, , , , score, , kind] = result;
     if (kind === "object") return score;
-    if (docname === "changelog" || docname.startsWith("contributing/")) return score - 8;
-    if (docname.startsWith("api/")) return score - 4;
-    if (docname.startsWith("rules/")) return score + 2;
-    if (docname.startsWith("guides/") || docname.startsWith("quickstart")) return score + 1;
+    if (docname === "changelog" || docname.startsWith("contributing/")) return score - 12;
+    if (docname.startsWith("api/")) return score - 12;
+    if (docname.startsWith("rules/")) return score + 3;
+    if (docname.startsWith("guides/") || docname.startsWith("quickstart")) return score + 2;
     return score;
   },
   objNameMatch: 11,
