@@ -86,6 +86,10 @@ LABELS: dict[str, str] = {
     "district": "所在区",
     "name": "名称",
     "k": "名额",
+    "day": "日期",
+    "start_day": "起始日期",
+    "end_day": "截止日期",
+    "working_days": "工作日数",
     # dates of the calendar and the deadlines
     "d": "日期",
     "date": "日期",
@@ -137,6 +141,11 @@ def count(name: str, value: Any, *, minimum: int = 0, maximum: int = MAX_COUNT) 
             zh=f"{label(name)}不得超过{maximum}，收到{shown_int_zh(value)}",
         )
     return value
+
+
+def optional_count(name: str, value: Any, *, minimum: int = 0) -> int | None:
+    """``None`` ("not reported"), or *value* checked as :func:`count`."""
+    return None if value is None else count(name, value, minimum=minimum)
 
 
 def integer(name: str, value: Any) -> int:
