@@ -43,6 +43,8 @@ if "holidays" in sys.modules:
 check("street_staff_quota", hp.street_staff_quota(45_000).staff, 8)
 check("community_staff_quota", hp.community_staff_quota(9_000).extra_staff_allowed, True)
 check("staff_quota", hp.staff_quota(hp.UnitKind.VILLAGE, 3_000).staff, 1)
+check("staff_count", hp.staff_count(hp.UnitKind.DISTRICT_STREET, 45_000), 8)
+check("extra_staff_allowed", hp.extra_staff_allowed(hp.UnitKind.VILLAGE, 8_001), True)
 check("check_staffing", hp.check_staffing(hp.street_staff_quota(45_000), 6).difference, -2)
 
 # --- subsidies, 三（五）

@@ -28,7 +28,7 @@ from .parameters import (
     Rounding,
     check_params,
 )
-from .units import Level, UnitKind
+from .units import Level, UnitKind, level_of
 
 __all__ = [
     "ExtraStaffRoute",
@@ -37,6 +37,8 @@ __all__ = [
     "StaffingStatus",
     "check_staffing",
     "community_staff_quota",
+    "extra_staff_allowed",
+    "staff_count",
     "staff_quota",
     "street_staff_quota",
 ]
@@ -319,6 +321,45 @@ def staff_quota(
     if level is Level.STREET_TOWN:
         return street_staff_quota(service_recipients, params=params)
     return community_staff_quota(service_recipients, params=params)
+
+
+@cites(STAFFING)
+def staff_count(
+    kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
+) -> int:
+    """The number of staff of a unit's quota alone: :func:`staff_quota`'s ``.staff``.
+
+    For columns of figures (a worksheet of 100,000 units), where the reasoning is asked
+    for only on request (:func:`staff_quota` gives it). Same arguments and refusals.
+
+    >>> hp.staff_count(hp.UnitKind.DISTRICT_STREET, 45_000), hp.staff_count(hp.Level.COMMUNITY_VILLAGE, 9_000)
+    (8, 1)
+    """
+    if params is not PLAN_2011:
+        check_params(params)
+    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
+    recipients = _recipients(service_recipients)
+    if level is Level.STREET_TOWN:
+        rounded = _divide(params.staff_rounding, recipients, params.street_recipients_per_staff)
+        return max(rounded, params.street_minimum_staff)
+    return params.community_full_time_staff
+
+
+@cites(STAFFING)
+def extra_staff_allowed(
+    kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
+) -> bool:
+    """Whether the plan lets the unit ask for extra staff: :func:`staff_quota`'s
+    ``.extra_staff_allowed`` alone, for columns of figures (R2). Same arguments and refusals.
+
+    >>> hp.extra_staff_allowed(hp.UnitKind.COMMUNITY, 8_000), hp.extra_staff_allowed(hp.UnitKind.COMMUNITY, 8_001)
+    (False, True)
+    """
+    if params is not PLAN_2011:
+        check_params(params)
+    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
+    recipients = _recipients(service_recipients)
+    return level is Level.STREET_TOWN or recipients > params.community_extra_staff_threshold
 
 
 class StaffingStatus(enum.Enum):
