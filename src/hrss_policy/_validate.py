@@ -44,6 +44,11 @@ _MONEY_CONTEXT = decimal.Context(
 )
 
 
+#: The library's decimal context itself, for arithmetic in a hot loop
+#: (``MONEY_CONTEXT.add(a, b)``) where a ``with`` block per step would cost more.
+MONEY_CONTEXT = _MONEY_CONTEXT
+
+
 @contextlib.contextmanager
 def money_context() -> Iterator[decimal.Context]:
     """Run decimal arithmetic in the library's context; the caller's is restored after."""

@@ -22,6 +22,7 @@ from .units import Level
 __all__ = ["AreaSummary", "Rollup", "RollupTally", "rollup"]
 
 CITY = "全市"
+_ADD = _validate.MONEY_CONTEXT.add
 _ZERO = Decimal("0.00")
 
 
@@ -108,10 +109,11 @@ class _Totals:
         if inspection.staffing.actual_staff is not None:
             self.actual += inspection.staffing.actual_staff
             self.reported += 1
-        if inspection.subsidy is not None:
-            with _validate.money_context():
-                self.city += inspection.subsidy.city
-                self.district += inspection.subsidy.district_minimum
+        subsidy = inspection.subsidy
+        if subsidy is not None:
+            # The library's context, whatever the caller's: exact sums of money.
+            self.city = _ADD(self.city, subsidy.city)
+            self.district = _ADD(self.district, subsidy.district_minimum)
         self.not_passed += not inspection.passed
 
     def merge(self, other: _Totals) -> None:
