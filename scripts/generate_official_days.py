@@ -56,9 +56,9 @@ def _literal(text: str) -> str:
 
 def render() -> str:
     """The text of ``_official_days.py`` for the installed ``holidays`` package."""
-    from hrss_policy.calendar import _schedules_from_holidays
+    from hrss_policy._schedule import schedules_from_holidays
 
-    schedules = _schedules_from_holidays()
+    schedules = schedules_from_holidays()
     rows = []
     for schedule in schedules:
         rows += [(d, "off", n) for d, n in schedule.days_off.items()]

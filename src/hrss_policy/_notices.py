@@ -18,7 +18,15 @@ from types import MappingProxyType
 
 import attrs
 
+from . import _validate, _zh
+from .errors import CalendarDataError
+
 __all__ = ["HELD_NOTICES", "Notice"]
+
+
+def _title(_instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not _validate.text(attribute.name, value).strip():
+        raise CalendarDataError("a notice's title must not be empty", zh="通知标题不能为空")
 
 
 @attrs.frozen
@@ -28,20 +36,24 @@ class Notice:
     Attributes:
         title: The notice's title, e.g. ``"国务院办公厅关于2024年部分节假日安排的通知"``.
         number: Its document number (文号), e.g. ``"国办发明电〔2023〕7号"``, or ``None``.
-        issued: The date it was issued, or ``None`` where not known.
+        issued: The date it was issued (a ``datetime.date``, never a ``datetime``), or
+            ``None`` where not known.
     """
 
-    title: str = attrs.field(validator=attrs.validators.instance_of(str))
-    number: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
-    )
+    title: str = attrs.field(validator=_title)
+    number: str | None = attrs.field(default=None, validator=_validate.v_optional(_validate.v_text))
     issued: dt.date | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+        default=None, validator=_validate.v_optional(_validate.v_date)
     )
 
     def cite(self) -> str:
-        """The notice as a citation: title, then number and date where known."""
-        extra = [x for x in (self.number, self.issued and self.issued.isoformat()) if x]
+        """The notice as a citation: title, then number and date where known.
+
+        >>> print(hp.Notice("国务院办公厅关于2024年部分节假日安排的通知", "国办发明电〔2023〕7号",
+        ...                 dt.date(2023, 10, 25)).cite())
+        《国务院办公厅关于2024年部分节假日安排的通知》（国办发明电〔2023〕7号，2023年10月25日）
+        """
+        extra = [x for x in (self.number, self.issued and _zh.date(self.issued)) if x]
         return f"《{self.title}》" + (f"（{'，'.join(extra)}）" if extra else "")
 
 

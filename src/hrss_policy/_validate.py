@@ -44,6 +44,11 @@ _MONEY_CONTEXT = decimal.Context(
 )
 
 
+#: The library's decimal context itself, for arithmetic in a hot loop
+#: (``MONEY_CONTEXT.add(a, b)``) where a ``with`` block per step would cost more.
+MONEY_CONTEXT = _MONEY_CONTEXT
+
+
 @contextlib.contextmanager
 def money_context() -> Iterator[decimal.Context]:
     """Run decimal arithmetic in the library's context; the caller's is restored after."""
@@ -89,6 +94,20 @@ LABELS: dict[str, str] = {
     "district": "所在区",
     "name": "名称",
     "k": "名额",
+    "day": "日期",
+    "start_day": "起始日期",
+    "end_day": "截止日期",
+    "working_days": "工作日数",
+    # dates of the calendar and the deadlines
+    "d": "日期",
+    "date": "日期",
+    "start": "起始日期",
+    "end": "截止日期",
+    "submitted": "报送日期",
+    "accepted": "受理日期",
+    "completed": "办结日期",
+    "quarter_end": "季度最后一日",
+    "month": "月份",
 }
 
 
@@ -130,6 +149,11 @@ def count(name: str, value: Any, *, minimum: int = 0, maximum: int = MAX_COUNT) 
             zh=f"{label(name)}不得超过{maximum}，收到{shown_int_zh(value)}",
         )
     return value
+
+
+def optional_count(name: str, value: Any, *, minimum: int = 0) -> int | None:
+    """``None`` ("not reported"), or *value* checked as :func:`count`."""
+    return None if value is None else count(name, value, minimum=minimum)
 
 
 def integer(name: str, value: Any) -> int:

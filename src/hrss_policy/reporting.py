@@ -18,7 +18,7 @@ import attrs
 from . import _validate, _zh
 from .calendar import WorkingCalendar
 from .clauses import ACCOUNTABILITY, cites
-from .deadlines import ReportCheck, check_quarterly_report, quarterly_report
+from .deadlines import QuarterlyReportCheck, check_quarterly_report, quarterly_report
 from .findings import Finding, Status, make
 from .parameters import PLAN_2011, PolicyParameters, check_params
 
@@ -58,7 +58,7 @@ class SubmissionEntry:
     submitted: dt.date | None
     status: SubmissionStatus
     working_days_late: int
-    check: ReportCheck | None
+    check: QuarterlyReportCheck | None
     finding: Finding
 
     @property
@@ -198,7 +198,7 @@ def _entry(
         return SubmissionEntry(district, None, SubmissionStatus.NOT_SUBMITTED, 0, None, finding)
     check = check_quarterly_report(year, quarter, day, params=params, calendar=calendar)
     facts["submitted"] = _zh.date(day)
-    if check.on_time:
+    if check.passed:
         finding = make("reporting.quarterly", Status.MET, facts, due=due, as_of=day)
         return SubmissionEntry(district, day, SubmissionStatus.ON_TIME, 0, check, finding)
     late = check.working_days_late
