@@ -28,14 +28,18 @@ def _scalar(value: Any) -> str | None:
         return f"{type(value).__name__}.{value.name}"
     if isinstance(value, hp.PolicyParameters):
         return "PLAN_2011" if value == hp.PLAN_2011 else "an amended parameter set"
-    if isinstance(value, hp.Finding):
-        facts = ", ".join(f"{k}={v}" for k, v in value.facts)
-        dates = f"due {value.due} as_of {value.as_of}"
-        note = f" note={value.note!r}"
-        return (
-            f"{value.requirement} {value.status.name} {dates} [{facts}]{note} | {value.explain()}"
-        )
     return None
+
+
+def _finding(f: hp.Finding, pad: str) -> list[str]:
+    # The data on its own line, the Chinese sentence on the next: a golden file's Chinese
+    # lines stay prose the style test can read (no ISO dates among them).
+    out = [f"{pad}Finding {f.requirement} {f.status.name} due={f.due} as_of={f.as_of}"]
+    if f.facts:
+        out.append(f"{pad}  facts: " + "; ".join(f"{k}={v}" for k, v in f.facts))
+    out.append(f"{pad}  note: {f.note!r}")
+    out.append(f"{pad}  {f.explain()}")
+    return out
 
 
 def _lines(value: Any, depth: int) -> list[str]:
@@ -43,6 +47,8 @@ def _lines(value: Any, depth: int) -> list[str]:
     shown = _scalar(value)
     if shown is not None:
         return [pad + shown]
+    if isinstance(value, hp.Finding):
+        return _finding(value, pad)
     if isinstance(value, tuple | list | frozenset | set):
         items = sorted(value, key=repr) if isinstance(value, frozenset | set) else value
         if not items:

@@ -105,7 +105,8 @@ def test_the_explanation_heads_with_the_unit_and_ends_with_the_tally(unit, as_of
     when = (
         "未指定检查日期" if as_of is None else f"检查日期{as_of.year}年{as_of.month}月{as_of.day}日"
     )
-    assert lines[0] == f"{who}（{unit.kind.label}，{area}），{when}。"
+    kind = "区镇合一的经济功能区" if unit.kind is K.ZONE else unit.kind.label
+    assert lines[0] == f"{who}（{kind}，{area}），{when}。"
     assert lines[1] == f"人员定额{ins.quota.staff}人，依据三（一）5。"
     met = sum(f.status is hp.Status.MET for f in ins.findings)
     not_met = len(ins.not_met)

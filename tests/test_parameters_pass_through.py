@@ -37,6 +37,7 @@ AMENDED = attrs.evolve(
     months_per_year=6,
     street_minimum_floor_area_m2=350,
     report_working_days=6,
+    service_count_from=hp.CountFrom.SAME_DAY,
     slow_progress=hp.SlowProgress.BELOW_RATE,
     slow_progress_rate=Fraction(1, 2),
     renaming_due=D(2012, 12, 31),
@@ -156,7 +157,7 @@ def _funds(plan: Any, amended: Any) -> None:
 def _report(plan: Any, amended: Any) -> None:
     # Six working days from 2024-09-30 instead of five, and 2024-10-08 off.
     assert (plan.due, amended.due) == (D(2024, 10, 12), D(2024, 10, 15))
-    assert (plan.working_days, amended.working_days) == (5, 6)
+    assert (plan.span.count, amended.span.count) == (5, 6)
 
 
 def _deadline(plan: Any, amended: Any) -> None:
@@ -164,7 +165,7 @@ def _deadline(plan: Any, amended: Any) -> None:
 
 
 def _report_check(plan: Any, amended: Any) -> None:
-    assert (plan.on_time, amended.on_time) == (False, True)
+    assert (plan.passed, amended.passed) == (False, True)
 
 
 def _milestones(plan: Any, amended: Any) -> None:
@@ -174,13 +175,64 @@ def _milestones(plan: Any, amended: Any) -> None:
 
 
 def _service_deadline(plan: Any, amended: Any) -> None:
-    # Four working days after 2024-10-07: the 11th, or the 12th with the 8th off.
+    # Four working days after 2024-10-07 (a day off): the 11th, or the 12th with the 8th off.
     assert (plan.due, amended.due) == (D(2024, 10, 11), D(2024, 10, 12))
 
 
 def _service_check(plan: Any, amended: Any) -> None:
-    assert (plan.met, amended.met) == (False, True)
+    assert (plan.passed, amended.passed) == (False, True)
     assert (plan.working_days_used, amended.working_days_used) == (5, 4)
+
+
+def _service_counted_from_acceptance(plan: Any, amended: Any) -> None:
+    # Three working days from 2024-10-09: after it (10th–12th), or from it (9th–11th).
+    assert (plan.due, amended.due) == (D(2024, 10, 12), D(2024, 10, 11))
+
+
+def _service_check_counted_from_acceptance(plan: Any, amended: Any) -> None:
+    assert (plan.passed, amended.passed) == (True, False)
+
+
+def _staff_count(plan: Any, amended: Any) -> None:
+    assert (plan, amended) == (8, 9)
+
+
+def _extra_allowed(plan: Any, amended: Any) -> None:
+    assert (plan, amended) == (False, True)
+
+
+def _schedule(plan: Any, amended: Any) -> None:
+    assert [r.due for r in plan] == [D(2024, 10, 12)]
+    assert [r.due for r in amended] == [D(2024, 10, 15)]
+
+
+def _quarter_view(plan: Any, amended: Any) -> None:
+    assert (plan.report.due, amended.report.due) == (D(2024, 10, 12), D(2024, 10, 15))
+
+
+def _month_view(plan: Any, amended: Any) -> None:
+    kinds = [{d.date: d.kind for d in m.days}[D(2024, 10, 8)] for m in (plan, amended)]
+    assert kinds == [hp.DayKind.WORKDAY, hp.DayKind.DAY_OFF]
+
+
+def _loaded(plan: Any, amended: Any) -> None:
+    assert (plan.is_working_day(D(2024, 10, 8)), amended.is_working_day(D(2024, 10, 8))) == (
+        True,
+        False,
+    )
+
+
+def _day(plan: Any, amended: Any) -> None:
+    assert (plan.kind, amended.kind) == (hp.DayKind.WORKDAY, hp.DayKind.DAY_OFF)
+    assert amended.name == "临时休息日"
+
+
+def _offset(plan: Any, amended: Any) -> None:
+    assert (plan.end, amended.end) == (D(2024, 10, 12), D(2024, 10, 14))
+
+
+def _span(plan: Any, amended: Any) -> None:
+    assert (plan.count, amended.count) == (6, 5)
 
 
 def _inspection(plan: Any, amended: Any) -> None:
@@ -270,8 +322,19 @@ CASES: dict[str, tuple[Call, Law]] = {
     "quarterly_report_deadline": (lambda p, c: hp.quarterly_report_deadline(2024, 3, params=p, calendar=c), _deadline),
     "check_quarterly_report": (lambda p, c: hp.check_quarterly_report(2024, 3, D(2024, 10, 15), params=p, calendar=c), _report_check),
     "plan_milestones": (lambda p, c: hp.plan_milestones(params=p), _milestones),
-    "service_deadline": (lambda p, c: hp.service_deadline(D(2024, 10, 7), 4, calendar=c), _service_deadline),
-    "check_service_time_limit": (lambda p, c: hp.check_service_time_limit(D(2024, 10, 7), 4, D(2024, 10, 12), calendar=c), _service_check),
+    "service_deadline": (lambda p, c: hp.service_deadline(D(2024, 10, 7), 4, params=p, calendar=c), _service_deadline),
+    "service_deadline/params": (lambda p, c: hp.service_deadline(D(2024, 10, 9), 3, params=p, calendar=c), _service_counted_from_acceptance),
+    "check_service_time_limit": (lambda p, c: hp.check_service_time_limit(D(2024, 10, 7), 4, D(2024, 10, 12), params=p, calendar=c), _service_check),
+    "check_service_time_limit/params": (lambda p, c: hp.check_service_time_limit(D(2024, 10, 9), 3, D(2024, 10, 12), params=p, calendar=c), _service_check_counted_from_acceptance),
+    "staff_count": (lambda p, c: hp.staff_count(hp.Level.STREET_TOWN, 45_000, params=p), _staff_count),
+    "extra_staff_allowed": (lambda p, c: hp.extra_staff_allowed(hp.UnitKind.VILLAGE, 3_000, params=p), _extra_allowed),
+    "report_schedule": (lambda p, c: hp.report_schedule(D(2024, 10, 1), D(2024, 10, 31), params=p, calendar=c), _schedule),
+    "calendar_quarter": (lambda p, c: hp.calendar_quarter(2024, 3, params=p, calendar=c), _quarter_view),
+    "calendar_month": (lambda p, c: hp.calendar_month(2024, 10, calendar=c), _month_view),
+    "load_schedule_files": (lambda p, c: hp.load_schedule_files([], calendar=c), _loaded),
+    "day_info": (lambda p, c: hp.day_info(D(2024, 10, 8), calendar=c), _day),
+    "working_day_offset": (lambda p, c: hp.working_day_offset(D(2024, 9, 30), 5, calendar=c), _offset),
+    "working_day_span": (lambda p, c: hp.working_day_span(D(2024, 9, 30), D(2024, 10, 14), calendar=c), _span),
     "inspect_unit": (lambda p, c: hp.inspect_unit(street_unit(actual_staff=8), as_of=DAY, params=p), _inspection),
     "district_progress": (lambda p, c: hp.district_progress(_inspections(p), as_of=DAY, params=p), _progress),
     "progress_bulletin": (lambda p, c: hp.progress_bulletin(_inspections(p), as_of=DAY, params=p), _bulletin),
@@ -327,4 +390,4 @@ def _public_callables_with(argument: str) -> set[str]:
 
 @pytest.mark.parametrize("argument", ["params", "calendar"])
 def test_every_public_function_taking_params_or_a_calendar_is_listed_here(argument):
-    assert _public_callables_with(argument) - RESULT_FIELDS <= set(CASES)
+    assert _public_callables_with(argument) - RESULT_FIELDS <= {k.split("/")[0] for k in CASES}

@@ -83,10 +83,8 @@ def test_each_district_counts_exactly_the_requirements_of_its_units_due_by_the_d
     assert _fields(p.city) == _counts(items, as_of, undated)
     assert p.clauses == ("四（二）",)
     lines = p.explain().splitlines()
-    assert (
-        lines[0]
-        == f"截至{as_of.year}年{as_of.month}月{as_of.day}日，各区公共服务平台建设完成情况（依据四（二））："
-    )
+    day = f"{as_of.year}年{as_of.month}月{as_of.day}日"
+    assert lines[0] == f"依据四（二），截至{day}各区公共服务平台建设完成情况如下："
     assert lines[1:] == [d.describe() for d in (*p.districts, p.city)]
 
 

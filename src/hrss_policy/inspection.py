@@ -238,7 +238,11 @@ class Inspection:
         who = f"{unit.id} {self.name}" if unit.id else self.name
         when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
         area = "未注明所属区" if self.area == "未注明" else f"所属{self.area}"
-        lines = [f"{who}（{unit.kind.label}，{area}），{when}。"]
+        kind = unit.kind.label
+        if "（" in kind:  # 经济功能区（区镇合一） inside brackets would nest them (style guide)
+            outer, _, inner = kind.partition("（")
+            kind = f"{inner.removesuffix('）')}的{outer}"
+        lines = [f"{who}（{kind}，{area}），{when}。"]
         lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")
         if self.subsidy is not None:
             lines.append(
