@@ -56,6 +56,16 @@ MODULES = (
     "deadlines",
 )
 
+#: Private modules scored under the rule module whose concern they hold: the calendar's
+#: class, days, schedules and views; the service time limits of the deadlines.
+GROUPS = {
+    "_calendar": "calendar",
+    "_calendar_view": "calendar",
+    "_days": "calendar",
+    "_schedule": "calendar",
+    "_time_limits": "deadlines",
+}
+
 DETECTED = {"killed", "timeout", "segfault", "caught by type check"}
 UNDETECTED = {"survived", "no tests", "suspicious"}
 
@@ -67,9 +77,21 @@ def _status_names() -> dict[int | None, str]:
 
 
 def _module_of(mutant: str) -> str:
-    """``hrss_policy.naming.parse.x_f__mutmut_3`` → ``naming.parse``."""
+    """``hrss_policy.naming.parse.x_f__mutmut_3`` → ``naming.parse``; ``_days`` → ``calendar._days``."""
     head = mutant.split(".x_")[0].split(".xǁ")[0]
-    return head.removeprefix(PACKAGE + ".")
+    module = head.removeprefix(PACKAGE + ".")
+    return f"{GROUPS[module]}.{module}" if module in GROUPS else module
+
+
+def _patterns(name: str) -> list[str]:
+    """The mutant names of a rule module (and of the private modules scored under it)."""
+    top = name.split(".")[0]
+    if "." in name and name.split(".", 1)[1] in GROUPS:
+        return [f"{PACKAGE}.{name.split('.', 1)[1]}.*"]
+    own = [f"{PACKAGE}.{name}.*"]
+    if "." in name:
+        return own
+    return own + [f"{PACKAGE}.{m}.*" for m, group in GROUPS.items() if group == top]
 
 
 def _selected(module: str, names: list[str]) -> bool:
@@ -187,9 +209,9 @@ def survivors(names: list[str]) -> int:
 def run(names: list[str], children: int) -> int:
     env = {**os.environ, "CI": "1"}
     for name in names:
-        pattern = f"{PACKAGE}.{name}.*"
-        print(f"== {pattern}", flush=True)
-        cmd = ["mutmut", "run", "--max-children", str(children), pattern]
+        patterns = _patterns(name)
+        print(f"== {' '.join(patterns)}", flush=True)
+        cmd = ["mutmut", "run", "--max-children", str(children), *patterns]
         done = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
         if done.returncode != 0:
             return done.returncode
