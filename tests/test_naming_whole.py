@@ -296,18 +296,20 @@ def test_every_refusal_is_a_type_error_or_a_policy_error_that_speaks_chinese(cas
         assert not any(word in info.value.message_zh for word in ("place", "district", "kind"))
 
 
+#: A batch as a bureau sends one: good units, a missing district, a short tuple, a kind as text.
+BATCH = [
+    (K.COMMUNITY, "夏湾"),
+    (K.DISTRICT_TOWN, "白蕉"),
+    hp.AgencyUnit(K.DISTRICT_STREET, "拱北", district="香洲"),
+    (K.VILLAGE,),
+    ("village", "莲江"),
+    hp.AgencyUnit(K.ZONE, "横琴新区", city_prefix="珠海", merged_town="横琴"),
+    (K.DISTRICT_TOWN, "井岸", "斗门"),
+]
+
+
 def test_a_batch_names_each_unit_or_says_why_it_cannot_by_position():
-    batch = hp.agency_names(
-        [
-            (K.COMMUNITY, "夏湾"),
-            (K.DISTRICT_TOWN, "白蕉"),
-            hp.AgencyUnit(K.DISTRICT_STREET, "拱北", district="香洲"),
-            (K.VILLAGE,),
-            ("village", "莲江"),
-            hp.AgencyUnit(K.ZONE, "横琴新区", city_prefix="珠海", merged_town="横琴"),
-            (K.DISTRICT_TOWN, "井岸", "斗门"),
-        ]
-    )
+    batch = hp.agency_names(BATCH)
     assert batch.names == (
         f"夏湾社区{ZHAN}",
         None,

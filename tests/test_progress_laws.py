@@ -148,6 +148,7 @@ def test_the_bulletins_read_as_pinned_for_review():
         "from a progress already counted": hp.progress_bulletin(
             hp.district_progress(items, as_of=day), as_of=day
         ),
+        "the progress itself": hp.district_progress(items, as_of=day),
     }
     assert_golden("progress/cases", render_all(cases))
 
