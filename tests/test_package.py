@@ -133,7 +133,7 @@ def test_an_unknown_clause_is_refused_and_a_half_width_bracket_is_pointed_out():
         hp.clause("三(五)")
     with pytest.raises(hp.PolicyError, match="known ids"):
         hp.clause("五")
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^clause_id must be a str, got 5$"):
         hp.clause(5)
 
 
@@ -206,7 +206,7 @@ def test_the_parameter_set_is_immutable_and_amended_by_evolve():
     ],
 )
 def test_an_amended_parameter_set_is_validated(field, value, error):
-    with pytest.raises(error):
+    with pytest.raises(error, match=rf"^{field} must be "):
         attrs.evolve(hp.PLAN_2011, **{field: value})
 
 
@@ -226,7 +226,7 @@ def test_unit_kinds_are_found_by_name_or_chinese_label():
     assert hp.UnitKind.from_label("社区") is hp.UnitKind.COMMUNITY
     with pytest.raises(hp.PolicyError, match="accepted"):
         hp.UnitKind.from_label("district_street")
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^unit kind must be a str, got None \(NoneType\)$"):
         hp.UnitKind.from_label(None)
 
 

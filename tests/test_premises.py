@@ -150,7 +150,8 @@ def test_equipment_is_read_from_its_chinese_label():
     ],
 )
 def test_premises_data_of_the_wrong_kind_is_refused(kwargs, error):
-    with pytest.raises(error):
+    (field,) = kwargs
+    with pytest.raises(error, match=rf"^{field} (must|items must) be "):
         hp.Premises(**kwargs)
 
 

@@ -156,7 +156,7 @@ def test_a_submission_given_as_text_is_refused_naming_the_district():
 
 
 def test_the_submission_record_refuses_a_quarter_before_reporting_began():
-    with pytest.raises(hp.NotApplicableError):
+    with pytest.raises(hp.NotApplicableError, match=r"^year=2011, quarter=3: the plan requires"):
         hp.report_submissions(2011, 3, {"香洲区": D(2011, 10, 1)})
 
 

@@ -327,7 +327,9 @@ def test_the_staffing_check_difference_is_actual_minus_quota(n, actual):
 
 @given(s.not_counts)
 def test_nothing_but_an_int_is_a_count_of_recipients(bad):
-    with pytest.raises(TypeError):
+    with pytest.raises(
+        TypeError, match=r"^service_recipients must be a whole number \(int\), got "
+    ):
         hp.street_staff_quota(bad)
 
 
