@@ -79,6 +79,12 @@ def test_the_payment_cases_read_as_pinned_for_review():
         "counts, per kind, short and barred": hp.check_district_payment(
             COUNTS, [2000, 1000, 1, 1000]
         ),
+        "counts, a full-time public servant paid short": hp.check_district_payment(
+            COUNTS, [2000, 1600, 0, 900]
+        ),
+        "per line, a barred payment before a short one": hp.check_district_payment(
+            month, [1000, 800, 1, 1000, 0]
+        ),
         "counts, a quarter per kind, per station": hp.check_district_payment(
             hp.subsidy_for_months(COUNTS, 3, params=PER_STATION), [3000, 2000, 0, 0]
         ),
