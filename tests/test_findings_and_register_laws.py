@@ -216,3 +216,26 @@ def test_each_refusal_names_what_is_at_fault(case):
 def test_the_finding_and_register_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in REFUSALS.items())
     assert_golden("register/refusals", text)
+
+
+def test_each_row_of_the_register_gives_its_requirement_every_field_and_the_plan_s_due_date():
+    from hrss_policy import register
+
+    for r in hp.REQUIREMENTS:
+        rebuilt = register._r(
+            r.id,
+            r.clause,
+            r.level,
+            r.label,
+            r.evidence,
+            r.due_parameter,
+            r.met,
+            r.not_met,
+            r.unverified,
+            reading=r.reading,
+            condition=r.condition,
+            verb=r.verb,
+        )
+        assert attrs.asdict(rebuilt) == attrs.asdict(r)
+    plain = register._r("x", "二", hp.Applies.DISTRICT, "甲", hp.Evidence.TEXT, None, "a", "b", "c")
+    assert (plain.due, plain.reading, plain.condition, plain.verb) == (None, None, None, "完成")
