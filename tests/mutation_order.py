@@ -9,6 +9,11 @@ an ordinary test run never imports it. It does two things:
 - mutmut runs, for each mutant, only the tests that reached the mutated function when the
   suite ran unmutated, and stops at the first failure: they run quickest first, so a
   killing test is found sooner.
+- A mutant's tests run in a process forked after the tests were collected; a test module
+  that calls the library at import may have filled the library's caches then (the default
+  calendar, the naming and staffing caches, the inspection's memos, shared findings)
+  with the unmutated code's results. They are emptied before the mutant's tests run, so
+  the mutated code computes what it is asked.
 """
 
 from __future__ import annotations
@@ -35,6 +40,32 @@ _DURATIONS = _durations()
 
 def _mutant_copy(item: Any) -> bool:
     return "__mutmut_" in item.name or ".xǁ" in item.name
+
+
+def _empty_the_library_s_caches() -> None:
+    import functools
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "hrss_policy" or name.startswith("hrss_policy.")):
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, functools._lru_cache_wrapper):
+                value.cache_clear()
+            elif type(value).__name__ == "Memo":
+                value._items.clear()
+    from hrss_policy import calendar, findings, premises
+
+    findings._INTERNED.clear()
+    findings._REGISTER.clear()
+    premises._LISTS.clear()
+    calendar.reset_default_calendar()
+    calendar._env_cache = None
+
+
+def pytest_sessionstart(session: Any) -> None:
+    if os.environ.get("MUTANT_UNDER_TEST", "") not in _NOT_A_MUTANT:
+        _empty_the_library_s_caches()
 
 
 def pytest_collection_modifyitems(session: Any, config: Any, items: list[Any]) -> None:
