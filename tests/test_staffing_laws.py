@@ -8,6 +8,8 @@ cases is pinned in ``tests/golden/staffing/cases.txt`` for an officer to review.
 from __future__ import annotations
 
 import datetime as dt
+import math
+from fractions import Fraction
 
 import attrs
 from hypothesis import given
@@ -248,3 +250,35 @@ def test_the_staffing_cases_read_as_pinned_for_review():
         ),
     }  # fmt: skip
     assert_golden("staffing/cases", render_all(cases))
+
+
+@given(
+    st.integers(0, 10**7),
+    st.integers(1, 20_000),
+    st.sampled_from(hp.Rounding),
+    st.integers(0, 3),
+)
+def test_a_street_quota_is_the_exact_ratio_rounded_as_the_reading_says_with_its_minimum(
+    n, per, rounding, minimum
+):
+    params = attrs.evolve(
+        hp.PLAN_2011,
+        street_recipients_per_staff=per,
+        staff_rounding=rounding,
+        street_minimum_staff=max(minimum, 1),
+    )
+    exact = Fraction(n, per)
+    rounded = {
+        hp.Rounding.CEILING: math.ceil(exact),
+        hp.Rounding.FLOOR: math.floor(exact),
+        hp.Rounding.HALF_UP: math.floor(exact + Fraction(1, 2)),
+    }[rounding]
+    q = hp.street_staff_quota(n, params=params)
+    assert (q.rounded, q.staff) == (rounded, max(rounded, params.street_minimum_staff))
+    assert hp.staff_count(hp.Level.STREET_TOWN, n, params=params) == q.staff
+    assert hp.extra_staff_allowed(hp.UnitKind.DISTRICT_TOWN, n, params=params) is True
+    station = hp.community_staff_quota(n, params=params)
+    assert hp.staff_count(hp.UnitKind.COMMUNITY, n, params=params) == station.staff
+    assert hp.extra_staff_allowed(hp.Level.COMMUNITY_VILLAGE, n, params=params) is (
+        n > params.community_extra_staff_threshold
+    )
