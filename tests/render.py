@@ -66,12 +66,16 @@ def _lines(value: Any, depth: int) -> list[str]:
         return [pad + f"{k}: {v}" for k, v in value.items()]
     if attrs.has(type(value)):
         out = [pad + type(value).__name__]
-        for field in attrs.fields(type(value)):
-            sub = _lines(getattr(value, field.name), depth + 2)
+        names = [field.name for field in attrs.fields(type(value))]
+        # A check whose findings are computed on demand (a property) shows them too.
+        if "findings" not in names and isinstance(getattr(type(value), "findings", None), property):
+            names.append("findings")
+        for name in names:
+            sub = _lines(getattr(value, name), depth + 2)
             if len(sub) == 1:
-                out.append(f"{pad}  {field.name}: {sub[0].lstrip()}")
+                out.append(f"{pad}  {name}: {sub[0].lstrip()}")
             else:
-                out.append(f"{pad}  {field.name}:")
+                out.append(f"{pad}  {name}:")
                 out += sub
         return out
     return [pad + repr(value)]

@@ -177,3 +177,12 @@ def test_the_subsidy_cases_read_as_pinned_for_review():
         "nobody, a quarter": hp.subsidy_for_months([], 3),
     }
     assert_golden("subsidies/whole/cases", render_all(cases))
+
+
+def test_a_line_or_paragraph_separator_in_a_name_is_shown_escaped_never_obeyed():
+    for separator in ("\u2028", "\u2029", "\n", "\x85"):
+        c = hp.Coordinator(PT, name=f"张{separator}三")
+        text = hp.monthly_subsidy([c]).explain()
+        assert len(text.splitlines()) == 3
+        escaped = separator.encode("unicode_escape").decode("ascii")
+        assert f"1. 张{escaped}三，兼职协理员，" in text
