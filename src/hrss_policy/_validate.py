@@ -58,8 +58,7 @@ def money_context() -> Iterator[decimal.Context]:
 
 def cents(amount: Decimal) -> Decimal:
     """*amount* with exactly two places, computed in the library's context."""
-    with decimal.localcontext(_MONEY_CONTEXT):
-        return amount.quantize(CENT)
+    return _MONEY_CONTEXT.quantize(amount, CENT)
 
 
 def plain_cents(amount: Decimal) -> str:
@@ -207,8 +206,7 @@ def money(name: str, value: Any) -> Decimal:
             f"{name} must be at most {MAX_MONEY} yuan, got {value}",
             zh=f"{label(name)}不得超过{MAX_MONEY}元，收到{value}",
         )
-    with decimal.localcontext(_MONEY_CONTEXT):
-        two_places = amount.quantize(CENT)
+    two_places = _MONEY_CONTEXT.quantize(amount, CENT)
     if two_places != amount:
         raise PolicyError(
             f"{name} must be in whole fen (2 decimal places), got {value}",

@@ -38,6 +38,8 @@ from .units import Level, UnitKind
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
 
+MET = Status.MET
+
 # The checks are pure functions of frozen values: equal evidence, one shared result.
 _PREMISES: Memo[PremisesCheck] = Memo()
 _IT: Memo[InformatizationCheck] = Memo()
@@ -212,10 +214,16 @@ class Inspection:
         """Every clause applied, in the order of the plan."""
         return tuple(dict.fromkeys(f.clause for f in self.findings))
 
+    _passed: bool = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Read by every tally and report of a city's units: computed once.
+        object.__setattr__(self, "_passed", all(f.status is MET for f in self.findings))
+
     @property
     def passed(self) -> bool:
         """Whether every requirement that applies is verified and met."""
-        return all(f.status is Status.MET for f in self.findings)
+        return self._passed
 
     @property
     def not_met(self) -> tuple[Finding, ...]:
