@@ -39,6 +39,7 @@ from .units import Level, UnitKind
 __all__ = ["Inspection", "Unit", "inspect_unit"]
 
 MET = Status.MET
+ZONE = UnitKind.ZONE
 
 # The checks are pure functions of frozen values: equal evidence, one shared result.
 _PREMISES: Memo[PremisesCheck] = Memo()
@@ -60,7 +61,15 @@ def _coordinators(value: Any) -> Roster | None:
 
 
 def _paid(value: Any) -> Decimal | None:
-    return None if value is None else _validate.money("district_paid", value)
+    if value is None:
+        return None
+    if type(value) is Decimal and value.is_finite():
+        # Amounts repeat from unit to unit (1000.00, 1800.00): checked once each.
+        return _PAID.get(value, lambda: _validate.money("district_paid", value))
+    return _validate.money("district_paid", value)
+
+
+_PAID: Memo[Decimal] = Memo()
 
 
 @attrs.frozen(kw_only=True)
@@ -403,7 +412,8 @@ def inspect_unit(
         unit=unit,
         name=detail.name,
         area=_AREAS.get(
-            (unit.area, unit.kind, detail.district, detail.place, params),
+            # A zone's own name is its area; any other unit's place does not matter.
+            (unit.area, detail.district, detail.place if unit.kind is ZONE else None, params),
             lambda: _area(unit, detail, params),
         ),
         as_of=as_of,
