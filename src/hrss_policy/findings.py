@@ -83,7 +83,9 @@ def _facts(value: Any) -> tuple[tuple[str, str], ...]:
             and isinstance(item[0], str)
             and isinstance(item[1], str)
         ):
-            raise TypeError(f"facts must be (name, text) pairs of str, got {item!r}")
+            raise TypeError(
+                f"facts must be (name, text) pairs of str, got {_validate.describe(item)}"
+            )
     return items
 
 

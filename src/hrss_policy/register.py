@@ -20,6 +20,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from . import _validate
 from . import clauses as c
 from .errors import PolicyError
 from .findings import Status
@@ -340,10 +341,13 @@ def requirement(requirement_id: str) -> Requirement:
         return _BY_ID[requirement_id]
     except (KeyError, TypeError):
         if not isinstance(requirement_id, str):
-            raise TypeError(f"requirement_id must be a str, got {requirement_id!r}") from None
+            raise TypeError(
+                f"requirement_id must be a str, got {_validate.describe(requirement_id)}"
+            ) from None
         raise PolicyError(
-            f"no requirement {requirement_id!r} in the register; known: {', '.join(_BY_ID)}",
-            zh=f"要求清单中没有“{requirement_id}”",
+            f"no requirement {_validate.shown(requirement_id)} in the register; known: "
+            f"{', '.join(_BY_ID)}",
+            zh=f"要求清单中没有{_validate.shown_zh(requirement_id)}",
         ) from None
 
 
@@ -427,5 +431,5 @@ def unit_profile(level: Level) -> UnitProfile:
     公益一类事业单位
     """
     if not isinstance(level, Level):
-        raise TypeError(f"level must be a Level, got {level!r}")
+        raise TypeError(f"level must be a Level, got {_validate.describe(level)}")
     return _PROFILES[level]

@@ -163,9 +163,11 @@ def report_submissions(
     entries = []
     for district, day in submissions.items():
         if not isinstance(district, str) or not district.strip():
-            raise TypeError(f"submissions keys must be district names (str), got {district!r}")
+            raise TypeError(
+                f"submissions keys must be district names (str), got {_validate.describe(district)}"
+            )
         if day is not None:
-            _validate.date(f"submissions[{district!r}]", day)
+            _validate.date(f"submissions[{_validate.shown(district)}]", day)
         entries.append(_entry(district, day, report.due, period, params, calendar, year, quarter))
 
     def rank(e: SubmissionEntry) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import attrs
 
+from .. import _validate
 from ..clauses import NAMES, cites
 from ..findings import Finding, Status, make
 from ..parameters import PLAN_2011, PolicyParameters
@@ -155,8 +156,7 @@ def check_agency_name(
     expected = detail(kind, place, district, CITY, merged_town, params)
     if current_name is not None and not isinstance(current_name, str):
         raise TypeError(
-            f"current_name must be a str or None, got {current_name!r} "
-            f"({type(current_name).__name__})"
+            f"current_name must be a str or None, got {_validate.describe(current_name)}"
         )
     if current_name is None or not current_name.strip():
         return AgencyNameCheck(expected, current_name, Status.UNVERIFIED)
