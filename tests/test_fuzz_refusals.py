@@ -1,8 +1,10 @@
 """Refusals an outside fuzzing run broke, pinned: a refusal never fails while it describes
-the value it refuses, and stays short whatever the input's size."""
+the value it refuses, stays short whatever the input's size, and names every argument in
+Chinese in its Chinese message."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import attrs
@@ -113,3 +115,26 @@ def test_a_value_whose_repr_fails_is_refused_by_its_type():
 def test_asking_for_a_parameter_by_something_other_than_its_name_is_a_type_error():
     with pytest.raises(TypeError, match="name must be a str"):
         hp.PLAN_2011.clause_of(Decimal("sNaN"))
+
+
+_COUNT_FIELDS = [
+    f.name
+    for f in attrs.fields(hp.PolicyParameters)
+    if isinstance(getattr(hp.PLAN_2011, f.name), int)
+    and not isinstance(getattr(hp.PLAN_2011, f.name), bool)
+]
+
+
+@pytest.mark.parametrize("field", _COUNT_FIELDS)
+def test_a_refused_amendment_names_the_parameter_in_chinese(field):
+    with pytest.raises(hp.PolicyError, match=field) as info:
+        attrs.evolve(hp.PLAN_2011, **{field: -1})
+    zh = info.value.message_zh
+    assert not re.search(r"[A-Za-z_]{3,}", zh), zh
+    assert hp.PLAN_2011.info()[field].description in zh
+
+
+def test_rounding_names_its_numbers_in_chinese():
+    with pytest.raises(hp.PolicyError) as info:
+        hp.Rounding.CEILING.divide(-1, 6000)
+    assert info.value.message_zh == "被除数应为不小于0的整数，收到-1"

@@ -96,6 +96,8 @@ LABELS: dict[str, str] = {
     "completed": "办结日期",
     "quarter_end": "季度最后一日",
     "month": "月份",
+    "numerator": "被除数",
+    "denominator": "除数",
 }
 
 

@@ -452,6 +452,14 @@ class PolicyParameters:
         return day
 
 
+# A refused amendment names the parameter in Chinese by what it means (its description).
+_validate.LABELS.update(
+    (f.name, f"参数“{f.metadata['description']}”")
+    for f in attrs.fields(PolicyParameters)
+    if "description" in f.metadata
+)
+
+
 def check_params(params: Any) -> PolicyParameters:
     """Return *params* if it is a :class:`PolicyParameters`; a ``TypeError`` if not.
 
