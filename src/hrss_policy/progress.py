@@ -113,7 +113,7 @@ class Progress:
 
     def explain(self) -> str:
         """The completion in Chinese, one sentence per district and the city."""
-        head = f"截至{_zh.date(self.as_of)}，各区公共服务平台建设完成情况（依据{ACCOUNTABILITY}）："
+        head = f"依据{ACCOUNTABILITY}，截至{_zh.date(self.as_of)}各区公共服务平台建设完成情况如下："
         return "\n".join([head, *(d.describe() for d in (*self.districts, self.city))])
 
 

@@ -389,9 +389,9 @@ class UnitProfile:
         """The profile in Chinese, one line per clause."""
         return "\n".join(
             [
-                f"{self.level.label}的职责（依据{c.DUTIES}）：{'、'.join(self.duties)}。",
-                f"机构性质（依据{c.NATURE}）：{self.nature}。",
-                f"管理体制（依据{c.MANAGEMENT}）：{self.led_by}，{self.guided_by}。",
+                f"{self.level.label}的职责：{'、'.join(self.duties)}，依据{c.DUTIES}。",
+                f"机构性质：{self.nature}，依据{c.NATURE}。",
+                f"管理体制：{self.led_by}，{self.guided_by}，依据{c.MANAGEMENT}。",
             ]
         )
 
