@@ -214,15 +214,19 @@ class Finding:
         return text
 
     def explain(self) -> str:
-        """The finding as one Chinese sentence (and its remark, if any)."""
+        """The finding as one Chinese sentence, its remark (if any) the sentence's last part.
+
+        A finding has one verdict word and is one sentence (the style guide), so a remark
+        is not a second 【说明】 sentence but follows the clause after a semicolon.
+        """
         info = self._info()
         tail = _zh.clause(info.clause)
         if self.status is not Status.MET and self.due is not None:
             tail += _zh.due_phrase(self.due, info.verb)
-        sentence = f"【{self.verdict.label}】{self.text()}，{tail}。"
-        if self.note:
-            sentence += f"【{_zh.NOTE}】{self.note}。"
-        return sentence
+        note = (self.note or "").strip().rstrip("。")
+        if note:
+            tail += f"；{note}"
+        return f"【{self.verdict.label}】{self.text()}，{tail}。"
 
     def __str__(self) -> str:
         return self.explain()
