@@ -37,7 +37,7 @@ remarks = st.text(
     st.none() | st.dates(),
 )
 def test_a_finding_with_a_remark_is_one_sentence_with_one_verdict(req, status, note, due, as_of):
-    facts = {name: "某项" for name in _needed(req, status)}
+    facts = dict.fromkeys(_needed(req, status), "某项")
     text = hp.Finding(req.id, status, facts, due=due, as_of=as_of, note=note).explain()
     assert text.count("【") == 1
     assert text.endswith("。")
@@ -57,3 +57,29 @@ def test_the_remark_of_an_unapproved_extra_worker_read_as_a_note_stays_in_the_se
 def test_a_blank_remark_adds_nothing_to_the_sentence():
     plain = hp.Finding("funding.budget", hp.Status.MET)
     assert hp.Finding("funding.budget", hp.Status.MET, note=" ").explain() == plain.explain()
+
+
+@given(st.sampled_from(hp.REQUIREMENTS), st.sampled_from(hp.Status), st.data())
+def test_a_finding_whose_facts_lack_what_its_sentence_needs_is_refused_naming_them(
+    req, status, data
+):
+    needed = _needed(req, status)
+    if not needed:
+        assert hp.Finding(req.id, status).explain()
+        return
+    left_out = data.draw(st.lists(st.sampled_from(needed), min_size=1, unique=True))
+    facts = {name: "某项" for name in needed if name not in left_out}
+    with pytest.raises(hp.PolicyError, match="facts lack") as info:
+        hp.Finding(req.id, status, facts)
+    assert all(name in str(info.value) for name in left_out)
+    assert req.label in info.value.message_zh
+
+
+def test_a_finding_built_without_facts_cannot_fail_later_when_explained():
+    with pytest.raises(hp.PolicyError, match="facts lack area, minimum, gap"):
+        hp.Finding("premises.floor_area", hp.Status.NOT_MET, {})
+
+
+def test_the_wording_of_a_requirement_is_asked_for_by_status():
+    with pytest.raises(TypeError, match="status must be a Status"):
+        hp.requirement("premises.floor_area").wording("not_met")

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import string
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from . import _validate, _zh
+from .errors import PolicyError
 
 if TYPE_CHECKING:
     from .register import Requirement
@@ -90,6 +92,7 @@ def _facts(value: Any) -> tuple[tuple[str, str], ...]:
 
 
 _REGISTER: dict[str, Requirement] = {}
+_FORMATTER = string.Formatter()
 
 
 def _register() -> dict[str, Requirement]:
@@ -142,6 +145,20 @@ class Finding:
     note: str | None = attrs.field(
         default=None, kw_only=True, validator=_validate.v_optional(_validate.v_text)
     )
+
+    def __attrs_post_init__(self) -> None:
+        # The sentence is rendered from the register's wording: every fact it names must
+        # be given, or explain() could not say what was found.
+        wording = self._info().wording(self.status)
+        needed = [name for _, name, _, _ in _FORMATTER.parse(wording) if name]
+        given = {key for key, _ in self.facts}
+        missing = [name for name in dict.fromkeys(needed) if name not in given]
+        if missing:
+            raise PolicyError(
+                f"facts lack {', '.join(missing)}, which the wording of {self.requirement} "
+                f"({self.status.value}) needs; give them as (name, Chinese text) pairs",
+                zh=f"要求“{self._info().label}”的结论缺少所需的事实：{'、'.join(missing)}",
+            )
 
     @property
     def clause(self) -> str:

@@ -117,6 +117,7 @@ class Requirement:
 
     def wording(self, status: Status) -> str:
         """The wording of a finding of *status*."""
+        _validate.instance("status", status, Status)
         if status is Status.MET:
             return self.met
         return self.not_met if status is Status.NOT_MET else self.unverified
