@@ -19,7 +19,10 @@ author = "hrss_policy developers"
 copyright = "2026, hrss_policy developers"
 release = hrss_policy.__version__
 version = release
+# One language for every label of the site: Sphinx's, and the theme's through
+# docs/_locale (Furo ships no catalog of its own).
 language = "zh_CN"
+locale_dirs = ["_locale"]
 
 extensions = [
     "myst_parser",
@@ -29,19 +32,29 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "hrss_docs",
+    "hrss_api",
     "hrss_tables",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
-exclude_patterns = ["_build", "_inventories", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_inventories", "_locale", "Thumbs.db", ".DS_Store"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
+# Every cross-reference must resolve: an unresolved one is a warning, and -W fails it.
+nitpicky = True
+
+# The API pages are generated from hrss_policy.__all__ (docs/_ext/hrss_api.py), which
+# asks for members where it wants them.
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_default_options = {"members": True, "show-inheritance": True}
+# Defaults as the source writes them: params=PLAN_2011, not the parameter set's repr.
+autodoc_preserve_defaults = True
+autodoc_default_options = {"show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
-napoleon_attr_annotations = True
+# The type of an attribute is in its signature already (autodoc reads the annotation);
+# napoleon's "Type" field would repeat it under an untranslated label.
+napoleon_attr_annotations = False
 
 # No network at build time: links to the standard library resolve against a copy of
 # Python 3.11's objects.inv shipped in docs/_inventories/ (taken from Debian's package
@@ -50,16 +63,18 @@ intersphinx_mapping = {
     "python": ("https://docs.python.org/3.11", str(DOCS / "_inventories" / "python-3.11.inv")),
 }
 
-doctest_global_setup = """
-import datetime as dt
-from decimal import Decimal
-import attrs
-import hrss_policy as hp
-"""
+# No hidden setup: every page imports what its examples use in a visible block at its top
+# (tests/test_docs.py checks it), so a page whose examples would not paste into a fresh
+# interpreter fails the doctest build.
+doctest_global_setup = ""
 
 html_theme = "furo"
 html_title = "hrss_policy"
+html_show_sphinx = False
+templates_path = ["_templates"]
 html_static_path = ["_static"]
+# Tables scroll sideways on phones, code wraps (docs/_static/hrss.css).
+html_css_files = ["hrss.css"]
 html_search_language = "zh"
 # Sphinx splits Chinese text into words with jieba (in the docs extra). Its dictionary
 # lacks the plan's own terms (服务所, 协理员 …); without them "服务所" is indexed only as
@@ -71,10 +86,23 @@ try:
 except ImportError:  # the search-index check below says what is missing
     pass
 html_search_options = {"dict": str(DOCS / "_ext" / "jieba_userdict.txt")}
+# Rule pages before the API reference and the changelog (see the file).
+html_search_scorer = str(DOCS / "_ext" / "search_scorer.js")
 
 # docs/_ext/hrss_docs.py
 hrss_project_root = str(ROOT)
 # Tests of the docs themselves pin no clause of the plan.
-hrss_clause_map_exclude_tests = ["test_docs.py"]
+hrss_clause_map_exclude_tests = [
+    "test_docs.py",
+    "test_docs_layout.py",
+    "test_docs_search.py",
+    "test_docs_site.py",
+    "test_docs_tools.py",
+]
+# Terms of the plan beyond the jieba dictionary's words: each is an index entry on its main
+# page (docs/_ext/hrss_docs.py), which the search ranks first. The first year whose
+# official calendar is not held is looked up from the library, not written here.
+hrss_search_keywords = ["6000", "8000", "300", "1000", "800"]
+hrss_search_keywords.append(str(max(c.year for c in hrss_policy.calendar_coverage()) + 1))
 # A built index that cannot find these fails the build (see docs/_ext/hrss_docs.py).
 hrss_search_must_find = ["补贴", "补助", "服务所", "服务站", "工作日", "协理员", "人员配备"]

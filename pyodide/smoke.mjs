@@ -2,8 +2,9 @@
 // then run smoke.py inside it.
 //
 // Usage: node smoke.mjs WHEEL_DIR
-//   WHEEL_DIR holds the hrss_policy wheel and the pure-Python wheels of its dependencies
-//   (attrs, python-dateutil, six, holidays). Pyodide itself comes from node_modules.
+//   WHEEL_DIR holds the hrss_policy wheel, the pure-Python wheels of its dependencies
+//   (attrs, python-dateutil, six, holidays) and xlwings' pure-Python wheel (the one
+//   xlwings Lite loads). Pyodide itself comes from node_modules.
 //
 // Offline by construction: Pyodide is given its own node_modules folder as indexURL, so it
 // reads its wasm, stdlib and lock file with `fs`; wheels are unpacked into site-packages
@@ -63,13 +64,23 @@ for (const wheel of wheels.sort()) {
   console.log(`installed ${basename(wheel)}`);
 }
 
-const smoke = readFileSync(resolve(here, "smoke.py"), "utf8");
+// smoke.py (the library), then smoke_excel.py (the worksheet functions through xlwings),
+// in one interpreter. A script that defines an async main() has it awaited.
 let failed = false;
-try {
-  await pyodide.runPythonAsync(smoke);
-} catch (err) {
-  console.error(String(err));
-  failed = true;
+for (const script of ["smoke.py", "smoke_excel.py"]) {
+  try {
+    await pyodide.runPythonAsync(readFileSync(resolve(here, script), "utf8"));
+    const main = pyodide.globals.get("main");
+    if (main) {
+      pyodide.globals.delete("main");
+      await main();
+      main.destroy();
+    }
+  } catch (err) {
+    console.error(`${script}: ${String(err)}`);
+    failed = true;
+    break;
+  }
 }
 if (networkAttempts.length) {
   console.error(`network was attempted: ${networkAttempts.join("; ")}`);

@@ -220,11 +220,6 @@ def test_the_parameters_are_type_checked_at_the_door(bad):
         hp.check_working_funds(True, params=bad)
 
 
-def test_the_check_keeps_its_0_1_name_for_passing():
-    check = hp.check_district_payment(design_month(), 1700)
-    assert check.compliant is check.passed is False
-
-
 def test_the_check_is_still_importable_from_the_subsidies_module():
     from hrss_policy.subsidies import DistrictPaymentCheck, check_district_payment
 

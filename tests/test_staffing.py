@@ -379,3 +379,22 @@ def test_the_explanations_read_as_an_officer_would_write_them():
                           full_time_coordinators=0),
     ]  # fmt: skip
     assert_golden("staffing", "\n\n".join(c.explain() for c in cases))
+
+
+@given(st.sampled_from(list(hp.UnitKind) + list(hp.Level)), s.recipients, s.parameter_sets)
+def test_the_staff_count_is_the_quota_s_number_of_staff(kind, n, params):
+    assert hp.staff_count(kind, n, params=params) == hp.staff_quota(kind, n, params=params).staff
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"), [(True, TypeError), (-1, hp.PolicyError), (1.0, TypeError)]
+)
+def test_the_staff_count_refuses_what_the_quota_refuses(bad, error):
+    with pytest.raises(error, match="service_recipients"):
+        hp.staff_count(hp.Level.STREET_TOWN, bad)
+
+
+@given(st.sampled_from(list(hp.UnitKind) + list(hp.Level)), s.recipients, s.parameter_sets)
+def test_extra_staff_allowed_is_the_quota_s_answer(kind, n, params):
+    q = hp.staff_quota(kind, n, params=params)
+    assert hp.extra_staff_allowed(kind, n, params=params) == q.extra_staff_allowed

@@ -48,6 +48,14 @@ def test_coordinator_counts_become_a_roster_of_counts():
     )
 
 
+def test_a_hundred_billion_coordinators_cost_what_one_does():
+    text = HEADER + f",full_time_coordinators\nCOMMUNITY,夏湾,,9000,{10**11}\n"
+    (u,) = read(text)
+    assert u.coordinators.heads == 10**11
+    inspection = hp.inspect_unit(u)
+    assert inspection.subsidy.city == 1000 * 10**11
+
+
 def test_premises_columns_become_premises_and_equipment_is_read_by_label():
     text = (
         HEADER
@@ -80,9 +88,9 @@ def test_every_problem_of_a_bad_file_is_reported_with_its_line_at_once():
     )
     with pytest.raises(tabular.TableError) as info:
         read(text)
-    lines = [line for line, _ in info.value.problems]
+    lines = [p.line for p in info.value.problems]
     assert lines == [2, 3, 3, 4]
-    messages = " | ".join(m for _, m in info.value.problems)
+    messages = " | ".join(p.message for p in info.value.problems)
     assert "service_recipients: '45000.5' is not a whole number" in messages
     assert "unknown unit kind 'NOPE'" in messages
     assert "actual_staff: 'x' is not a whole number" in messages
@@ -92,7 +100,12 @@ def test_every_problem_of_a_bad_file_is_reported_with_its_line_at_once():
 def test_a_missing_required_column_is_a_header_problem_on_line_1():
     with pytest.raises(tabular.TableError) as info:
         read("kind,place\nCOMMUNITY,夏湾\n")
-    assert info.value.problems == ((1, "missing required column(s): district, service_recipients"),)
+    ((problem),) = info.value.problems
+    assert (problem.where, problem.message) == (
+        "1",
+        "missing required column(s): district, service_recipients",
+    )
+    assert problem.message_zh == "缺少必填的列：区、服务对象"
 
 
 def test_an_unknown_or_repeated_column_is_refused():
@@ -176,6 +189,53 @@ def test_inspecting_a_table_refuses_a_unit_that_cannot_be_named_on_its_line():
         tabular.inspect_table(
             HEADER + "\nDISTRICT_STREET,拱北,香洲,45000\nDISTRICT_TOWN,白蕉,,100\n"
         )
-    ((line, message),) = info.value.problems
-    assert line == 3
-    assert "district" in message
+    ((problem),) = info.value.problems
+    assert problem.line == 3
+    assert "district" in problem.message
+
+
+_GROUP_HEADER = [
+    "kind",
+    "place",
+    "district",
+    "service_recipients",
+    "full_time_coordinators",
+    "part_time_coordinators",
+    "floor_area_m2",
+    "equipment",
+    "dedicated_office",
+    "network_connected",
+    "business_systems",
+    "trained_staff",
+    "one_stop",
+]
+_GROUP_CELLS = [
+    st.sampled_from(["COMMUNITY", "DISTRICT_STREET", "VILLAGE"]),
+    st.just("夏湾"),
+    st.sampled_from(["", "香洲"]),
+    st.sampled_from(["9000", "45000"]),
+    st.sampled_from(["", "0", "1", "2", " 1", "x", "1.5"]),
+    st.sampled_from(["", "0", "1"]),
+    st.sampled_from(["", "320", "320.0", "299.5", "-1"]),
+    st.sampled_from(["", "电脑、打印机", "电脑,打印机", "无", "飞机"]),
+    st.sampled_from(["", "是", "否", " 是", "也许"]),
+    st.sampled_from(["", "是", "否", "Y"]),
+    st.sampled_from(["", "就业、社会保险", "就业", "无", "x"]),
+    st.sampled_from(["", "0", "3", "9" * 20]),
+    st.sampled_from(["", "是", "否"]),
+]
+
+
+def _outcome(result):
+    if isinstance(result, list):
+        return [(p.where, p.message, p.message_zh) for p in result]
+    return result
+
+
+@given(st.lists(st.tuples(*_GROUP_CELLS).map(list), max_size=12))
+def test_a_unit_read_by_a_reader_that_remembers_is_the_unit_read_afresh(rows):
+    reader = tabular.RowReader(_GROUP_HEADER)
+    for line, cells in enumerate(rows, start=2):
+        remembered = reader.unit(line, cells)
+        fresh = tabular.RowReader(_GROUP_HEADER).unit(line, cells)
+        assert _outcome(remembered) == _outcome(fresh)

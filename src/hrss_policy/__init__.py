@@ -171,6 +171,8 @@ if TYPE_CHECKING:
         StaffingStatus as StaffingStatus,
         check_staffing as check_staffing,
         community_staff_quota as community_staff_quota,
+        extra_staff_allowed as extra_staff_allowed,
+        staff_count as staff_count,
         staff_quota as staff_quota,
         street_staff_quota as street_staff_quota,
     )

@@ -48,6 +48,10 @@ _SWAPPED_TO = re.compile(r"^(.*?)（调至([0-9]{1,2})月([0-9]{1,2})日休息�
 class DayKind(enum.Enum):
     """What kind of day a date is on the official calendar."""
 
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
+
     WORKDAY = "workday"
     """An ordinary working day, Monday–Friday."""
     MAKEUP_WORKDAY = "makeup_workday"

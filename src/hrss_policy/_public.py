@@ -126,6 +126,8 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "StaffingStatus",
         "check_staffing",
         "community_staff_quota",
+        "extra_staff_allowed",
+        "staff_count",
         "staff_quota",
         "street_staff_quota",
     ),

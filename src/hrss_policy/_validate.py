@@ -44,6 +44,11 @@ _MONEY_CONTEXT = decimal.Context(
 )
 
 
+#: The library's decimal context itself, for arithmetic in a hot loop
+#: (``MONEY_CONTEXT.add(a, b)``) where a ``with`` block per step would cost more.
+MONEY_CONTEXT = _MONEY_CONTEXT
+
+
 @contextlib.contextmanager
 def money_context() -> Iterator[decimal.Context]:
     """Run decimal arithmetic in the library's context; the caller's is restored after."""
@@ -53,8 +58,7 @@ def money_context() -> Iterator[decimal.Context]:
 
 def cents(amount: Decimal) -> Decimal:
     """*amount* with exactly two places, computed in the library's context."""
-    with decimal.localcontext(_MONEY_CONTEXT):
-        return amount.quantize(CENT)
+    return _MONEY_CONTEXT.quantize(amount, CENT)
 
 
 def plain_cents(amount: Decimal) -> str:
@@ -86,6 +90,10 @@ LABELS: dict[str, str] = {
     "district": "所在区",
     "name": "名称",
     "k": "名额",
+    "day": "日期",
+    "start_day": "起始日期",
+    "end_day": "截止日期",
+    "working_days": "工作日数",
     # dates of the calendar and the deadlines
     "d": "日期",
     "date": "日期",
@@ -160,6 +168,11 @@ def count(name: str, value: Any, *, minimum: int = 0, maximum: int = MAX_COUNT) 
     return value
 
 
+def optional_count(name: str, value: Any, *, minimum: int = 0) -> int | None:
+    """``None`` ("not reported"), or *value* checked as :func:`count`."""
+    return None if value is None else count(name, value, minimum=minimum)
+
+
 def integer(name: str, value: Any) -> int:
     """Return *value* if it is an ``int`` (any sign) and not a ``bool``."""
     if isinstance(value, bool) or not isinstance(value, int):
@@ -215,8 +228,7 @@ def money(name: str, value: Any) -> Decimal:
             f"{name} must be at most {MAX_MONEY} yuan, got {got}",
             zh=f"{label(name)}不得超过{MAX_MONEY}元，收到{got_zh}",
         )
-    with decimal.localcontext(_MONEY_CONTEXT):
-        two_places = amount.quantize(CENT)
+    two_places = _MONEY_CONTEXT.quantize(amount, CENT)
     if two_places != amount:
         raise PolicyError(
             f"{name} must be in whole fen (2 decimal places), got {got}",

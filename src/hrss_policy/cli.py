@@ -1,325 +1,381 @@
 """The ``hrss-policy`` command: argument parsing, file reading and printing only.
 
-Every figure comes from the public API; this module holds no policy of its own.
+Every figure comes from the public API; this module holds no policy of its own. The
+command speaks Chinese first (``--lang en`` or ``HRSS_POLICY_LANG=en`` for English) and
+never shows a traceback: refused input exits with status 2 and every problem listed as
+``FILE:LINE: message`` (``FILE:SHEET!CELL`` for a workbook); anything unexpected exits
+with status 70 and one line asking for a bug report.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import errno
 import os
 import re
 import sys
-from collections.abc import Sequence
-from importlib import resources
-from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TextIO
 
-from . import __version__, _table
-from .deadlines import check_quarterly_report, quarterly_report, quarterly_report_deadline
+import attrs
+
+from . import __version__, _cli_text, _commands, _table
+from ._cli_text import text
+from ._source import Problem, TableError
 from .errors import PolicyError
-from .inspection import Inspection
-from .naming import agency_name_detail
-from .reporting import report_submissions
-from .staffing import staff_quota
-from .subsidies import Coordinator, Employment, monthly_subsidy, subsidy_for_months
-from .tabular import TableError, decode, inspect_table, write_csv
-from .totals import rollup
 from .units import UnitKind
 
-SAMPLE = "zhuhai_2011_sample.csv"
-SAMPLE_NOTE = "样例数据：单位为 2011 年珠海各区街道（镇）及部分社区（村），人数、面积、金额等均为示意数字，非官方统计。"
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+#: ``EX_SOFTWARE`` of BSD's sysexits: an internal error, a bug to report.
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+@attrs.define
+class Context:
+    """What every subcommand gets: the language, the output streams and its arguments."""
+
+    lang: str
+    out: TextIO
+    err: TextIO
+    args: argparse.Namespace
+    input: str = ""
+    """How the input is named in an internal-error line (a file, or the arguments)."""
+    printed: bool = False
+    """Whether anything was written to the output (an internal error says so)."""
+    calendar: Any = None
+    """The working-day calendar (``None``: the library's default)."""
+    calendar_files: tuple[int, ...] = ()
+    """The years whose schedule came from a file rather than the shipped table."""
+    noted: bool = False
+    """Whether the output said which years came from a file."""
+
+    def say(self, message: str) -> None:
+        """Write a line of the result."""
+        self.out.write(message + "\n")
+        self.printed = True
+
+    def error(self, where: str, message: str) -> None:
+        """Write ``WHERE: message`` to standard error, control characters shown escaped."""
+        self.err.write(f"{_table.safe(where)}: {_table.safe(message)}\n")
+
+    def message(self, exc: PolicyError) -> str:
+        """A library error in the command's language."""
+        return exc.message_zh if self.lang == "zh" else str(exc)
+
+    def problem(self, label: str, problem: Problem) -> None:
+        """Write one problem of a table as ``FILE:WHERE: message``."""
+        self.error(f"{label}:{problem.where}", problem.text(self.lang))
+
+
+class _Exit(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+    """An argument parser that speaks the command's language and never exits the process."""
 
+    lang = "zh"
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
 
-def _count_arg(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number ≥ 0")
-    return int(text)
-
-
-def _kind_arg(text: str) -> UnitKind:
-    try:
-        return UnitKind.from_label(text)
-    except PolicyError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _inspection_record(i: Inspection) -> dict[str, Any]:
-    subsidy = i.subsidy
-    return {
-        "id": i.unit.id,
-        "name": i.name,
-        "kind": i.unit.kind.name,
-        "area": i.area,
-        "service_recipients": i.unit.service_recipients,
-        "staff_quota": i.quota.staff,
-        "actual_staff": i.unit.actual_staff,
-        "extra_staff_allowed": i.quota.extra_staff_allowed,
-        "monthly_city_subsidy": None if subsidy is None else str(subsidy.city),
-        "monthly_district_minimum": None if subsidy is None else str(subsidy.district_minimum),
-        "findings": [
-            {
-                "requirement": f.requirement,
-                "clause": f.clause,
-                "topic": f.topic,
-                "status": f.status.value,
-                "overdue": f.overdue,
-                "message": f.explain(),
-                "due": None if f.due is None else f.due.isoformat(),
-            }
-            for f in i.findings
-        ],
-    }
-
-
-_CSV_HEADER = [
-    "id",
-    "name",
-    "kind",
-    "area",
-    "service_recipients",
-    "staff_quota",
-    "actual_staff",
-    "monthly_city_subsidy",
-    "monthly_district_minimum",
-    "findings",
-]
-
-
-def _read_file(path: str | None, encoding: str | None) -> tuple[str, bytes]:
-    if path is None:
-        return f"<sample {SAMPLE}>", resources.files("hrss_policy").joinpath(
-            "data", SAMPLE
-        ).read_bytes()
-    if path == "-":
-        return "<stdin>", sys.stdin.buffer.read()
-    return path, Path(path).read_bytes()
-
-
-def _inspect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    label, data = _read_file(args.file, args.encoding)
-    try:
-        inspections = inspect_table(decode(data, args.encoding))
-    except TableError as exc:
-        for line, message in exc.problems:
-            err.write(f"{label}:{line}: {message}\n")
-        err.write(f"{label}: {len(exc.problems)} problem(s); nothing was inspected\n")
-        return EXIT_BAD_INPUT
-    except PolicyError as exc:
-        err.write(f"{label}: {exc}\n")
-        return EXIT_BAD_INPUT
-    if args.format == "json":
-        json.dump([_inspection_record(i) for i in inspections], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return EXIT_OK
-    if args.format == "csv":
-        rows = []
-        for i in inspections:
-            r = _inspection_record(i)
-            r["findings"] = "".join(str(f) for f in i.findings if not f.passed)
-            rows.append([r[k] for k in _CSV_HEADER])
-        out.write(write_csv(_CSV_HEADER, rows))
-        return EXIT_OK
-    if args.file is None:
-        out.write(SAMPLE_NOTE + "\n\n")
-    header = ["编号", "标准名称", "服务对象", "定额", "实有", "市级月补助", "区级月补助≥", "问题"]
-    rows = [
-        [
-            i.unit.id or "",
-            i.name,
-            i.unit.service_recipients,
-            i.quota.staff,
-            "" if i.unit.actual_staff is None else i.unit.actual_staff,
-            "" if i.subsidy is None else i.subsidy.city,
-            "" if i.subsidy is None else i.subsidy.district_minimum,
-            len([f for f in i.findings if not f.passed]),
-        ]
-        for i in inspections
-    ]
-    out.write(_table.render(header, rows, right=frozenset({2, 3, 4, 5, 6, 7})) + "\n\n")
-    flagged = [i for i in inspections if not i.passed]
-    if flagged:
-        out.write("发现的问题：\n")
-        for i in flagged:
-            out.write(f"{i.unit.id + ' ' if i.unit.id else ''}{i.name}\n")
-            for f in i.findings:
-                if not f.passed:
-                    out.write(f"  {f}\n")
-        out.write("\n")
-    out.write("汇总：\n" + rollup(inspections).explain() + "\n")
-    return EXIT_OK
-
-
-def _quota(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    out.write(staff_quota(args.kind, args.service_recipients).explain() + "\n")
-    return EXIT_OK
-
-
-def _subsidy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    roster = (
-        [Coordinator(Employment.FULL_TIME)] * args.full_time
-        + [Coordinator(Employment.PART_TIME)] * args.part_time
-        + [Coordinator(Employment.PART_TIME, public_servant=True)] * args.public_servants
-    )
-    breakdown = (
-        monthly_subsidy(roster) if args.months == 1 else subsidy_for_months(roster, args.months)
-    )
-    out.write(breakdown.explain() + "\n")
-    return EXIT_OK
-
-
-def _quarter_arg(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{4})\s*[Qq]\s*([1-4])\s*", text)
-    if not match:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter; write it as 2024Q3")
-    return int(match.group(1)), int(match.group(2))
-
-
-def _date_arg(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as 2024-10-12"
-        ) from None
-
-
-def _deadline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    year, quarter = args.quarter
-    if args.submitted is None:
-        out.write(f"{quarterly_report_deadline(year, quarter).isoformat()}\n")
-        if args.explain:
-            out.write(quarterly_report(year, quarter).explain() + "\n")
-        return EXIT_OK
-    out.write(check_quarterly_report(year, quarter, args.submitted).explain() + "\n")
-    return EXIT_OK
-
-
-def _submission_arg(text: str) -> tuple[str, dt.date | None]:
-    area, sep, day = text.partition("=")
-    if not sep or not area.strip():
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not DISTRICT=DATE; write 香洲区=2024-10-12, or 香洲区= if not yet submitted"
+    def format_usage(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage, self._actions, self._mutually_exclusive_groups, text(self.lang, "usage")
         )
-    return area.strip(), _date_arg(day) if day.strip() else None
+        return formatter.format_help()
+
+    def format_help(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage, self._actions, self._mutually_exclusive_groups, text(self.lang, "usage")
+        )
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            (self.err if file is sys.stderr or file is None else self.out).write(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            self.err.write(message)
+        raise _Exit(status)
+
+    def error(self, message: str) -> NoReturn:
+        self.err.write(self.format_usage())
+        translated = _cli_text.argparse_message(self.lang, message)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {translated}\n")
 
 
-def _bulletin(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    year, quarter = args.quarter
-    areas = [area for area, _ in args.submissions]
-    repeated = sorted({a for a in areas if areas.count(a) > 1})
-    if repeated:
-        err.write(f"hrss-policy: error: district given twice: {', '.join(repeated)}\n")
-        return EXIT_BAD_INPUT
-    out.write(report_submissions(year, quarter, dict(args.submissions)).explain() + "\n")
-    return EXIT_OK
+# -- argument types --------------------------------------------------------------------------
 
 
-def _name(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    detail = agency_name_detail(args.kind, args.place, district=args.district)
-    out.write(detail.name + "\n")
-    if args.explain:
-        out.write(detail.explain() + "\n")
-    return EXIT_OK
+def _type(lang: str, fn: Callable[[str], Any], name: str) -> Callable[[str], Any]:
+    def convert(value: str) -> Any:
+        try:
+            return fn(value)
+        except PolicyError as exc:
+            raise argparse.ArgumentTypeError(exc.message_zh if lang == "zh" else str(exc)) from None
+
+    convert.__name__ = name
+    return convert
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the command's argument parser (used by the docs and the tests)."""
+def _count(lang: str, what_zh: str, what_en: str) -> Callable[[str], int]:
+    def convert(value: str) -> int:
+        if not re.fullmatch(r"\d{1,16}", value.strip()):
+            what = what_zh if lang == "zh" else what_en
+            raise argparse.ArgumentTypeError(text(lang, "bad_count", what=what, value=value[:40]))
+        return int(value)
+
+    return convert
+
+
+def _quarter(lang: str) -> Callable[[str], tuple[int, int]]:
+    def convert(value: str) -> tuple[int, int]:
+        from ._dates import parse_quarter
+
+        try:
+            return parse_quarter(value, name="quarter")
+        except PolicyError:
+            raise argparse.ArgumentTypeError(text(lang, "bad_quarter", value=value[:40])) from None
+
+    return convert
+
+
+def _period(lang: str) -> Callable[[str], tuple[str, int, int]]:
+    def convert(value: str) -> tuple[str, int, int]:
+        from ._dates import parse_month, parse_quarter
+
+        for kind, parse in (("month", parse_month), ("quarter", parse_quarter)):
+            try:
+                return (kind, *parse(value, name=kind))
+            except PolicyError:
+                continue
+        raise argparse.ArgumentTypeError(text(lang, "bad_month", value=value[:40]))
+
+    return convert
+
+
+def parse_date(value: str) -> dt.date:
+    """A date as an officer types it: the shared parser (:mod:`hrss_policy._dates`)."""
+    from ._dates import parse_date as parse
+
+    return parse(value, name="date")
+
+
+def _date(lang: str) -> Callable[[str], dt.date]:
+    return _type(lang, parse_date, "date")
+
+
+def _submission(lang: str) -> Callable[[str], tuple[str, dt.date | None]]:
+    def convert(value: str) -> tuple[str, dt.date | None]:
+        area, sep, day = value.partition("=")
+        if not sep or not area.strip():
+            raise argparse.ArgumentTypeError(text(lang, "bad_submission", value=value[:40]))
+        return area.strip(), _date(lang)(day) if day.strip() else None
+
+    return convert
+
+
+def _output(lang: str) -> Callable[[str], str]:
+    def convert(value: str) -> str:
+        if not value.lower().endswith((".xlsx", ".html", ".htm")):
+            raise argparse.ArgumentTypeError(text(lang, "bad_output", value=value[:80]))
+        return value
+
+    return convert
+
+
+# -- the parser ------------------------------------------------------------------------------
+
+
+def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
+    """Return the command's argument parser in *lang* (used by the docs and the tests)."""
+
+    def t(key: str) -> str:
+        return text(lang, key)
+
+    common = _Parser(add_help=False)
+    common.add_argument("--lang", choices=_cli_text.LANGS, default=lang, help=t("lang"))
+    common.add_argument(
+        "--calendar", action="append", default=[], metavar="FILE", help=t("calendar_file")
+    )
+    common.add_argument("--replace", action="store_true", help=t("replace"))
+
     parser = _Parser(
-        prog="hrss-policy",
-        description="珠海市乡镇街道人力资源社会保障公共服务平台建设实施方案（2011）计算工具。",
+        prog="hrss-policy", description=t("description"), epilog=t("epilog"), add_help=False
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument("-h", "--help", action="help", help=t("help"))
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=t("version")
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, title=t("commands"), metavar="COMMAND"
+    )
 
-    p = sub.add_parser("inspect", help="inspect every unit of a CSV file and roll them up")
-    p.add_argument(
-        "file",
-        nargs="?",
-        help="CSV file of units ('-' for standard input); default: the shipped sample",
-    )
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    p.add_argument(
-        "--encoding",
-        help="the file's encoding (default: UTF-8 with or without BOM, else GBK/GB18030)",
-    )
-    p.set_defaults(run=_inspect)
+    def command(name: str, key: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=t(key), description=t(key), parents=[common], add_help=False)
+        p.add_argument("-h", "--help", action="help", help=t("help"))
+        return p
 
-    p = sub.add_parser("deadline", help="the quarterly report deadline (四（二）), e.g. 2024Q3")
-    p.add_argument("quarter", type=_quarter_arg, help="the quarter reported on, as 2024Q3")
-    p.add_argument(
-        "--submitted", type=_date_arg, metavar="DATE", help="check a submission date (YYYY-MM-DD)"
-    )
-    p.add_argument("--explain", action="store_true", help="also print the reasoning in Chinese")
-    p.set_defaults(run=_deadline)
+    def table_input(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--sheet", metavar="NAME", help=t("sheet"))
+        p.add_argument("--encoding", help=t("encoding"))
+        p.add_argument("--jobs", type=_count(lang, "并行进程数", "--jobs"), help=t("jobs"))
 
-    p = sub.add_parser("bulletin", help="which districts reported a quarter late (四（二）)")
-    p.add_argument("quarter", type=_quarter_arg, help="the quarter reported on, as 2024Q3")
+    p = command("inspect", "cmd_inspect")
+    p.add_argument("file", nargs="?", help=t("file"))
+    p.add_argument("--as-of", type=_date(lang), metavar="DATE", help=t("as_of"))
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
+    p.add_argument("-q", "--quiet", action="store_true", help=t("quiet"))
+    table_input(p)
+    p.set_defaults(run=_commands.inspect)
+
+    p = command("report", "cmd_report")
+    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("file", help=t("file_required"))
+    p.add_argument("--district", required=True, help=t("district_opt"))
+    p.add_argument("-o", "--output", type=_output(lang), metavar="FILE", help=t("output"))
+    p.add_argument("--format", choices=["table", "json"], help=t("format_report"))
+    table_input(p)
+    p.set_defaults(run=_commands.report)
+
+    p = command("bulletin", "cmd_bulletin")
+    p.add_argument("file", help=t("file_required"))
+    p.add_argument(
+        "--as-of", type=_date(lang), metavar="DATE", required=True, help=t("as_of_bulletin")
+    )
+    p.add_argument("-o", "--output", type=_output(lang), metavar="FILE", help=t("output"))
+    p.add_argument("--format", choices=["table", "csv", "json"], help=t("format"))
+    table_input(p)
+    p.set_defaults(run=_commands.bulletin)
+
+    p = command("deadline", "cmd_deadline")
+    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("--submitted", type=_date(lang), metavar="DATE", help=t("submitted"))
+    p.add_argument("--explain", action="store_true", help=t("explain"))
+    p.set_defaults(run=_commands.deadline)
+
+    p = command("reports", "cmd_reports")
+    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
     p.add_argument(
         "submissions",
         nargs="+",
-        type=_submission_arg,
+        type=_submission(lang),
         metavar="DISTRICT=DATE",
-        help="each district and the date it submitted (empty if it has not), e.g. 香洲区=2024-10-12",
+        help=t("submissions"),
     )
-    p.set_defaults(run=_bulletin)
+    p.set_defaults(run=_commands.reports)
 
-    p = sub.add_parser("name", help="the standard agency name of one unit (三（一）4)")
-    p.add_argument("kind", type=_kind_arg, help="unit kind: a UnitKind name or its Chinese label")
-    p.add_argument("place", help="place name, with or without its suffix")
-    p.add_argument("--district", help="the administrative district, for kinds whose name has one")
+    p = command("calendar", "cmd_calendar")
     p.add_argument(
-        "--explain", action="store_true", help="also print who fixes the name and by when"
+        "period", type=_period(lang), metavar="MONTH|QUARTER", help=t("month_or_quarter")
     )
-    p.set_defaults(run=_name)
+    p.set_defaults(run=_commands.calendar)
 
-    p = sub.add_parser("quota", help="the staffing quota of one unit (三（一）5)")
-    p.add_argument("kind", type=_kind_arg, help="unit kind: a UnitKind name or its Chinese label")
-    p.add_argument("service_recipients", type=_count_arg)
-    p.set_defaults(run=_quota)
+    p = command("name", "cmd_name")
+    p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
+    p.add_argument("place", help=t("place"))
+    p.add_argument("--district", help=t("district_name"))
+    p.add_argument("--explain", action="store_true", help=t("name_explain"))
+    p.set_defaults(run=_commands.name)
 
-    p = sub.add_parser("subsidy", help="coordinator wage subsidies of one station (三（五）)")
-    p.add_argument("--full-time", type=_count_arg, default=0, metavar="N")
+    p = command("quota", "cmd_quota")
+    p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
     p.add_argument(
-        "--part-time",
-        type=_count_arg,
-        default=0,
-        metavar="N",
-        help="part-time, not public servants",
-    )
-    p.add_argument(
-        "--public-servants",
-        type=_count_arg,
-        default=0,
-        metavar="N",
-        help="part-time public servants",
-    )
-    p.add_argument("--months", type=_count_arg, default=1, metavar="N")
-    p.set_defaults(run=_subsidy)
+        "service_recipients", type=_count(lang, "服务对象人数", "service_recipients"),
+        help=t("recipients"),
+    )  # fmt: skip
+    p.set_defaults(run=_commands.quota)
+
+    p = command("subsidy", "cmd_subsidy")
+    for flag, key, zh in (
+        ("--full-time", "full_time", "专职协理员人数"),
+        ("--part-time", "part_time", "兼职协理员人数"),
+        ("--public-servants", "public_servants", "兼职公职人员人数"),
+        ("--months", "months", "月数"),
+    ):
+        p.add_argument(
+            flag,
+            type=_count(lang, zh, flag),
+            default=1 if key == "months" else 0,
+            metavar="N",
+            help=t(key),
+        )
+    p.set_defaults(run=_commands.subsidy)
+
+    for action in [parser, common, *sub.choices.values()]:
+        action.lang = lang
+    _retitle(parser, lang)
+    for p in sub.choices.values():
+        _retitle(p, lang)
     return parser
+
+
+def _retitle(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser._positionals.title = text(lang, "positionals")
+    parser._optionals.title = text(lang, "options")
+
+
+def _streams(parser: argparse.ArgumentParser, out: TextIO, err: TextIO) -> None:
+    parsers = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            parsers += list(action.choices.values())
+    for p in parsers:
+        p.out = out  # type: ignore[attr-defined]
+        p.err = err  # type: ignore[attr-defined]
+
+
+# -- main --------------------------------------------------------------------------------------
 
 
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _cli_text.choose_lang(args_list)
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    parser = build_parser(lang)
+    _streams(parser, out, err)
     try:
-        status: int = args.run(args, out, err)
-    except (PolicyError, TypeError) as exc:
-        err.write(f"hrss-policy: error: {exc}\n")
+        args = parser.parse_args(args_list)
+    except _Exit as exc:
+        return exc.status
+    ctx = Context(args.lang, out, err, args, input=text(args.lang, "arguments"))
+    try:
+        _load_calendar(ctx)
+        status: int = args.run(ctx)
+        if status == EXIT_OK and ctx.calendar_files and not ctx.noted:
+            years = "、".join(str(y) for y in ctx.calendar_files)
+            ctx.say(text(ctx.lang, "calendar_from_file", years=years))
+        out.flush()
+    except TableError as exc:
+        for problem in exc.problems:
+            ctx.problem(ctx.input, problem)
+        ctx.error(ctx.input, text(ctx.lang, "problems", n=len(exc.problems)))
+        return EXIT_BAD_INPUT
+    except PolicyError as exc:
+        ctx.error(ctx.input if ctx.input != text(ctx.lang, "arguments") else "hrss-policy",
+                  ctx.message(exc))  # fmt: skip
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader (``| head``) has gone: stop quietly, as Unix tools do. Pointing stdout
@@ -328,6 +384,36 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:
-        err.write(f"hrss-policy: error: {exc.strerror or exc}: {exc.filename or ''}\n")
+        ctx.error(str(exc.filename or ctx.input), _os_error(ctx.lang, exc))
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        key = "internal_partial" if ctx.printed else "internal"
+        ctx.error("hrss-policy", text(ctx.lang, key, input=ctx.input, kind=type(exc).__name__))
+        return EXIT_INTERNAL
     return status
+
+
+def _load_calendar(ctx: Context) -> None:
+    """The calendar with the schedule files of ``--calendar`` and ``HRSS_POLICY_CALENDAR``."""
+    from .calendar import ENVIRONMENT_VARIABLE, calendar_from_environment, load_schedule_files
+
+    files = ctx.args.calendar
+    if not files and not os.environ.get(ENVIRONMENT_VARIABLE, "").strip():
+        return  # the library's default calendar
+    cal = calendar_from_environment()
+    if files:
+        cal = load_schedule_files(files, replace=ctx.args.replace, calendar=cal)
+    ctx.calendar = cal
+    ctx.calendar_files = tuple(c.year for c in cal.coverage() if c.from_file)
+
+
+def _os_error(lang: str, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return text(lang, "no_file")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return text(lang, "no_permission")
+    if exc.errno == errno.EISDIR:
+        return text(lang, "is_dir")
+    return text(lang, "io_error", reason=exc.strerror or type(exc).__name__)

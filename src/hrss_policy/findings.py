@@ -32,6 +32,10 @@ __all__ = ["Finding", "Status", "Verdict"]
 class Status(enum.Enum):
     """Whether a requirement is met, as the data reported shows it."""
 
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
+
     MET = "met"
     """The requirement is met (达标)."""
     NOT_MET = "not_met"
@@ -47,6 +51,10 @@ class Status(enum.Enum):
 
 class Verdict(enum.Enum):
     """A finding's status read on its inspection date: the word a report prints first."""
+
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
 
     MET = "met"
     """达标."""

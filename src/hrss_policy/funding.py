@@ -179,11 +179,6 @@ class DistrictPaymentCheck:
         return self.shortfall == 0 and not self.barred_payments
 
     @property
-    def compliant(self) -> bool:
-        """The former name of :attr:`passed`, kept for code written against 0.1."""
-        return self.passed
-
-    @property
     def status(self) -> Status:
         """Met or not met."""
         return Status.MET if self.passed else Status.NOT_MET

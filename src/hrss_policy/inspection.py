@@ -28,7 +28,7 @@ from .errors import PolicyError
 from .findings import Finding, Status, make
 from .funding import DistrictPaymentCheck, check_district_payment, check_working_funds
 from .informatization import Informatization, InformatizationCheck
-from .naming import AgencyName, agency_name_detail, check_agency_name, normalize_district
+from .naming import AgencyName, check_agency_name, normalize_district
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .premises import Premises, PremisesCheck
 from .service import ServicePractice, ServicePracticeCheck
@@ -37,6 +37,8 @@ from .subsidies import Coordinator, CoordinatorKind, Roster, SubsidyBreakdown, m
 from .units import Level, UnitKind
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
+
+MET = Status.MET
 
 # The checks are pure functions of frozen values: equal evidence, one shared result.
 _PREMISES: Memo[PremisesCheck] = Memo()
@@ -87,33 +89,50 @@ class Unit:
         service: What is known of its service practice (三（四）).
     """
 
-    kind: UnitKind = attrs.field(validator=_validate.v_instance(UnitKind))
-    place: str = attrs.field(validator=_validate.v_text)
-    district: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    service_recipients: int = attrs.field(validator=_validate.v_count())
-    area: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    id: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    current_name: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    merged_town: str | None = attrs.field(default=None, validator=_OPTIONAL_TEXT)
-    actual_staff: int | None = attrs.field(
-        default=None, validator=_validate.v_optional(_validate.v_count())
-    )
-    extra_staff_approved: bool = attrs.field(default=False, validator=_validate.v_bool)
+    kind: UnitKind
+    place: str
+    district: str | None = None
+    service_recipients: int
+    area: str | None = None
+    id: str | None = None
+    current_name: str | None = None
+    merged_town: str | None = None
+    actual_staff: int | None = None
+    extra_staff_approved: bool = False
     coordinators: Roster | None = attrs.field(default=None, converter=_coordinators)
-    staffing_filed: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    staffing_filed: bool | None = None
     district_paid: Decimal | None = attrs.field(default=None, converter=_paid)
-    funds_in_budget: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    premises: Premises | None = attrs.field(
-        default=None, validator=_validate.v_optional(_validate.v_instance(Premises))
-    )
-    informatization: Informatization | None = attrs.field(
-        default=None, validator=_validate.v_optional(_validate.v_instance(Informatization))
-    )
-    service: ServicePractice | None = attrs.field(
-        default=None, validator=_validate.v_optional(_validate.v_instance(ServicePractice))
-    )
+    funds_in_budget: bool | None = None
+    premises: Premises | None = None
+    informatization: Informatization | None = None
+    service: ServicePractice | None = None
 
     def __attrs_post_init__(self) -> None:
+        # One inline test of every field's type (a unit is built per row of a country's
+        # table); only when it fails are the fields checked one by one, for the message.
+        n, staff = self.service_recipients, self.actual_staff
+        if not (
+            type(self.kind) is UnitKind
+            and type(self.place) is str
+            and type(n) is int
+            and 0 <= n <= _validate.MAX_COUNT
+            and (staff is None or (type(staff) is int and 0 <= staff <= _validate.MAX_COUNT))
+            and type(self.extra_staff_approved) is bool
+            and (self.district is None or type(self.district) is str)
+            and (self.area is None or type(self.area) is str)
+            and (self.id is None or type(self.id) is str)
+            and (self.current_name is None or type(self.current_name) is str)
+            and (self.merged_town is None or type(self.merged_town) is str)
+            and (self.staffing_filed is None or type(self.staffing_filed) is bool)
+            and (self.funds_in_budget is None or type(self.funds_in_budget) is bool)
+            and (self.premises is None or type(self.premises) is Premises)
+            and (self.informatization is None or type(self.informatization) is Informatization)
+            and (self.service is None or type(self.service) is ServicePractice)
+        ):
+            for field in attrs.fields(Unit):
+                check = _FIELD_CHECKS.get(field.name)
+                if check is not None:
+                    check(self, field, getattr(self, field.name))
         station = self.kind.level is Level.COMMUNITY_VILLAGE
         wrong = []
         if not station:
@@ -134,6 +153,25 @@ class Unit:
                 f"merged_town is for a zone merged with its town (ZONE), not {self.kind.name}",
                 zh="合并镇名仅适用于区镇合一的经济功能区",
             )
+
+
+_FIELD_CHECKS: dict[str, _validate.Validator] = {
+    "kind": _validate.v_instance(UnitKind),
+    "place": _validate.v_text,
+    "district": _OPTIONAL_TEXT,
+    "service_recipients": _validate.v_count(),
+    "area": _OPTIONAL_TEXT,
+    "id": _OPTIONAL_TEXT,
+    "current_name": _OPTIONAL_TEXT,
+    "merged_town": _OPTIONAL_TEXT,
+    "actual_staff": _validate.v_optional(_validate.v_count()),
+    "extra_staff_approved": _validate.v_bool,
+    "staffing_filed": _OPTIONAL_BOOL,
+    "funds_in_budget": _OPTIONAL_BOOL,
+    "premises": _validate.v_optional(_validate.v_instance(Premises)),
+    "informatization": _validate.v_optional(_validate.v_instance(Informatization)),
+    "service": _validate.v_optional(_validate.v_instance(ServicePractice)),
+}
 
 
 @attrs.frozen
@@ -176,10 +214,16 @@ class Inspection:
         """Every clause applied, in the order of the plan."""
         return tuple(dict.fromkeys(f.clause for f in self.findings))
 
+    _passed: bool = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Read by every tally and report of a city's units: computed once.
+        object.__setattr__(self, "_passed", all(f.status is MET for f in self.findings))
+
     @property
     def passed(self) -> bool:
         """Whether every requirement that applies is verified and met."""
-        return all(f.status is Status.MET for f in self.findings)
+        return self._passed
 
     @property
     def not_met(self) -> tuple[Finding, ...]:
@@ -299,10 +343,16 @@ def inspect_unit(
     check_params(params)
     if as_of is not None:
         params.require_in_force("as_of", as_of)
-    detail = agency_name_detail(
-        unit.kind, unit.place, district=unit.district, merged_town=unit.merged_town, params=params
+    name = check_agency_name(
+        unit.kind,
+        unit.place,
+        unit.current_name,
+        district=unit.district,
+        merged_town=unit.merged_town,
+        params=params,
     )
-    findings = [_name(unit, params, as_of)]
+    detail = name.expected
+    findings = [_dated(name.findings[0], as_of)]
     quota = staff_quota(unit.kind, unit.service_recipients, params=params)
     roster = unit.coordinators
     full_time = None
@@ -353,16 +403,3 @@ def inspect_unit(
         findings=tuple(findings),
         notes=(*staffing.notes, *notes),
     )
-
-
-def _name(unit: Unit, params: PolicyParameters, as_of: dt.date | None) -> Finding:
-    check = check_agency_name(
-        unit.kind,
-        unit.place,
-        unit.current_name,
-        district=unit.district,
-        merged_town=unit.merged_town,
-        params=params,
-    )
-    (f,) = check.findings
-    return _dated(f, as_of)

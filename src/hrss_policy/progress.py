@@ -128,6 +128,17 @@ class _Counts:
     overdue: int = 0
     by_clause: dict[str, int] = attrs.Factory(dict)
 
+    def merge(self, other: _Counts) -> None:
+        self.units += other.units
+        self.passed += other.passed
+        self.due += other.due
+        self.met += other.met
+        self.not_met += other.not_met
+        self.unverified += other.unverified
+        self.overdue += other.overdue
+        for clause, n in other.by_clause.items():
+            self.by_clause[clause] = self.by_clause.get(clause, 0) + n
+
     def result(self, name: str) -> DistrictProgress:
         return DistrictProgress(
             district=name,
@@ -204,6 +215,26 @@ class ProgressTally:
             for clause in late:
                 c.by_clause[clause] = c.by_clause.get(clause, 0) + 1
 
+    def merge(self, other: ProgressTally) -> None:
+        """Add the counts of *other*, a tally of other inspections on the same date.
+
+        Lets a pool of processes each tally a part of a table; merged in the parts' order,
+        districts keep their order of first appearance.
+        """
+        _validate.instance("other", other, ProgressTally)
+        if other.as_of != self.as_of:
+            raise PolicyError(
+                f"a tally as of {other.as_of.isoformat()} cannot be merged into one as of "
+                f"{self.as_of.isoformat()}",
+                zh=f"统计日期{_zh.date(other.as_of)}与{_zh.date(self.as_of)}不一致，不能合并",
+            )
+        for name, counts in other._districts.items():
+            mine = self._districts.get(name)
+            if mine is None:
+                mine = self._districts[name] = _Counts()
+            mine.merge(counts)
+        self._city.merge(other._city)
+
     def result(self) -> Progress:
         """Every district's completion from the inspections counted so far."""
         return Progress(
@@ -232,7 +263,7 @@ def district_progress(
     ... ]
     >>> p = hp.district_progress([hp.inspect_unit(u) for u in units], as_of=dt.date(2012, 7, 1))
     >>> [(d.district, d.due, d.met) for d in p.districts]
-    [('香洲区', 4, 1), ('斗门区', 4, 0)]
+    [('香洲区', 3, 1), ('斗门区', 3, 0)]
     """
     tally = ProgressTally(as_of=as_of, params=params)
     for item in _validate.sequence_of("inspections", inspections, Inspection):

@@ -322,7 +322,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         "reporting.quarterly", c.ACCOUNTABILITY, Applies.DISTRICT, "季度报送", Evidence.DATE,
         None,
         "{period}完成情况于{submitted}报送，未超过期限{deadline}",
-        "{period}完成情况{detail}，报送期限为{deadline}",
+        "{period}完成情况{detail}",
         "未报送{period}报送日期，无法核实", reading="R6",
         verb="报送",
     ),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 
 import attrs
 
@@ -19,8 +20,15 @@ from . import _validate, _zh
 from .clauses import STAFFING, cites
 from .errors import PolicyError
 from .findings import Finding, Status, make
-from .parameters import PLAN_2011, FullTimeEvidence, OverQuota, PolicyParameters, check_params
-from .units import Level, UnitKind
+from .parameters import (
+    PLAN_2011,
+    FullTimeEvidence,
+    OverQuota,
+    PolicyParameters,
+    Rounding,
+    check_params,
+)
+from .units import Level, UnitKind, level_of
 
 __all__ = [
     "ExtraStaffRoute",
@@ -29,6 +37,8 @@ __all__ = [
     "StaffingStatus",
     "check_staffing",
     "community_staff_quota",
+    "extra_staff_allowed",
+    "staff_count",
     "staff_quota",
     "street_staff_quota",
 ]
@@ -76,6 +86,7 @@ _STREET_ROUTE = ExtraStaffRoute(
 )
 
 
+@functools.lru_cache(maxsize=64)
 def _community_route(threshold: int) -> ExtraStaffRoute:
     return ExtraStaffRoute(
         condition=f"服务对象超过{threshold}人的",
@@ -174,6 +185,45 @@ class StaffingQuota:
         return "\n".join(lines)
 
 
+def _recipients(value: object) -> int:
+    # The common case first: a plain int in range needs no further look.
+    if type(value) is int and 0 <= value <= _validate.MAX_COUNT:
+        return value
+    return _validate.count("service_recipients", value)
+
+
+def _divide(rule: Rounding, numerator: int, denominator: int) -> int:
+    """:meth:`Rounding.divide` on counts already checked (the quotas' hot path)."""
+    if rule is Rounding.CEILING:
+        return -(-numerator // denominator)
+    if rule is Rounding.FLOOR:
+        return numerator // denominator
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def _quota(
+    level: Level,
+    recipients: int,
+    staff: int,
+    rounded: int,
+    extra_allowed: bool,
+    route: ExtraStaffRoute | None,
+    filing: str | None,
+    params: PolicyParameters,
+) -> StaffingQuota:
+    return StaffingQuota(
+        level=level,
+        service_recipients=recipients,
+        staff=staff,
+        rounded=rounded,
+        extra_staff_allowed=extra_allowed,
+        extra_staff=route,
+        filing=filing,
+        due=params.staffing_due,
+        params=params,
+    )
+
+
 @cites(STAFFING)
 def street_staff_quota(
     service_recipients: int, *, params: PolicyParameters = PLAN_2011
@@ -204,19 +254,19 @@ def street_staff_quota(
     >>> print(q.explain().splitlines()[1])
     服务对象45000人，45000 ÷ 6000 = 7.5，向上取整，定额为8人。
     """
-    check_params(params)
-    recipients = _validate.count("service_recipients", service_recipients)
-    rounded = params.staff_rounding.divide(recipients, params.street_recipients_per_staff)
-    return StaffingQuota(
-        level=Level.STREET_TOWN,
-        service_recipients=recipients,
-        staff=max(rounded, params.street_minimum_staff),
-        rounded=rounded,
-        extra_staff_allowed=True,
-        extra_staff=_STREET_ROUTE,
-        filing=None,
-        due=params.staffing_due,
-        params=params,
+    if params is not PLAN_2011:
+        check_params(params)
+    recipients = _recipients(service_recipients)
+    rounded = _divide(params.staff_rounding, recipients, params.street_recipients_per_staff)
+    return _quota(
+        Level.STREET_TOWN,
+        recipients,
+        max(rounded, params.street_minimum_staff),
+        rounded,
+        True,
+        _STREET_ROUTE,
+        None,
+        params,
     )
 
 
@@ -246,22 +296,14 @@ def community_staff_quota(
     >>> hp.community_staff_quota(8_000).extra_staff_allowed
     False
     """
-    check_params(params)
-    recipients = _validate.count("service_recipients", service_recipients)
+    if params is not PLAN_2011:
+        check_params(params)
+    recipients = _recipients(service_recipients)
     base = params.community_full_time_staff
     threshold = params.community_extra_staff_threshold
     extra = recipients > threshold
-    return StaffingQuota(
-        level=Level.COMMUNITY_VILLAGE,
-        service_recipients=recipients,
-        staff=base,
-        rounded=base,
-        extra_staff_allowed=extra,
-        extra_staff=_community_route(threshold) if extra else None,
-        filing=_FILING,
-        due=params.staffing_due,
-        params=params,
-    )
+    route = _community_route(threshold) if extra else None
+    return _quota(Level.COMMUNITY_VILLAGE, recipients, base, base, extra, route, _FILING, params)
 
 
 @cites(STAFFING)
@@ -279,6 +321,45 @@ def staff_quota(
     if level is Level.STREET_TOWN:
         return street_staff_quota(service_recipients, params=params)
     return community_staff_quota(service_recipients, params=params)
+
+
+@cites(STAFFING)
+def staff_count(
+    kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
+) -> int:
+    """The number of staff of a unit's quota alone: :func:`staff_quota`'s ``.staff``.
+
+    For columns of figures (a worksheet of 100,000 units), where the reasoning is asked
+    for only on request (:func:`staff_quota` gives it). Same arguments and refusals.
+
+    >>> hp.staff_count(hp.UnitKind.DISTRICT_STREET, 45_000), hp.staff_count(hp.Level.COMMUNITY_VILLAGE, 9_000)
+    (8, 1)
+    """
+    if params is not PLAN_2011:
+        check_params(params)
+    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
+    recipients = _recipients(service_recipients)
+    if level is Level.STREET_TOWN:
+        rounded = _divide(params.staff_rounding, recipients, params.street_recipients_per_staff)
+        return max(rounded, params.street_minimum_staff)
+    return params.community_full_time_staff
+
+
+@cites(STAFFING)
+def extra_staff_allowed(
+    kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
+) -> bool:
+    """Whether the plan lets the unit ask for extra staff: :func:`staff_quota`'s
+    ``.extra_staff_allowed`` alone, for columns of figures (R2). Same arguments and refusals.
+
+    >>> hp.extra_staff_allowed(hp.UnitKind.COMMUNITY, 8_000), hp.extra_staff_allowed(hp.UnitKind.COMMUNITY, 8_001)
+    (False, True)
+    """
+    if params is not PLAN_2011:
+        check_params(params)
+    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
+    recipients = _recipients(service_recipients)
+    return level is Level.STREET_TOWN or recipients > params.community_extra_staff_threshold
 
 
 class StaffingStatus(enum.Enum):
@@ -309,10 +390,6 @@ class StaffingStatus(enum.Enum):
             "above_not_allowed": "超出方案允许的人数",
             "unverified": "无法核实",
         }[self.value]
-
-
-def _optional_count(name: str, value: int | None) -> int | None:
-    return None if value is None else _validate.count(name, value)
 
 
 @attrs.frozen
@@ -397,10 +474,10 @@ def check_staffing(
     (<StaffingStatus.ABOVE_APPROVED: 'above_approved'>, False)
     """
     _validate.instance("quota", quota, StaffingQuota)
-    actual = _optional_count("actual_staff", actual_staff)
+    actual = _validate.optional_count("actual_staff", actual_staff)
     _validate.boolean("extra_approved", extra_approved)
-    roster = _optional_count("coordinators", coordinators)
-    full_time = _optional_count("full_time_coordinators", full_time_coordinators)
+    roster = _validate.optional_count("coordinators", coordinators)
+    full_time = _validate.optional_count("full_time_coordinators", full_time_coordinators)
     if filed is not None:
         _validate.boolean("filed", filed)
     if as_of is not None:

@@ -62,6 +62,10 @@ FULL_TIME_PUBLIC_SERVANT_NOTE = (
 class Employment(enum.Enum):
     """Whether a coordinator is full-time (专职) or part-time (兼职)."""
 
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
+
     FULL_TIME = "full_time"
     """专职协理员."""
     PART_TIME = "part_time"
@@ -75,6 +79,10 @@ class Employment(enum.Enum):
 
 class CoordinatorKind(enum.Enum):
     """The four kinds of coordinator 三（五） tells apart, in the order of :meth:`Roster.from_counts`."""
+
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
 
     FULL_TIME = "full_time"
     """专职协理员."""

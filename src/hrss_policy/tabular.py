@@ -1,32 +1,42 @@
-"""Units read from a spreadsheet's CSV export, and results written back as CSV or JSON.
+"""Units read from a spreadsheet (CSV or ``.xlsx``), and results written back as CSV.
 
-This is an adapter: it turns text cells into the library's values and holds no policy.
-Input arrives as spreadsheets really export it — UTF-8 with or without a BOM, or
-GBK/GB18030 from Excel on Chinese Windows — with English or Chinese column headers.
-A bad file is refused whole, with every problem and its line at once.
+This is an adapter: it turns cells into the library's values and holds no policy.
+Input arrives as spreadsheets really write it — CSV in UTF-8 with or without a BOM, or
+GBK/GB18030 from Excel on Chinese Windows; or an ``.xlsx`` workbook whose cells hold
+numbers, dates, booleans and text — with English or Chinese column headers. A bad file is
+refused whole, with every problem and its position (``12`` for a CSV line, ``单位!D12``
+for a workbook cell) at once.
+
+Reading is a stream: :class:`RowReader` turns one record into a :class:`~hrss_policy.Unit`
+or its problems, so a table of any size is checked in constant memory
+(:mod:`hrss_policy.cli` reads a file twice: once to refuse it whole, once to inspect).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
+from ._cells import PARSE, CellError, shown, text_cell
+from ._source import Problem, TableError
 from .errors import PolicyError
+from .informatization import Informatization
 from .inspection import Inspection, Unit, inspect_unit
 from .parameters import PLAN_2011, PolicyParameters
 from .premises import Premises
+from .service import ServicePractice
 from .subsidies import Roster
-from .units import Equipment, UnitKind
 
 __all__ = [
     "COLUMNS",
     "Column",
+    "Problem",
+    "RowReader",
     "TableError",
     "csv_safe",
     "decode",
@@ -42,153 +52,97 @@ class Column:
 
     Attributes:
         name: The canonical (English) header.
-        aliases: Chinese headers accepted for it.
+        aliases: Chinese headers accepted for it; the first is the one reports print.
         required: Whether every file must have it.
         description: What it holds, in Chinese.
+        kind: How its cells are read: ``text``, ``kind``, ``count``, ``number``,
+            ``money``, ``yes_no``, or a list (``equipment``, ``systems``, ``online``).
     """
 
     name: str
     aliases: tuple[str, ...]
     required: bool
     description: str
+    kind: str = "text"
+
+    @property
+    def label(self) -> str:
+        """The Chinese header reports print."""
+        return self.aliases[0]
 
 
+_C = Column
 COLUMNS: tuple[Column, ...] = (
-    Column(
-        "kind", ("类型", "单位类型"), True, "单位类型：UnitKind 名称或中文（行政区街道、社区……）"
-    ),
-    Column("place", ("名称", "地名", "单位名称"), True, "街道、镇、功能区、社区或村的地名"),
-    Column("district", ("区", "所在区"), True, "名称中含区名的单位所在行政区；其他类型留空"),
-    Column("service_recipients", ("服务对象", "服务对象数"), True, "服务对象人数（整数）"),
-    Column("id", ("编号",), False, "单位编号"),
-    Column("area", ("所属区", "所属区域"), False, "汇总所属的区或功能区"),
-    Column("actual_staff", ("实有人数", "在岗人数"), False, "实有工作人员数"),
-    Column(
-        "extra_staff_approved",
-        ("增员已批准",),
-        False,
-        "增加人员是否已获区政府（管委会）批准（是/否）",
-    ),
-    Column("full_time_coordinators", ("专职协理员",), False, "专职协理员人数"),
-    Column("part_time_coordinators", ("兼职协理员",), False, "兼职协理员人数（不含公职人员）"),
-    Column("part_time_public_servants", ("兼职公职人员",), False, "属于公职人员的兼职协理员人数"),
-    Column("district_paid", ("区级实付",), False, "区级财政当月实付协理员配套工资经费（元）"),
-    Column("floor_area_m2", ("建筑面积",), False, "办公和服务场地建筑面积（平方米）"),
-    Column("service_windows", ("服务窗口",), False, "服务窗口数"),
-    Column("equipment", ("设备", "办公设备"), False, "已配备的设备，以、或；分隔"),
-    Column("dedicated_office", ("专门办公室",), False, "是否设立专门办公室（是/否）"),
-    Column("co_located", ("合署办公",), False, "是否与社区多功能服务平台合署办公（是/否）"),
-    Column("current_name", ("现用名称",), False, "单位现用名称"),
-)
+    _C("kind", ("类型", "单位类型"), True, "单位类型：UnitKind 名称或中文（行政区街道、社区……）", "kind"),
+    _C("place", ("名称", "地名", "单位名称"), True, "街道、镇、功能区、社区或村的地名"),
+    _C("district", ("区", "所在区"), True, "名称中含区名的单位所在行政区；其他类型留空"),
+    _C("service_recipients", ("服务对象", "服务对象数"), True, "服务对象人数（整数）", "count"),
+    _C("id", ("编号",), False, "单位编号"),
+    _C("area", ("所属区", "所属区域"), False, "汇总所属的区或功能区"),
+    _C("actual_staff", ("实有人数", "在岗人数"), False, "实有工作人员数", "count"),
+    _C("extra_staff_approved", ("增员已批准",), False, "增加人员是否已经区政府（管委会）批准（是/否）", "yes_no"),
+    _C("full_time_coordinators", ("专职协理员",), False, "专职协理员人数", "count"),
+    _C("part_time_coordinators", ("兼职协理员",), False, "兼职协理员人数（不含公职人员）", "count"),
+    _C("part_time_public_servants", ("兼职公职人员",), False, "属于公职人员的兼职协理员人数", "count"),
+    _C("district_paid", ("区级实付",), False, "区级财政当月实付协理员配套工资经费（元）", "money"),
+    _C("floor_area_m2", ("建筑面积",), False, "办公和服务场地建筑面积（平方米）", "number"),
+    _C("service_windows", ("服务窗口",), False, "服务窗口数", "count"),
+    _C("equipment", ("设备", "办公设备"), False, "已配备的设备，以、或；分隔", "equipment"),
+    _C("dedicated_office", ("专门办公室",), False, "是否设立专门办公室（是/否）", "yes_no"),
+    _C("co_located", ("合署办公",), False, "是否与社区多功能服务平台合署办公（是/否）", "yes_no"),
+    _C("current_name", ("现用名称",), False, "单位现用名称"),
+    _C("merged_town", ("合并镇", "区镇合一的镇"), False, "区镇合一的经济功能区所合并的镇名（三（一）4）"),
+    _C("staffing_filed", ("人员已备案",), False, "社区（村）配备工作人员后是否已报市劳动就业服务中心备案（是/否）", "yes_no"),
+    _C("funds_in_budget", ("经费列入预算",), False, "街道（镇）服务机构工作经费是否已列入本区（镇）财政预算（是/否）", "yes_no"),
+    _C("network_connected", ("四级联网",), False, "是否已实现市、区、街道（镇）、社区（村）四级联网（是/否）", "yes_no"),
+    _C("unified_software", ("统一业务软件",), False, "是否使用全市统一的业务软件（是/否）", "yes_no"),
+    _C("business_systems", ("业务系统", "业务管理信息系统"), False, "已完善的业务管理信息系统，以、分隔（就业、社会保险……）", "systems"),
+    _C("ledgers_kept", ("信息库和台账",), False, "是否已健全信息库和各类台账（是/否）", "yes_no"),
+    _C("online_services", ("网上服务",), False, "已开展的网上服务，以、分隔（网上办事、信息查询）", "online"),
+    _C("one_stop", ("一站式服务",), False, "是否开展“一站式”服务（是/否）", "yes_no"),
+    _C("first_contact", ("首问负责制",), False, "是否实行首问负责制（是/否）", "yes_no"),
+    _C("time_limit", ("限时办结制",), False, "是否实行限时办结制（是/否）", "yes_no"),
+    _C("accountability", ("责任追究制",), False, "是否实行责任追究制（是/否）", "yes_no"),
+    _C("trained_staff", ("轮训人数", "参加轮训人数"), False, "本年度参加轮训的工作人员数", "count"),
+    _C("certified_staff", ("持证人数", "持证上岗人数"), False, "持证上岗的工作人员数", "count"),
+)  # fmt: skip
 """Every column the units table accepts, in the order reports print them."""
 
-
-class TableError(PolicyError):
-    """A units table with problems; :attr:`problems` lists each as (line, message).
-
-    Line numbers count the header as line 1, as a spreadsheet shows them.
-    """
-
-    def __init__(self, problems: Sequence[tuple[int, str]]) -> None:
-        self.problems: tuple[tuple[int, str], ...] = tuple(problems)
-        super().__init__("; ".join(f"line {ln}: {msg}" for ln, msg in self.problems))
+_BY_HEADER = {alias: c for c in COLUMNS for alias in (c.name, *c.aliases)}
+_BY_NAME = {c.name: c for c in COLUMNS}
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
-    """Decode a CSV file's bytes.
-
-    With no *encoding*, UTF-8 (a BOM is dropped) is tried first and then GB18030, the
-    superset of GBK that Excel on Chinese Windows writes; the first that decodes the whole
-    file wins. UTF-8 is tried first because GB18030 decodes almost any byte sequence.
+    """Decode a whole CSV file's bytes, detecting UTF-8 or GB18030 as the command does.
 
     Raises:
-        PolicyError: the bytes are not valid in the named or any detected encoding.
+        PolicyError: the encoding is unknown or the file is UTF-16.
+        TableError: lines not in the file's encoding, each named (a file mixing UTF-8 and
+            GBK lines is refused, never decoded whole as GB18030).
     """
-    if encoding is not None:
-        try:
-            text = data.decode(encoding)
-        except LookupError:
-            raise PolicyError(f"unknown encoding {encoding!r}; try utf-8 or gbk") from None
-        except UnicodeDecodeError as exc:
-            raise PolicyError(
-                f"the file is not valid {encoding}: {exc.reason} at byte {exc.start}"
-            ) from None
-        return text.removeprefix("\ufeff")
-    for candidate in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(candidate)
-        except UnicodeDecodeError:
-            continue
-    raise PolicyError(
-        "the file is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8"
-    ) from None  # pragma: no cover
+    from ._source import detect_encoding
+
+    name = detect_encoding(lambda: io.BytesIO(data), encoding)
+    return data.decode(name)
 
 
-_TRUE = {"是", "有", "y", "yes", "true", "1", "√", "已批准"}
-_FALSE = {"否", "无", "n", "no", "false", "0", "×"}
-_SPLIT = re.compile(r"[、,，;；/|\s]+")
+_CACHED = frozenset({"kind", "yes_no", "equipment", "systems", "online"})
+_CACHE_SIZE = 4096
+_MISSING = object()
+# district is required as a column but empty for kinds whose name has none.
+_REQUIRED = tuple(c for c in COLUMNS if c.required and c.name != "district")
 
 
-def _count(text: str) -> int:
-    if not re.fullmatch(r"\d+", text):
-        raise ValueError(f"{text!r} is not a whole number ≥ 0 (digits only, no separators)")
-    return int(text)
+# -- rows ----------------------------------------------------------------------------------
 
 
-def _bool(text: str) -> bool:
-    key = text.lower()
-    if key in _TRUE:
-        return True
-    if key in _FALSE:
-        return False
-    raise ValueError(f"{text!r} is not yes/no; accepted: 是/否, Y/N, true/false, 1/0")
-
-
-def _decimal(text: str) -> Decimal:
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
-    if not value.is_finite() or value < 0:
-        raise ValueError(f"{text!r} is not a number ≥ 0")
-    return value
-
-
-def _equipment(text: str) -> frozenset[Equipment]:
-    if text in ("无", "-"):
-        return frozenset()
-    return frozenset(Equipment.from_label(part) for part in _SPLIT.split(text) if part)
-
-
-def _kind(text: str) -> UnitKind:
-    return UnitKind.from_label(text)
-
-
-_PARSERS: Mapping[str, Callable[[str], Any]] = {
-    "kind": _kind,
-    "service_recipients": _count,
-    "actual_staff": _count,
-    "extra_staff_approved": _bool,
-    "full_time_coordinators": _count,
-    "part_time_coordinators": _count,
-    "part_time_public_servants": _count,
-    "district_paid": _decimal,
-    "floor_area_m2": _decimal,
-    "service_windows": _count,
-    "equipment": _equipment,
-    "dedicated_office": _bool,
-    "co_located": _bool,
-}
-
-_BY_HEADER = {alias: c for c in COLUMNS for alias in (c.name, *c.aliases)}
-
-
-def _header(cells: list[str]) -> tuple[list[str | None], list[str]]:
+def _header(cells: Sequence[object]) -> tuple[list[str | None], list[tuple[int, str, str]]]:
+    """Map header cells to column names; problems as ``(cell index, English, Chinese)``."""
     names: list[str | None] = []
-    problems: list[str] = []
+    problems: list[tuple[int, str, str]] = []
     seen: set[str] = set()
-    for cell in cells:
-        key = cell.strip().removeprefix("\ufeff")
+    for i, cell in enumerate(cells):
+        key = "" if cell is None else str(cell).strip().removeprefix("\ufeff")
         if not key:
             names.append(None)
             continue
@@ -196,37 +150,267 @@ def _header(cells: list[str]) -> tuple[list[str | None], list[str]]:
         if column is None:
             accepted = ", ".join(c.name for c in COLUMNS)
             problems.append(
-                f"unknown column {key!r}; accepted columns: {accepted} (or their Chinese names)"
+                (
+                    i,
+                    f"unknown column {shown(key)!r}; accepted columns: {accepted} "
+                    "(or their Chinese names)",
+                    f"无法识别的列“{shown(key)}”，可用的列：{'、'.join(c.label for c in COLUMNS)}"
+                    "（或其英文名）",
+                )
             )
             names.append(None)
         elif column.name in seen:
-            problems.append(f"column {column.name!r} appears twice")
+            problems.append(
+                (i, f"column {column.name!r} appears twice", f"“{column.label}”列出现了两次")
+            )
             names.append(None)
         else:
             seen.add(column.name)
             names.append(column.name)
-    missing = [c.name for c in COLUMNS if c.required and c.name not in seen]
+    missing = [c for c in COLUMNS if c.required and c.name not in seen]
     if missing:
-        problems.append(f"missing required column(s): {', '.join(missing)}")
+        problems.append(
+            (
+                0,
+                f"missing required column(s): {', '.join(c.name for c in missing)}",
+                f"缺少必填的列：{'、'.join(c.label for c in missing)}",
+            )
+        )
     return names, problems
 
 
-def _unit(values: dict[str, Any]) -> Unit:
-    coordinator_counts = [
-        values.get(k)
-        for k in ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
-    ]
-    coordinators = None
-    if any(n is not None for n in coordinator_counts):
-        full, part, servants = (n or 0 for n in coordinator_counts)
-        coordinators = Roster.from_counts(
-            full_time=full, part_time=part, part_time_public_servants=servants
-        )
-    premises_fields = {
-        k: values[k]
-        for k in ("floor_area_m2", "service_windows", "equipment", "dedicated_office", "co_located")
-        if values.get(k) is not None
-    }
+def _where(sheet: str | None, line: int, column: int | None) -> str:
+    if sheet is None:
+        return str(line)
+    from ._source import _column_letter
+
+    return f"{sheet}!{_column_letter(column or 0)}{line}"
+
+
+class RowReader:
+    """Turns the records of one table into units, or into the problems of each record.
+
+    Args:
+        header: The header record's cells.
+        line: The header's line (a workbook may have a title above it).
+        sheet: The worksheet's name for a workbook (positions become ``单位!D12``), or
+            ``None`` for CSV (positions are line numbers).
+
+    Raises:
+        TableError: the header itself has problems (unknown, repeated or missing columns).
+    """
+
+    def __init__(
+        self, header: Sequence[object], *, sheet: str | None = None, line: int = 1
+    ) -> None:
+        self.sheet = sheet
+        names, problems = _header(header)
+        if problems:
+            raise TableError(
+                [Problem(_where(sheet, line, i), en, zh, line) for i, en, zh in problems],
+                zh=f"表头有{len(problems)}处问题",
+            )
+        self.names: tuple[str | None, ...] = tuple(names)
+        self._columns = [None if n is None else _BY_NAME[n] for n in names]
+        # (index, column, parser, cache) of each mapped column, in cell order.
+        self._plan: list[tuple[int, Column, Callable[[object], Any], dict[str, Any] | None]] = [
+            (i, c, PARSE[c.kind], {} if c.kind in _CACHED else None)
+            for i, c in enumerate(self._columns)
+            if c is not None
+        ]
+        self.id_index = names.index("id") if "id" in names else None
+        # The value objects a unit is made of (its roster, premises, information systems,
+        # service practice) repeat across a table. In a CSV file every cell is text, so the
+        # same cells make the same object: it is looked up by its cells, unread.
+        self._groups: list[tuple[str, Callable[[Sequence[object]], Any], dict[Any, Any]]] = []
+        self._group_cells: list[frozenset[int]] = []
+        for group, columns in _GROUPS.items():
+            where = tuple(names.index(c) for c in columns if c in names)
+            if where:
+                self._groups.append((group, _cells_getter(where), {}))
+                self._group_cells.append(frozenset(where))
+        self._by_cells = sheet is None  # a workbook's cells are typed: 1 and True look alike
+        self._plans: dict[int, list[tuple[int, Column, Callable[[object], Any], Any]]] = {
+            0: self._plan
+        }
+
+    def id_of(self, cells: Sequence[object]) -> str | None:
+        """The row's unit id as the unit will hold it, or ``None`` (cheap: no other cell read)."""
+        i = self.id_index
+        if i is None or i >= len(cells):
+            return None
+        cell = cells[i]
+        if cell is None or isinstance(cell, Problem):
+            return None
+        try:
+            text = text_cell(cell.strip() if isinstance(cell, str) else cell)
+        except CellError:
+            return None
+        return text or None
+
+    def where(self, line: int, column: str | None = None) -> str:
+        """The position of *column*'s cell in *line* (or of the line) for a message."""
+        index = self.names.index(column) if column in self.names else None
+        return _where(self.sheet, line, index)
+
+    def values(
+        self, line: int, cells: Sequence[object], *, mask: int = 0
+    ) -> dict[str, Any] | list[Problem]:
+        """The row's cells read as values (empty cells left out), or its problems.
+
+        *mask* leaves out the cells of the value objects already found by their cells.
+        """
+        if len(cells) > len(self.names) and any(
+            c is not None and str(c).strip() for c in cells[len(self.names) :]
+        ):
+            n = len(self.names)
+            return [
+                Problem(
+                    _where(self.sheet, line, n),
+                    f"{len(cells)} cells but the header has {n} columns",
+                    f"此行有{len(cells)}个单元格，而表头只有{n}列",
+                    line,
+                )
+            ]
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        refused: set[str] = set()
+        ncells = len(cells)
+        plan = self._plans.get(mask)
+        if plan is None:
+            skip = set().union(*(c for n, c in enumerate(self._group_cells) if mask >> n & 1))
+            plan = self._plans[mask] = [p for p in self._plan if p[0] not in skip]
+        for i, column, parse, cache in plan:
+            if i >= ncells:
+                break
+            cell = cells[i]
+            if cell.__class__ is str:
+                cell = cell.strip()
+                if not cell:
+                    continue
+                if cache is not None:
+                    value = cache.get(cell, _MISSING)
+                    if value is not _MISSING:
+                        values[column.name] = value
+                        continue
+            elif cell is None:
+                continue
+            try:
+                value = parse(cell)
+            except CellError as exc:
+                en = exc.en if exc.en.startswith(column.name) else f"{column.name}: {exc.en}"
+                problems.append(
+                    Problem(_where(self.sheet, line, i), en, exc.zh_for(column.label), line)
+                )
+                refused.add(column.name)
+                continue
+            if cache is not None and cell.__class__ is str and len(cache) < _CACHE_SIZE:
+                cache[cell] = value
+            values[column.name] = value
+        for column in _REQUIRED:
+            if column.name not in values and column.name not in refused:
+                problems.append(
+                    Problem(
+                        self.where(line, column.name),
+                        f"{column.name} is required and empty",
+                        f"{column.label}为必填项，不能为空",
+                        line,
+                    )
+                )
+        return problems or values
+
+    def unit(self, line: int, cells: Sequence[object]) -> Unit | list[Problem]:
+        """The row's :class:`~hrss_policy.Unit`, or every problem of the row."""
+        found: dict[str, Any] = {}
+        keys: dict[str, Any] = {}
+        mask = 0
+        if self._by_cells and len(cells) == len(self.names):
+            for n, (group, cells_of, cache) in enumerate(self._groups):
+                key = keys[group] = cells_of(cells)
+                made = cache.get(key, _MISSING)
+                if made is not _MISSING:
+                    found[group] = made
+                    mask |= 1 << n
+        values = self.values(line, cells, mask=mask)
+        if isinstance(values, list):
+            return values
+        try:
+            for group, _, cache in self._groups:
+                if group not in found:
+                    made = found[group] = _GROUP_MAKERS[group](values)
+                    if group in keys and len(cache) < _OBJECTS:
+                        cache[keys[group]] = made
+            return _unit(values, found)
+        except PolicyError as exc:
+            return [self.refused(line, exc)]
+
+    def refused(self, line: int, exc: PolicyError) -> Problem:
+        """A problem of *line* for a unit the library refused with *exc*."""
+        return Problem(_where(self.sheet, line, None), str(exc), exc.message_zh, line)
+
+
+_PREMISES = ("floor_area_m2", "service_windows", "equipment", "dedicated_office", "co_located")
+_INFORMATIZATION = (
+    "network_connected",
+    "unified_software",
+    "business_systems",
+    "ledgers_kept",
+    "online_services",
+)
+_SERVICE = (
+    "one_stop",
+    "first_contact",
+    "time_limit",
+    "accountability",
+    "trained_staff",
+    "certified_staff",
+)
+_COUNTS = ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
+
+
+#: Each reader remembers up to this many of each kind of value object.
+_OBJECTS = 4096
+
+
+def _cells_getter(where: tuple[int, ...]) -> Callable[[Sequence[object]], Any]:
+    return operator.itemgetter(*where)
+
+
+def _fields(values: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    return {k: values[k] for k in names if k in values}
+
+
+def _roster(values: dict[str, Any]) -> Roster | None:
+    if not any(k in values for k in _COUNTS):
+        return None
+    full, part, servants = (values.get(k, 0) for k in _COUNTS)
+    return Roster.from_counts(full_time=full, part_time=part, part_time_public_servants=servants)
+
+
+def _made(cls: Callable[..., Any], names: tuple[str, ...]) -> Callable[[dict[str, Any]], Any]:
+    def make(values: dict[str, Any]) -> Any:
+        fields = _fields(values, names)
+        return cls(**fields) if fields else None
+
+    return make
+
+
+_GROUPS = {
+    "coordinators": _COUNTS,
+    "premises": _PREMISES,
+    "informatization": _INFORMATIZATION,
+    "service": _SERVICE,
+}
+_GROUP_MAKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "coordinators": _roster,
+    "premises": _made(Premises, _PREMISES),
+    "informatization": _made(Informatization, _INFORMATIZATION),
+    "service": _made(ServicePractice, _SERVICE),
+}
+
+
+def _unit(values: dict[str, Any], made: dict[str, Any]) -> Unit:
+    """The unit of a row's *values*, its value objects *made* (those the header has)."""
     return Unit(
         kind=values["kind"],
         place=values["place"],
@@ -234,54 +418,114 @@ def _unit(values: dict[str, Any]) -> Unit:
         service_recipients=values["service_recipients"],
         area=values.get("area"),
         id=values.get("id"),
-        actual_staff=values.get("actual_staff"),
-        extra_staff_approved=values.get("extra_staff_approved") or False,
-        coordinators=coordinators,
-        district_paid=values.get("district_paid"),
-        premises=Premises(**premises_fields) if premises_fields else None,
         current_name=values.get("current_name"),
+        merged_town=values.get("merged_town"),
+        actual_staff=values.get("actual_staff"),
+        extra_staff_approved=values.get("extra_staff_approved", False),
+        coordinators=made.get("coordinators"),
+        staffing_filed=values.get("staffing_filed"),
+        district_paid=values.get("district_paid"),
+        funds_in_budget=values.get("funds_in_budget"),
+        premises=made.get("premises"),
+        informatization=made.get("informatization"),
+        service=made.get("service"),
     )
 
 
-def _read(text: str, check: Callable[[Unit], object] | None) -> list[tuple[Unit, Any]]:
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not rows or not any(cell.strip() for cell in rows[0]):
-        raise TableError([(1, "the file is empty; the first line must be the header row")])
-    names, header_problems = _header(rows[0])
-    problems = [(1, p) for p in header_problems]
-    if problems:
-        raise TableError(problems)
+class DuplicateIds:
+    """Unit ids seen so far, to refuse a table that lists one unit twice.
+
+    Holds only a 64-bit hash and a line per unit (16 bytes), so a country's table fits;
+    candidate duplicates are confirmed against the ids themselves (:meth:`confirm`).
+    """
+
+    def __init__(self) -> None:
+        from array import array
+
+        self._hashes = array("q")
+        self._lines = array("q")
+
+    def add_hash(self, hashed: int, line: int) -> None:
+        """Record the 64-bit hash of the id on *line* (the same hash in every process)."""
+        self._hashes.append(hashed)
+        self._lines.append(line)
+
+    def candidates(self) -> set[int]:
+        """Lines whose id's hash is shared with another line (confirm them with the ids)."""
+        shared: set[int] = set()
+        previous = None
+        for hashed in sorted(self._hashes):
+            if hashed == previous:
+                shared.add(hashed)
+            previous = hashed
+        if not shared:
+            return set()
+        pairs = zip(self._hashes, self._lines, strict=True)
+        return {line for hashed, line in pairs if hashed in shared}
+
+    @staticmethod
+    def confirm(ids: Iterable[tuple[int, str]], where: Callable[[int], str]) -> list[Problem]:
+        """The problems of the ids (``(line, id)``, in file order) that really repeat."""
+        first: dict[str, int] = {}
+        problems = []
+        for line, unit_id in ids:
+            if unit_id in first:
+                problems.append(
+                    Problem(
+                        where(line),
+                        f"id {shown(unit_id)!r} is already used on line {first[unit_id]}; "
+                        "each unit is listed once",
+                        f"编号“{shown(unit_id)}”与第{first[unit_id]}行重复，每个单位只能列一次",
+                        line,
+                    )
+                )
+            else:
+                first[unit_id] = line
+        return problems
+
+
+def _records(text: str) -> Iterator[tuple[int, list[Any]]]:
+    from ._source import Source
+
+    data = text.encode("utf-8")
+    yield from Source("<text>", None, "utf-8", lambda: io.BytesIO(data), len(data)).records()
+
+
+def _read(
+    records: Iterable[tuple[int, list[Any]]], check: Callable[[Unit], object] | None
+) -> list[tuple[Unit, Any]]:
+    it = iter(records)
+    first = next(it, None)
+    if first is None or isinstance(first[1][0], Problem):
+        raise TableError(
+            [Problem("1", "the file is empty; the first line must be the header row",
+                     "文件为空，第一行应为表头", 1)],
+            zh="文件为空",
+        )  # fmt: skip
+    reader = RowReader(first[1])
     out: list[tuple[Unit, Any]] = []
-    for line, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
+    problems: list[Problem] = []
+    ids: dict[str, int] = {}
+    for line, cells in it:
+        if cells and isinstance(cells[0], Problem):
+            problems.append(cells[0])
             continue
-        if len(row) > len(names):
-            problems.append((line, f"{len(row)} cells but the header has {len(names)} columns"))
+        unit = reader.unit(line, cells)
+        if isinstance(unit, list):
+            problems += unit
             continue
-        values: dict[str, Any] = {}
-        row_problems: list[str] = []
-        for name, cell in zip(names, row, strict=False):
-            cell = cell.strip()
-            if name is None or not cell:
-                continue
-            try:
-                values[name] = _PARSERS.get(name, str)(cell)
-            except (ValueError, TypeError) as exc:
-                row_problems.append(f"{name}: {exc}")
-        for column in COLUMNS:
-            # district is required as a column but empty for kinds whose name has none.
-            missing = column.required and column.name != "district" and column.name not in values
-            if missing and not any(column.name in p for p in row_problems):
-                row_problems.append(f"{column.name} is required and empty")
-        if not row_problems:
-            try:
-                unit = _unit(values)
-                out.append((unit, check(unit) if check else None))
-            except (ValueError, TypeError) as exc:
-                row_problems.append(str(exc))
-        problems += [(line, p) for p in row_problems]
+        if unit.id is not None:
+            problems += DuplicateIds.confirm(
+                [(ids[unit.id], unit.id), (line, unit.id)] if unit.id in ids else [],
+                lambda n: reader.where(n, "id"),
+            )
+            ids.setdefault(unit.id, line)
+        try:
+            out.append((unit, check(unit) if check else None))
+        except PolicyError as exc:
+            problems.append(reader.refused(line, exc))
     if problems:
-        raise TableError(problems)
+        raise TableError(problems, zh=f"文件有{len(problems)}处问题")
     return out
 
 
@@ -300,7 +544,7 @@ def read_units(text: str) -> list[Unit]:
     Raises:
         TableError: the file has problems; each comes with its line number.
     """
-    return [unit for unit, _ in _read(text, None)]
+    return [unit for unit, _ in _read(_records(text), None)]
 
 
 def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[Inspection]:
@@ -313,7 +557,8 @@ def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[In
     Raises:
         TableError: the file has problems; each comes with its line number.
     """
-    return [inspection for _, inspection in _read(text, lambda u: inspect_unit(u, params=params))]
+    found = _read(_records(text), lambda u: inspect_unit(u, params=params))
+    return [inspection for _, inspection in found]
 
 
 def csv_safe(value: object) -> str:

@@ -22,6 +22,7 @@ from .units import Level
 __all__ = ["AreaSummary", "Rollup", "RollupTally", "rollup"]
 
 CITY = "全市"
+_ADD = _validate.MONEY_CONTEXT.add
 _ZERO = Decimal("0.00")
 
 
@@ -108,11 +109,23 @@ class _Totals:
         if inspection.staffing.actual_staff is not None:
             self.actual += inspection.staffing.actual_staff
             self.reported += 1
-        if inspection.subsidy is not None:
-            with _validate.money_context():
-                self.city += inspection.subsidy.city
-                self.district += inspection.subsidy.district_minimum
+        subsidy = inspection.subsidy
+        if subsidy is not None:
+            # The library's context, whatever the caller's: exact sums of money.
+            self.city = _ADD(self.city, subsidy.city)
+            self.district = _ADD(self.district, subsidy.district_minimum)
         self.not_passed += not inspection.passed
+
+    def merge(self, other: _Totals) -> None:
+        self.units += other.units
+        self.street += other.street
+        self.quota += other.quota
+        self.actual += other.actual
+        self.reported += other.reported
+        with _validate.money_context():
+            self.city += other.city
+            self.district += other.district
+        self.not_passed += other.not_passed
 
     def summary(self, area: str, months: int) -> AreaSummary:
         with _validate.money_context():
@@ -158,6 +171,20 @@ class RollupTally:
             totals = self._areas[inspection.area] = _Totals()
         totals.add(inspection)
         self._city.add(inspection)
+
+    def merge(self, other: RollupTally) -> None:
+        """Add the totals of *other*, a tally of other inspections.
+
+        Lets a pool of processes each roll up a part of a table; merged in the parts'
+        order, areas keep their order of first appearance.
+        """
+        _validate.instance("other", other, RollupTally)
+        for area, totals in other._areas.items():
+            mine = self._areas.get(area)
+            if mine is None:
+                mine = self._areas[area] = _Totals()
+            mine.merge(totals)
+        self._city.merge(other._city)
 
     def result(self) -> Rollup:
         """The roll-up of every inspection added so far."""

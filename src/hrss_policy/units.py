@@ -48,6 +48,10 @@ def _lookup(cls: type[_E], what: str, label: object, labels: Callable[[_E], tupl
 class Level(enum.Enum):
     """The two levels of grassroots unit in the plan."""
 
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
+
     STREET_TOWN = "street_town"
     """街道（镇）服务机构: a public-welfare institution named ``…服务所`` (三（一）2)."""
     COMMUNITY_VILLAGE = "community_village"
@@ -68,6 +72,10 @@ class Level(enum.Enum):
 
 class UnitKind(enum.Enum):
     """Each administrative type of unit for which 三（一）4 gives a name template."""
+
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
 
     DISTRICT_STREET = "district_street"
     """A street (街道办事处) in an administrative district, e.g. 香洲区拱北街道."""
@@ -140,6 +148,10 @@ class Equipment(enum.Enum):
     community/village stations need 电脑（网络设备）、档案柜、信息发布栏、打印机、电话、传真机.
     """
 
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
+
     COMPUTER = "computer"
     """电脑 (for a station: 电脑（网络设备）, computers with their network equipment)."""
     PRINTER = "printer"
@@ -191,6 +203,10 @@ _EQUIPMENT_LABELS = {
 class BusinessSystem(enum.Enum):
     """The business management information systems 三（三） names (业务管理信息系统)."""
 
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
+
     EMPLOYMENT = "employment"
     """就业."""
     SOCIAL_INSURANCE = "social_insurance"
@@ -227,6 +243,10 @@ _SYSTEM_LABELS = {
 
 class OnlineService(enum.Enum):
     """The e-government service items 三（三） names (网上办事、信息查询)."""
+
+    # Members are singletons compared by identity, so identity is a sound hash, and it
+    # is computed in C (Enum's own hashes the name in Python, on every dict lookup).
+    __hash__ = object.__hash__
 
     ONLINE_PROCESSING = "online_processing"
     """网上办事."""

@@ -108,7 +108,9 @@ def differences(expected: AgencyName, got: AgencyNameParts, geo: Geography) -> t
             out.append(f"名称缺少所在区“{expected.district}{DISTRICT}”")
         else:
             out.append(f"所在区为“{got.district}{DISTRICT}”，应为“{expected.district}{DISTRICT}”")
-    if got.city_prefix != expected.city_prefix and expected.kind is not K.ZONE:
+    # A station's name carries no city: a prefix differs only between two agencies' names.
+    prefixes = (got.city_prefix, expected.city_prefix)
+    if None not in prefixes and prefixes[0] != prefixes[1] and expected.kind is not K.ZONE:
         out.append(f"名称前缀为“{got.city_prefix}”，应为“{expected.city_prefix}”")
     return tuple(out) or ("名称与标准名称不同",)
 

@@ -1,0 +1,226 @@
+"""The built site as a reader meets it: Chinese text, labels, the API index, parameters.
+
+Reads the HTML of a built site: ``pytest -m site --docs-site DIR`` (``.ci/run`` builds it
+with ``sphinx-build -W -b html docs DIR`` from a fresh environment with ``.[docs]``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from types import ModuleType
+
+import attrs
+import pytest
+
+import hrss_policy as hp
+
+pytestmark = pytest.mark.site
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str) -> ModuleType:
+    path = ROOT / "docs" / "_ext" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+cjk = _load("cjk")
+
+_BLOCKS = frozenset(
+    [
+        "p",
+        "li",
+        "td",
+        "th",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "blockquote",
+        "caption",
+        "figcaption",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "body",
+        "br",
+    ]
+)
+_VERBATIM = frozenset({"pre", "script", "style", "textarea", "svg", "title"})
+
+
+class _Blocks(HTMLParser):
+    """The text of each block of a page, as a browser flows it (code blocks left out)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._text: list[str] = []
+        self._verbatim = 0
+
+    def _flush(self) -> None:
+        if self._text:
+            self.blocks.append("".join(self._text))
+            self._text = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._verbatim += tag in _VERBATIM
+        if tag in _BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VERBATIM:
+            self._verbatim = max(0, self._verbatim - 1)
+        if tag in _BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._verbatim:
+            self._text.append(data)
+
+
+def _pages(site: Path) -> list[Path]:
+    # _modules/ holds the highlighted source code of the library, shown as it is written.
+    return sorted(p for p in site.rglob("*.html") if "_modules" not in p.relative_to(site).parts)
+
+
+def test_no_page_shows_a_space_where_the_source_broke_a_chinese_line(docs_site: Path) -> None:
+    left = []
+    for page in _pages(docs_site):
+        parser = _Blocks()
+        parser.feed(page.read_text("utf-8"))
+        parser.close()
+        for block in parser.blocks:
+            for match in cjk.LEFT_BREAK.finditer(block):
+                left.append(f"{page.relative_to(docs_site)}: {match.group()!r}")
+    assert left == []
+
+
+def test_the_chinese_of_the_name_templates_reads_unbroken(docs_site: Path) -> None:
+    # The issue's examples: quoted templates and the clause texts of the map.
+    text = "".join(_block_texts(docs_site / "clauses.html"))
+    assert "人力资源和社会保障服务所" in text
+    assert "不新增编制" in text
+
+
+def _block_texts(page: Path) -> list[str]:
+    parser = _Blocks()
+    parser.feed(page.read_text("utf-8"))
+    parser.close()
+    return parser.blocks
+
+
+#: Labels of Sphinx and Furo in English, which a Chinese site must not show.
+ENGLISH_LABELS = (
+    "Parameters",
+    "Returns",
+    "Return type",
+    "Raises",
+    "Bases:",
+    "[source]",
+    "Type",
+    "Next",
+    "Previous",
+    "On this page",
+    "Back to top",
+    "Made with",
+    "Copyright",
+)
+_LABEL_PLACES = re.compile(
+    r'<dt class="field-(?:odd|even)">(.*?)<span|'
+    r'<div class="context">\s*<span>(.*?)</span>|'
+    r'<span class="toc-title">\s*(.*?)\s*</span>|'
+    r'<button class="back-to-top"[^>]*>.*?<span>(.*?)</span>|'
+    r'<span class="viewcode-link"><span class="pre">(.*?)</span>|'
+    r"<p>(Bases: )|"
+    r'<div class="copyright">\s*(.*?)&#169;',
+    re.DOTALL,
+)
+
+
+def test_every_label_is_in_one_language(docs_site: Path) -> None:
+    found = set()
+    for page in _pages(docs_site):
+        for groups in _LABEL_PLACES.findall(page.read_text("utf-8")):
+            for label in groups:
+                label = label.strip()
+                if label:
+                    found.add(label)
+    english = sorted(label for label in found if label.rstrip(":：") in ENGLISH_LABELS)
+    assert english == []
+    assert {"参数", "返回", "下一页", "本页目录", "[源代码]"} <= {lb.rstrip(":：") for lb in found}
+
+
+def test_the_api_index_lists_every_public_name_with_its_summary(docs_site: Path) -> None:
+    html = (docs_site / "api" / "index.html").read_text("utf-8")
+    listed = set(re.findall(r'href="[^"]*#hrss_policy\.(\w+)"', html))
+    public = {n for n in hp.__all__ if not n.startswith("__")}
+    assert public - listed == set()
+    assert "Return the staff quota of a street/town agency" in html
+
+
+def test_each_api_page_shows_its_functions_before_the_types_they_return(
+    docs_site: Path,
+) -> None:
+    html = (docs_site / "api" / "staffing.html").read_text("utf-8")
+    order = re.findall(r'<dt class="sig sig-object py" id="hrss_policy\.(\w+)">', html)
+    assert order.index("street_staff_quota") < order.index("StaffingQuota")
+    assert order[0] == "street_staff_quota"
+
+
+def test_signatures_show_defaults_as_a_reader_writes_them(docs_site: Path) -> None:
+    # params=PLAN_2011, not the parameter set's repr; an attrs class's default as a value,
+    # not as the source attrs generates (attr_dict['source'].default).
+    printed = []
+    for page in (docs_site / "api").glob("*.html"):
+        html = page.read_text("utf-8")
+        for signature in re.findall(r'<dt class="sig sig-object py".*?</dt>', html, re.DOTALL):
+            text = re.sub(r"<[^>]+>", "", signature)
+            if "=PolicyParameters(" in text or "attr_dict[" in text:
+                printed.append(f"{page.name}: {text[:80]}")
+    assert printed == []
+    staffing = re.sub(r"<[^>]+>", "", (docs_site / "api" / "staffing.html").read_text("utf-8"))
+    assert "params=PLAN_2011" in staffing
+
+
+def test_the_parameters_page_lists_every_field_with_its_value(docs_site: Path) -> None:
+    html = (docs_site / "parameters.html").read_text("utf-8")
+    table = html[html.index('class="parameter-table') :]
+    table = table[: table.index("</table>")]
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", table, re.DOTALL)[1:]
+    names = [re.sub(r"<[^>]+>", "", re.findall(r"<td>(.*?)</td>", r, re.DOTALL)[0]) for r in rows]
+    assert names == [f.name for f in attrs.fields(hp.PolicyParameters)]
+    text = re.sub(r"<[^>]+>", "", table)
+    assert "2012年6月30日" in text  # staffing due, as Chinese text
+    assert "R1" in text  # the reading of the rounding
+
+
+def test_the_docs_build_links_every_cross_reference(docs_site: Path) -> None:
+    # nitpicky = True makes an unresolved reference a warning (and -W an error); here the
+    # names the issue found unlinked are links.
+    html = (docs_site / "api" / "findings.html").read_text("utf-8")
+    html += (docs_site / "api" / "staffing.html").read_text("utf-8")
+    assert re.search(r'<a class="reference internal" href="[^"]*#hrss_policy\.Finding"', html)
+    assert re.search(r'href="[^"]*#hrss_policy\.UnitKind"', html)
