@@ -138,3 +138,30 @@ def test_rounding_names_its_numbers_in_chinese():
     with pytest.raises(hp.PolicyError) as info:
         hp.Rounding.CEILING.divide(-1, 6000)
     assert info.value.message_zh == "被除数应为不小于0的整数，收到-1"
+
+
+class _Unhashable:
+    """A caller's object whose hash and equality raise."""
+
+    def __eq__(self, other):
+        raise RuntimeError("__eq__")
+
+    def __hash__(self):
+        raise RuntimeError("__hash__")
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (hp.requirement, "requirement_id"),
+        (hp.clause, "clause_id"),
+        (hp.reading, "reading_id"),
+        (hp.PLAN_2011.clause_of, "name"),
+        (lambda v: hp.Finding(v, hp.Status.MET), "requirement"),
+        (hp.UnitKind.from_label, "label"),
+        (hp.normalize_district, "district"),
+    ],
+)
+def test_an_id_is_checked_for_its_type_before_it_is_looked_up(call, name):
+    with pytest.raises(TypeError, match=f"{name}.* must be a str"):
+        call(_Unhashable())

@@ -338,13 +338,11 @@ def requirement(requirement_id: str) -> Requirement:
     >>> hp.requirement("premises.floor_area").clause
     '三（二）'
     """
+    if not isinstance(requirement_id, str):  # checked first: a caller's object is not hashed
+        raise TypeError(f"requirement_id must be a str, got {_validate.describe(requirement_id)}")
     try:
         return _BY_ID[requirement_id]
-    except (KeyError, TypeError):
-        if not isinstance(requirement_id, str):
-            raise TypeError(
-                f"requirement_id must be a str, got {_validate.describe(requirement_id)}"
-            ) from None
+    except KeyError:
         raise PolicyError(
             f"no requirement {_validate.shown(requirement_id)} in the register; known: "
             f"{', '.join(_BY_ID)}",
