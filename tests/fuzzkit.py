@@ -697,6 +697,12 @@ def calls() -> list[Call]:
             lambda: {"due": D(2012, 8, 31), "as_of": AS_OF, "note": None},
         ),
         _c("requirement", lambda: hp.requirement, lambda: ("premises.floor_area",)),
+        _c(
+            "Finding.fact",
+            lambda: hp.Finding("funding.budget", hp.Status.MET, {"paid": "1.00元"}).fact,
+            lambda: ("paid",),
+        ),
+        _c("DayInfo.describe", lambda: hp.day_info(D(2024, 10, 4)).describe, lambda: (2024,)),
         _c("requirements", lambda: hp.requirements),
         _c("Requirement.wording", lambda: hp.REQUIREMENTS[0].wording, lambda: (hp.Status.MET,)),
         _c("Requirement.due_under", lambda: hp.REQUIREMENTS[3].due_under, lambda: (hp.PLAN_2011,)),

@@ -83,3 +83,19 @@ def test_a_finding_built_without_facts_cannot_fail_later_when_explained():
 def test_the_wording_of_a_requirement_is_asked_for_by_status():
     with pytest.raises(TypeError, match="status must be a Status"):
         hp.requirement("premises.floor_area").wording("not_met")
+
+
+def test_asking_a_finding_for_a_fact_it_does_not_hold_is_a_policy_error_naming_the_name():
+    f = hp.Finding("funding.budget", hp.Status.MET, {"paid": "1.00元"})
+    assert f.fact("paid") == "1.00元"
+    with pytest.raises(
+        hp.PolicyError, match="name 'area' is not a fact of this finding; it holds: paid"
+    ):
+        f.fact("area")
+    with pytest.raises(TypeError, match="name must be a str"):
+        f.fact(None)
+
+
+def test_a_day_described_for_a_year_that_is_not_an_int_is_a_type_error():
+    with pytest.raises(TypeError, match="year must be an int"):
+        hp.day_info(D(2024, 10, 4)).describe("2024")

@@ -227,11 +227,21 @@ class Finding:
         return Verdict.NOT_MET
 
     def fact(self, name: str) -> str:
-        """The text of the fact *name*."""
+        """The text of the fact *name*.
+
+        Raises:
+            TypeError: *name* is not a ``str``.
+            PolicyError: the finding holds no fact *name*; the message lists those it holds.
+        """
+        _validate.text("name", name)
         for key, text in self.facts:
             if key == name:
                 return text
-        raise KeyError(name)
+        held = ", ".join(key for key, _ in self.facts) or "none"
+        raise PolicyError(
+            f"name {_validate.shown(name)} is not a fact of this finding; it holds: {held}",
+            zh=f"该结论没有名为{_validate.shown_zh(name)}的事实",
+        )
 
     def text(self) -> str:
         """What was found, against the standard, with the gap: the sentence's body."""
