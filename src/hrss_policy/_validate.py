@@ -418,6 +418,21 @@ def describe_non_han_zh(char: str) -> str:
     return f"非汉字字符“{char}”（{code}）"
 
 
+def printable(text: str) -> str:
+    """*text* with every control, format, private-use or unassigned character and every
+    line or paragraph separator shown escaped (``\\n``, ``\\u202e``), never obeyed: a
+    caller's text quoted in a report cannot break its lines, move the cursor or reverse
+    the reading order."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
+        else ch
+        for ch in text
+    )
+
+
 def shown(value: str, limit: int = 40) -> str:
     """``repr`` of *value*, cut short for absurdly long input so a message stays readable."""
     if len(value) <= limit:
@@ -428,8 +443,8 @@ def shown(value: str, limit: int = 40) -> str:
 def shown_zh(value: str, limit: int = 40) -> str:
     """*value* in Chinese quotation marks, cut short for absurdly long input."""
     if len(value) <= limit:
-        return f"“{value}”"
-    return f"“{value[:limit]}…”（共{len(value)}个字符）"
+        return f"“{printable(value)}”"
+    return f"“{printable(value[:limit])}…”（共{len(value)}个字符）"
 
 
 def han(name: str, value: Any, *, max_chars: int, label: str | None = None) -> str:

@@ -258,7 +258,7 @@ class Finding:
         tail = _zh.clause(info.clause)
         if self.status is not Status.MET and self.due is not None:
             tail += _zh.due_phrase(self.due, info.verb)
-        note = (self.note or "").strip().rstrip("。")
+        note = _zh.literal((self.note or "").strip().rstrip("。"))
         if note:
             tail += f"；{note}"
         return f"【{self.verdict.label}】{self.text()}，{tail}。"

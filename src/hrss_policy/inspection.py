@@ -243,9 +243,9 @@ class Inspection:
     def explain(self) -> str:
         """The whole inspection in Chinese: the unit, the date, each finding not met."""
         unit = self.unit
-        who = f"{unit.id} {self.name}" if unit.id else self.name
+        who = f"{_zh.literal(unit.id)} {self.name}" if unit.id else self.name
         when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
-        area = "未注明所属区" if self.area == "未注明" else f"所属{self.area}"
+        area = "未注明所属区" if self.area == "未注明" else f"所属{_zh.literal(self.area)}"
         kind = _KIND_IN_BRACKETS.get(unit.kind, unit.kind.label)
         lines = [f"{who}（{kind}，{area}），{when}。"]
         lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")

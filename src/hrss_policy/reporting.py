@@ -69,11 +69,11 @@ class SubmissionEntry:
     def describe(self) -> str:
         """The entry as one Chinese sentence."""
         if self.submitted is None:
-            return f"{self.district}：未报送。"
+            return f"{_zh.literal(self.district)}：未报送。"
         day = _zh.date(self.submitted)
         if self.status is SubmissionStatus.ON_TIME:
-            return f"{self.district}：{day}报送，按时。"
-        return f"{self.district}：{day}报送，逾期{_zh.working_days(self.working_days_late)}。"
+            return f"{_zh.literal(self.district)}：{day}报送，按时。"
+        return f"{_zh.literal(self.district)}：{day}报送，逾期{_zh.working_days(self.working_days_late)}。"
 
 
 @attrs.frozen
