@@ -39,13 +39,15 @@ from .units import Level, UnitKind
 __all__ = ["Inspection", "Unit", "inspect_unit"]
 
 MET = Status.MET
+ZONE = UnitKind.ZONE
 
 # The checks are pure functions of frozen values: equal evidence, one shared result.
 _PREMISES: Memo[PremisesCheck] = Memo()
 _IT: Memo[InformatizationCheck] = Memo()
 _SERVICE: Memo[ServicePracticeCheck] = Memo()
-_SUBSIDY: Memo[SubsidyBreakdown] = Memo()
-_PAYMENT: Memo[DistrictPaymentCheck] = Memo()
+_SUBSIDY: Memo[tuple[SubsidyBreakdown, tuple[str, ...]]] = Memo()
+_PAYMENT: Memo[tuple[DistrictPaymentCheck, tuple[Finding, ...]]] = Memo()
+_BUDGET: Memo[tuple[Finding, ...]] = Memo()
 _AREAS: Memo[str] = Memo()
 
 _OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
@@ -59,7 +61,15 @@ def _coordinators(value: Any) -> Roster | None:
 
 
 def _paid(value: Any) -> Decimal | None:
-    return None if value is None else _validate.money("district_paid", value)
+    if value is None:
+        return None
+    if type(value) is Decimal and value.is_finite():
+        # Amounts repeat from unit to unit (1000.00, 1800.00): checked once each.
+        return _PAID.get(value, lambda: _validate.money("district_paid", value))
+    return _validate.money("district_paid", value)
+
+
+_PAID: Memo[Decimal] = Memo()
 
 
 @attrs.frozen(kw_only=True)
@@ -287,28 +297,46 @@ def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
 
 def _funding(
     unit: Unit, params: PolicyParameters, as_of: dt.date | None
-) -> tuple[SubsidyBreakdown | None, DistrictPaymentCheck | None, list[Finding], list[str]]:
+) -> tuple[
+    SubsidyBreakdown | None, DistrictPaymentCheck | None, tuple[Finding, ...], tuple[str, ...]
+]:
     if unit.kind.level is Level.STREET_TOWN:
-        (f,) = check_working_funds(unit.funds_in_budget, params=params).findings
-        return None, None, [_dated(f, as_of)], []
+        budget = (unit.funds_in_budget, as_of, params)
+        return None, None, _BUDGET.get(budget, lambda: _budget(*budget)), ()
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
-        return (
-            None,
-            None,
-            [make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)],
-            [],
-        )
+        return None, None, (make(_TOP_UP, Status.UNVERIFIED, facts, as_of=as_of),), ()
     roster = unit.coordinators
-    subsidy = _SUBSIDY.get((roster, params), lambda: monthly_subsidy(roster, params=params))
-    notes = list(dict.fromkeys(line.note for line in subsidy.lines if line.note))
-    if unit.district_paid is None:
-        facts = {"missing": "区级当月实付配套工资经费"}
-        finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
-        return subsidy, None, [finding], notes
+    subsidy, notes = _SUBSIDY.get((roster, params), lambda: _subsidy(roster, params))
     paid = unit.district_paid
-    payment = _PAYMENT.get((subsidy, paid), lambda: check_district_payment(subsidy, paid))
-    return subsidy, payment, [_dated(f, as_of) for f in payment.findings], notes
+    if paid is None:
+        facts = {"missing": "区级当月实付配套工资经费"}
+        return subsidy, None, (make(_TOP_UP, Status.UNVERIFIED, facts, as_of=as_of),), notes
+    payment, findings = _PAYMENT.get((subsidy, paid, as_of), lambda: _payment(subsidy, paid, as_of))
+    return subsidy, payment, findings, notes
+
+
+_TOP_UP = "funding.district_top_up"
+
+
+def _budget(
+    funds_in_budget: bool | None, as_of: dt.date | None, params: PolicyParameters
+) -> tuple[Finding, ...]:
+    return tuple(
+        _dated(f, as_of) for f in check_working_funds(funds_in_budget, params=params).findings
+    )
+
+
+def _subsidy(roster: Roster, params: PolicyParameters) -> tuple[SubsidyBreakdown, tuple[str, ...]]:
+    subsidy = monthly_subsidy(roster, params=params)
+    return subsidy, tuple(dict.fromkeys(line.note for line in subsidy.lines if line.note))
+
+
+def _payment(
+    subsidy: SubsidyBreakdown, paid: Decimal, as_of: dt.date | None
+) -> tuple[DistrictPaymentCheck, tuple[Finding, ...]]:
+    payment = check_district_payment(subsidy, paid)
+    return payment, tuple(_dated(f, as_of) for f in payment.findings)
 
 
 def _dated(f: Finding, as_of: dt.date | None) -> Finding:
@@ -389,7 +417,8 @@ def inspect_unit(
         unit=unit,
         name=detail.name,
         area=_AREAS.get(
-            (unit.area, unit.kind, detail.district, detail.place, params),
+            # A zone's own name is its area; any other unit's place does not matter.
+            (unit.area, detail.district, detail.place if unit.kind is ZONE else None, params),
             lambda: _area(unit, detail, params),
         ),
         as_of=as_of,
