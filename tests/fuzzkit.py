@@ -20,6 +20,7 @@ The adapters (``cli``, ``tabular``, ``excel``) are left out: they are being rewr
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import copy
 import datetime as dt
@@ -29,6 +30,7 @@ import inspect
 import os
 import pickle
 import re
+import shutil
 import signal
 import tempfile
 import threading
@@ -220,6 +222,7 @@ def _schedule_data() -> dict[str, Any]:
 
 
 _TMP = tempfile.mkdtemp(prefix="hrss-fuzz-")
+atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 
 
 def _schedule_file() -> str:
