@@ -253,10 +253,11 @@ class Inspection:
     def explain(self) -> str:
         """The whole inspection in Chinese: the unit, the date, each finding not met."""
         unit = self.unit
-        who = f"{unit.id} {self.name}" if unit.id else self.name
+        who = f"{_zh.literal(unit.id)} {self.name}" if unit.id else self.name
         when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
-        area = "未注明所属区" if self.area == "未注明" else f"所属{self.area}"
-        lines = [f"{who}（{unit.kind.label}，{area}），{when}。"]
+        area = "未注明所属区" if self.area == "未注明" else f"所属{_zh.literal(self.area)}"
+        kind = _KIND_IN_BRACKETS.get(unit.kind, unit.kind.label)
+        lines = [f"{who}（{kind}，{area}），{when}。"]
         lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")
         if self.subsidy is not None:
             lines.append(
@@ -274,6 +275,10 @@ class Inspection:
             f"未核实{len(self.unverified)}项。"
         )
         return "\n".join(lines)
+
+
+#: A kind whose label has brackets of its own, as written inside brackets (no nesting).
+_KIND_IN_BRACKETS = {UnitKind.ZONE: "区镇合一的经济功能区"}
 
 
 def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
