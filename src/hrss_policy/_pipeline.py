@@ -200,7 +200,7 @@ def _chunks(records: Iterable[Record], size: int = CHUNK) -> Iterator[list[Recor
 
 
 class Pipeline:
-    """The two passes over one source, in this process or in a pool of *jobs* workers.
+    """One streaming pass over one source, in this process or in a pool of *jobs* workers.
 
     Use as a context manager; the pool (if any) is shut down on exit.
     """

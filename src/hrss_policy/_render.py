@@ -70,7 +70,7 @@ class RenderJob:
 
 @attrs.define
 class Layout:
-    """The widths of the table's text columns, measured in the check pass."""
+    """The widths of the table's text columns, measured as the records are read."""
 
     id: int = 2
     name: int = 4
