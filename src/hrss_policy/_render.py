@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -216,17 +217,19 @@ _LABELS = {r.id: r.label for r in REQUIREMENTS}
 MARK = "\x1f"
 
 
+_MARKED = re.compile(f"^([^\n{MARK}]*){MARK}([^\n{MARK}]*){MARK}", re.M)
+
+
 def pad_rows(text: str, layout: Layout) -> str:
     """*text* (rendered with no layout) with each table row's id and name padded."""
     if MARK not in text:
         return text
-    out = []
-    for line in text.split("\n"):
-        if MARK in line:
-            unit_id, name, numbers = line.split(MARK)
-            line = f"{_table.pad(unit_id, layout.id)}  {_table.pad(name, layout.name)}  {numbers}"
-        out.append(line)
-    return "\n".join(out)
+    pad, id_width, name_width = _table.pad, layout.id, layout.name
+
+    def padded(m: re.Match[str]) -> str:
+        return f"{pad(m[1], id_width)}  {pad(m[2], name_width)}  "
+
+    return _MARKED.sub(padded, text)
 
 
 def _counts(i: Inspection) -> tuple[int, int, int]:
