@@ -386,7 +386,8 @@ def test_an_offset_span_ends_where_add_working_days_lands_and_counts_n(d, n):
 
 @given(held_dates, st.integers(min_value=1, max_value=250))
 def test_counting_the_start_day_moves_the_end_back_one_working_day_when_it_works(d, n):
-    assume(d <= D(LAST - 1, 12, 31))
+    # 250 working days take a year: start a year and a quarter before the last day held.
+    assume(d <= D(LAST - 1, 9, 30))
     same = hp.working_day_offset(d, n, count_start=True)
     nxt = hp.working_day_offset(d, n)
     if hp.is_working_day(d):

@@ -196,7 +196,7 @@ def test_a_large_table_shows_progress_on_a_terminal_and_not_otherwise(tmp_path: 
     monkeypatch.setattr(_commands, "PROGRESS_BYTES", 100)  # "large": over 100 bytes
     out, terminal, plain = io.StringIO(), Terminal(), io.StringIO()
     assert main(["inspect", str(f), "--quiet"], out=out, err=terminal) == 0
-    assert "正在检查：50/50个单位（100%）" in terminal.getvalue()
+    assert "已读51行，50个单位" in terminal.getvalue()
     assert terminal.getvalue().endswith("\r\x1b[K")
     assert main(["inspect", str(f), "--quiet"], out=io.StringIO(), err=plain) == 0
     assert plain.getvalue() == ""

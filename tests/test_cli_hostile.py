@@ -383,14 +383,13 @@ def test_a_file_changed_during_the_check_is_refused_before_anything_is_printed(
 
     f = tmp_path / "u.csv"
     f.write_text(HEADER + "\nCOMMUNITY,夏湾,,9000\n", "utf-8")
-    check = _pipeline.Pipeline.check
+    chunks = _pipeline.Pipeline._chunks
 
-    def check_then_edit(self, report, progress):
-        found = check(self, report, progress)
+    def read_then_edit(self):
+        yield from chunks(self)
         f.write_text(HEADER + "\nCOMMUNITY,夏湾,,9000\nNOPE,x,,1\n", "utf-8")
-        return found
 
-    monkeypatch.setattr(_pipeline.Pipeline, "check", check_then_edit)
+    monkeypatch.setattr(_pipeline.Pipeline, "_chunks", read_then_edit)
     status, out, err = run("inspect", str(f))
     assert status == 2
     assert out == ""

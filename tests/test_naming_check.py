@@ -233,3 +233,15 @@ def test_a_near_miss_in_an_added_district_names_the_place_difference():
         "机构名称部分“劳动保障服务所”应为“人力资源和社会保障服务所”",
         "地名为“北水”，应为“南水”",
     )
+
+
+def test_a_station_form_given_for_an_agency_reports_no_prefix_it_does_not_have():
+    c = hp.check_agency_name(
+        hp.UnitKind.DISTRICT_STREET,
+        "拱北",
+        "珠海市珠海市社区人力资源和社会保障服务所",
+        district="香洲",
+    )
+    assert not c.passed
+    assert not any("None" in p for p in c.problems)
+    assert "名称为社区的格式，本单位为行政区街道" in c.problems

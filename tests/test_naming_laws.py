@@ -291,9 +291,9 @@ def test_every_naming_value_pickles_copies_compares_and_hashes(value):
 
 
 def test_an_agency_unit_checks_its_types_at_construction():
-    with pytest.raises(TypeError, match=r"'kind' must be <enum 'UnitKind'>"):
+    with pytest.raises(TypeError, match=r"kind must be a UnitKind, got 'village'"):
         hp.AgencyUnit("village", "莲江")
-    with pytest.raises(TypeError, match=r"'merged_town' must be <class 'str'>"):
+    with pytest.raises(TypeError, match=r"merged_town must be a str, got 1 \(int\)"):
         hp.AgencyUnit(K.ZONE, "横琴新区", merged_town=1)
 
 

@@ -197,10 +197,9 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "arguments": ("命令参数", "the arguments"),
     # progress
-    "checking": ("正在核对{label}：已读{n}行", "checking {label}: {n} lines read"),
-    "inspecting": (
-        "正在检查：{done}/{total}个单位（{pct}%）",
-        "inspecting: {done}/{total} units ({pct}%)",
+    "checking": (
+        "正在检查{label}：已读{n}行，{done}个单位",
+        "inspecting {label}: {n} lines read, {done} units",
     ),
     # output
     "sample_note": (

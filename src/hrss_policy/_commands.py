@@ -8,14 +8,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from . import _documents, _table
 from ._cli_text import text
-from ._render import Layout, RenderJob, Tally
+from ._render import Layout, RenderJob, Tally, pad_rows
 from ._source import Problem, TableError, open_source
 from .errors import PolicyError
 from .tabular import write_csv
@@ -66,7 +67,7 @@ def _units(
     Every problem is written to standard error as ``FILE:LINE: message``; nothing is
     inspected (or written) unless there is none.
     """
-    from ._pipeline import Pipeline, Progress
+    from ._pipeline import Pipeline, Progress, SourceChanged
 
     Tally(job.as_of)  # an inspection date before the plan is refused before any reading
     args = ctx.args
@@ -81,18 +82,36 @@ def _units(
                          "文件为空，第一行应为表头", 1)],
                 zh="文件为空",
             )  # fmt: skip
-        problems = pipeline.check(lambda p: ctx.problem(label, p), progress)
-        if problems:
-            ctx.error(label, text(ctx.lang, "problems", n=problems))
-            return None
-        pipeline.unchanged()
-        if before is not None:
-            before(pipeline.layout)
-        try:
-            return pipeline.inspect(write, progress)
-        except PolicyError as exc:
-            # The check pass refuses what the inspection refuses; reaching here is a bug.
-            raise InspectionRefused(str(exc)) from exc
+        # The output waits in a spool until every record has passed: a table with any
+        # problem is refused whole, and nothing of it is printed.
+        out, printed = ctx.out, ctx.printed
+        with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+            ctx.out = spool
+            try:
+                problems, tally = pipeline.run(write, lambda p: ctx.problem(label, p), progress)
+            except (TableError, SourceChanged):
+                raise
+            except PolicyError as exc:
+                # The check refuses what the inspection refuses; reaching here is a bug.
+                raise InspectionRefused(str(exc)) from exc
+            finally:
+                ctx.out, ctx.printed = out, printed
+            if problems:
+                ctx.error(label, text(ctx.lang, "problems", n=problems))
+                return None
+            if before is not None:
+                before(pipeline.layout)
+            spool.seek(0)
+            for block in iter(lambda: spool.read(1 << 20), ""):
+                _write(ctx, pad_rows(_whole_lines(spool, block), pipeline.layout))
+        return tally
+
+
+def _whole_lines(spool: IO[str], block: str) -> str:
+    """*block* extended to the end of its last line (a row is padded whole)."""
+    if block.endswith("\n"):
+        return block
+    return block + spool.readline()
 
 
 class InspectionRefused(RuntimeError):

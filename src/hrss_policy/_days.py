@@ -20,7 +20,7 @@ import re
 
 import attrs
 
-from . import _zh
+from . import _validate, _zh
 
 __all__ = [
     "WEEKEND_NAME",
@@ -166,7 +166,7 @@ class DayInfo:
         Dates of the swap are written without the year when it is *year* (default: the
         day's own year).
         """
-        ref = self.date.year if year is None else year
+        ref = self.date.year if year is None else _validate.integer("year", year)
         if self.swapped_with is None:
             return self.name
         when = _short(self.swapped_with, ref)

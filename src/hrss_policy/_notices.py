@@ -53,8 +53,9 @@ class Notice:
         ...                 dt.date(2023, 10, 25)).cite())
         《国务院办公厅关于2024年部分节假日安排的通知》（国办发明电〔2023〕7号，2023年10月25日）
         """
-        extra = [x for x in (self.number, self.issued and _zh.date(self.issued)) if x]
-        return f"《{self.title}》" + (f"（{'，'.join(extra)}）" if extra else "")
+        number = self.number and _zh.literal(self.number)
+        extra = [x for x in (number, self.issued and _zh.date(self.issued)) if x]
+        return f"《{_zh.literal(self.title)}》" + (f"（{'，'.join(extra)}）" if extra else "")
 
 
 def _yearly(year: int, number: str, issued: dt.date) -> Notice:

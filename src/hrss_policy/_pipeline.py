@@ -1,13 +1,12 @@
-"""The command's pipeline over a units table of any size: checked whole, then inspected.
+"""The command's pipeline over a units table of any size: every unit checked and inspected
+in one streaming pass, nothing printed unless the whole table is accepted.
 
-A table is read twice, in chunks of records, in constant memory:
-
-1. **Check.** Every record is read into a :class:`~hrss_policy.Unit` and named (the
-   rules refuse a unit that cannot be named); duplicate ids are found from 16 bytes per
-   record. Every problem is reported; if there is any, nothing is inspected or printed.
-2. **Inspect.** Every record is read again, inspected and rendered; each chunk's output
-   is written as soon as it (and every chunk before it) is ready, and the roll-up is
-   accumulated chunk by chunk, never held as a list of inspections.
+The table is read in chunks of records, in constant memory. Each record is read into a
+:class:`~hrss_policy.Unit`, named (the rules refuse a unit that cannot be named) and, while
+no problem has been found, inspected and rendered; duplicate ids are found from 16 bytes
+per record. The output goes to a spool file as it is made (the command's ``_units``), and
+reaches standard output only once every record has been read without a problem: a table
+with any problem is refused whole, with every problem reported and nothing printed.
 
 A large table is shared among worker processes, chunks coming back in file order. For a
 CSV file only byte offsets cross between processes (:meth:`~hrss_policy._source.Source.spans`):
@@ -33,9 +32,10 @@ import attrs
 from ._render import Layout, Rendered, Renderer, RenderJob, Tally
 from ._source import Problem, Source, Span, TableError, read_span
 from .errors import PolicyError
+from .inspection import Unit
 from .tabular import DuplicateIds, RowReader
 
-__all__ = ["CHUNK", "Checked", "Pipeline", "Progress"]
+__all__ = ["CHUNK", "Checked", "Pipeline", "Progress", "SourceChanged"]
 
 #: Records per chunk handed to a worker.
 CHUNK = 2000
@@ -50,6 +50,10 @@ def id_hash(unit_id: str) -> int:
     """A 64-bit hash of a unit id, the same in every process (``hash()`` is not)."""
     digest = hashlib.blake2b(unit_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
+
+
+class SourceChanged(PolicyError):
+    """The table changed while it was being read; nothing of it was printed."""
 
 
 @attrs.define
@@ -87,11 +91,14 @@ class _Worker:
             return list(read_span(self._file, chunk, self.encoding))
         return chunk
 
-    def check(self, chunk: Chunk) -> Checked:
+    def process(self, chunk: Chunk, inspect: bool) -> tuple[Checked, Rendered | None]:
+        """Check a chunk's records; while *inspect* and the chunk has no problem, inspect
+        and render its units (their table rows left unpadded: widths are known only at the
+        end, see :func:`~hrss_policy._render.pad_rows`)."""
         problems: list[Problem] = []
         layout = Layout()
         ids: list[tuple[int, int]] = []
-        units = 0
+        units: list[Unit] = []
         line = 0
         reader, check = self.reader, self.renderer.check
         for line, cells in self.records(chunk):
@@ -109,18 +116,11 @@ class _Worker:
             except PolicyError as exc:
                 problems.append(reader.refused(line, exc))
                 continue
-            units += 1
-        return Checked(problems, units, layout, ids, line)
-
-    def inspect(self, chunk: Chunk, layout: Layout) -> Rendered:
-        reader = self.reader
-        units = []
-        for line, cells in self.records(chunk):
-            unit = reader.unit(line, cells)
-            if isinstance(unit, list):  # pragma: no cover - the check pass refused the file
-                raise RuntimeError(f"line {line} changed between the two passes")
             units.append(unit)
-        return self.renderer.render(units, layout)
+        checked = Checked(problems, len(units), layout, ids, line)
+        if problems or not inspect:
+            return checked, None
+        return checked, self.renderer.render(units, None)
 
 
 _WORKER: _Worker | None = None
@@ -148,14 +148,9 @@ def _quiet_gc() -> tuple[int, int, int]:
     return old
 
 
-def _check(chunk: Chunk) -> Checked:
+def _process(chunk: Chunk, inspect: bool) -> tuple[Checked, Rendered | None]:
     assert _WORKER is not None
-    return _WORKER.check(chunk)
-
-
-def _inspect(chunk: Chunk, layout: Layout) -> Rendered:
-    assert _WORKER is not None
-    return _WORKER.inspect(chunk, layout)
+    return _WORKER.process(chunk, inspect)
 
 
 def _context() -> Any:
@@ -205,7 +200,7 @@ def _chunks(records: Iterable[Record], size: int = CHUNK) -> Iterator[list[Recor
 
 
 class Pipeline:
-    """The two passes over one source, in this process or in a pool of *jobs* workers.
+    """One streaming pass over one source, in this process or in a pool of *jobs* workers.
 
     Use as a context manager; the pool (if any) is shut down on exit.
     """
@@ -264,18 +259,21 @@ class Pipeline:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def _map(self, name: str, chunks: Iterable[Chunk], *extra: Any) -> Iterator[Any]:
+    def _map(self, calls: Iterable[tuple[Chunk, bool]]) -> Iterator[Any]:
+        """Process each ``(chunk, inspect)`` here or in the pool; results in file order.
+
+        *calls* is read lazily, a few chunks ahead of the results, so a flag computed from
+        the results so far (stop inspecting once a problem is found) takes effect soon.
+        """
         if self._pool is None:
             assert self._local is not None
-            local = getattr(self._local, name)
-            for chunk in chunks:
-                yield local(chunk, *extra)
+            for chunk, inspect in calls:
+                yield self._local.process(chunk, inspect)
             return
-        fn = _check if name == "check" else _inspect
         pending: collections.deque[concurrent.futures.Future[Any]] = collections.deque()
         ahead = 2 * self.jobs + 2
-        for chunk in chunks:
-            pending.append(self._pool.submit(fn, chunk, *extra))
+        for chunk, inspect in calls:
+            pending.append(self._pool.submit(_process, chunk, inspect))
             if len(pending) >= ahead:
                 yield pending.popleft().result()
         while pending:
@@ -289,15 +287,23 @@ class Pipeline:
         next(records, None)  # the header
         yield from _chunks(records)
 
-    def check(self, report: Callable[[Problem], None], progress: Progress) -> int:
-        """Pass 1: report every problem of the table; return how many there were."""
+    def run(
+        self, write: Callable[[Any], None], report: Callable[[Problem], None], progress: Progress
+    ) -> tuple[int, Tally]:
+        """Check and inspect every record: report every problem and return how many there
+        were; while there is none, hand each chunk's output to *write* in file order.
+
+        Once a problem is found the remaining chunks are only checked (the table will be
+        refused, so inspecting them would be wasted), and every problem is still reported.
+        """
         assert self.reader is not None
         ids = DuplicateIds()
         reader = self.reader
-        label = self.source.label
-        lang = self.job.lang
+        label, lang = self.source.label, self.job.lang
+        tally = Tally(self.job.as_of)
         count = 0
-        for checked in self._map("check", self._chunks()):
+        calls = ((chunk, count == 0) for chunk in self._chunks())
+        for checked, rendered in self._map(calls):
             for problem in checked.problems:
                 progress.clear()
                 report(problem)
@@ -306,7 +312,14 @@ class Pipeline:
                 ids.add_hash(hashed, line)
             self.units += checked.units
             self.layout.widen(checked.layout)
-            progress.show(_progress_text(lang, "checking", label=label, n=checked.last_line))
+            if count == 0 and rendered is not None:
+                if rendered.output:
+                    write(rendered.output)
+                tally.merge(rendered.tally)
+            progress.show(
+                _progress_text(lang, "checking", label=label, n=checked.last_line, done=self.units)
+            )
+        self.unchanged()
         candidates = ids.candidates()
         if candidates:
             records = self.source.records()
@@ -319,32 +332,15 @@ class Pipeline:
                 report(problem)
                 count += 1
         progress.clear()
-        return count
+        return count, tally
 
     def unchanged(self) -> None:
-        """Refuse a file that changed during the check: the check would not hold for it."""
+        """Refuse a file that changed while it was read: the check would not hold for it."""
         if self.source.stamp() != self._stamp:
-            raise PolicyError(
+            raise SourceChanged(
                 f"{self.source.label} changed while it was being checked; run the command again",
                 zh="文件在检查过程中被修改，请重新运行",
             )
-
-    def inspect(self, write: Callable[[Any], None], progress: Progress) -> Tally:
-        """Pass 2: inspect every unit, handing each chunk's output to *write* in file order."""
-        tally = Tally(self.job.as_of)
-        done = 0
-        for rendered in self._map("inspect", self._chunks(), self.layout):
-            if rendered.output:
-                write(rendered.output)
-            tally.merge(rendered.tally)
-            done += rendered.units
-            pct = done * 100 // max(self.units, 1)
-            progress.show(
-                _progress_text(self.job.lang, "inspecting", done=done, total=self.units, pct=pct),
-                force=done == self.units,
-            )
-        progress.clear()
-        return tally
 
 
 def _progress_text(lang: str, key: str, **values: object) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,6 +29,7 @@ from .tabular import write_csv
 from .totals import RollupTally
 
 __all__ = [
+    "MARK",
     "SCHEMA_VERSION",
     "Layout",
     "RenderJob",
@@ -35,6 +37,7 @@ __all__ = [
     "Renderer",
     "Tally",
     "finding_record",
+    "pad_rows",
     "preamble",
     "summary",
     "unit_record",
@@ -68,7 +71,7 @@ class RenderJob:
 
 @attrs.define
 class Layout:
-    """The widths of the table's text columns, measured in the check pass."""
+    """The widths of the table's text columns, measured as the records are read."""
 
     id: int = 2
     name: int = 4
@@ -148,8 +151,9 @@ class Renderer:
         ).name
         return Layout(_table.width(_table.safe(unit.id or "")), _table.width(name))
 
-    def render(self, units: Sequence[Unit], layout: Layout) -> Rendered:
-        """Inspect *units* and render them."""
+    def render(self, units: Sequence[Unit], layout: Layout | None) -> Rendered:
+        """Inspect *units* and render them (table rows marked for :func:`pad_rows` when
+        *layout* is ``None``)."""
         job = self.job
         tally = Tally(job.as_of)
         parts: list[Any] = []
@@ -174,7 +178,7 @@ class Renderer:
             return Rendered(parts, tally, len(units))
         return Rendered("".join(parts), tally, len(units))
 
-    def _row(self, i: Inspection, layout: Layout) -> str:
+    def _row(self, i: Inspection, layout: Layout | None) -> str:
         met = not_met = 0
         shown: list[str] = []
         missing: list[str] = []
@@ -193,10 +197,13 @@ class Renderer:
             f"{i.unit.service_recipients:>9}  {i.quota.staff:>5}  "
             f"{'' if staff is None else staff:>5}  {met:>4}  {not_met:>6}  {len(missing):>6}"
         )
-        lines = [
-            f"{_table.pad(unit_id, layout.id)}  {_table.pad(i.name, layout.name)}  {numbers}",
-            *shown,
-        ]
+        if layout is None:  # widths known only at the end: marked, padded by pad_rows
+            first = f"{unit_id}{MARK}{i.name}{MARK}{numbers}"
+        else:
+            first = (
+                f"{_table.pad(unit_id, layout.id)}  {_table.pad(i.name, layout.name)}  {numbers}"
+            )
+        lines = [first, *shown]
         if missing:
             lines.append(f"    【未核实】{'、'.join(missing)}共{len(missing)}项未报送，无法核实。")
         lines += [f"    【说明】{_table.safe(note)}。" for note in i.notes]
@@ -204,6 +211,25 @@ class Renderer:
 
 
 _LABELS = {r.id: r.label for r in REQUIREMENTS}
+
+#: Separates a table row's id, name and figures until the columns' widths are known.
+#: A control character: :func:`_table.safe` escapes any in the data, so it marks only rows.
+MARK = "\x1f"
+
+
+_MARKED = re.compile(f"^([^\n{MARK}]*){MARK}([^\n{MARK}]*){MARK}", re.M)
+
+
+def pad_rows(text: str, layout: Layout) -> str:
+    """*text* (rendered with no layout) with each table row's id and name padded."""
+    if MARK not in text:
+        return text
+    pad, id_width, name_width = _table.pad, layout.id, layout.name
+
+    def padded(m: re.Match[str]) -> str:
+        return f"{pad(m[1], id_width)}  {pad(m[2], name_width)}  "
+
+    return _MARKED.sub(padded, text)
 
 
 def _counts(i: Inspection) -> tuple[int, int, int]:

@@ -58,8 +58,7 @@ def money_context() -> Iterator[decimal.Context]:
 
 def cents(amount: Decimal) -> Decimal:
     """*amount* with exactly two places, computed in the library's context."""
-    with decimal.localcontext(_MONEY_CONTEXT):
-        return amount.quantize(CENT)
+    return _MONEY_CONTEXT.quantize(amount, CENT)
 
 
 def plain_cents(amount: Decimal) -> str:
@@ -108,6 +107,8 @@ LABELS: dict[str, str] = {
     "completed": "办结日期",
     "quarter_end": "季度最后一日",
     "month": "月份",
+    "numerator": "被除数",
+    "denominator": "除数",
 }
 
 
@@ -121,11 +122,30 @@ def label(name: str) -> str:
 
 
 def describe(value: Any) -> str:
-    """``repr`` and type of *value*, cut short, for a message."""
-    text = repr(value)
+    """``repr`` and type of *value*, cut short, for a message.
+
+    Total: a huge ``int`` (whose ``repr`` Python refuses past 4300 digits) is shown by its
+    size, and a value whose ``repr`` raises by its type, so a refusal never fails while
+    saying what it refused.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = shown_int(int.__index__(value))
+    else:
+        try:
+            text = repr(value)
+        except Exception:  # a caller's broken __repr__, or a container of huge ints
+            text = f"<{type(value).__name__} object>"
     if len(text) > 60:
         text = text[:57] + "…"
     return f"{text} ({type(value).__name__})"
+
+
+def shown_amount(value: Decimal | int, *, zh: bool = False) -> str:
+    """An amount of money or a measurement for a message: digits, cut short if huge."""
+    if isinstance(value, int):
+        return (shown_int_zh if zh else shown_int)(int.__index__(value))
+    text = str(value)
+    return text if len(text) <= 40 else f"{text[:37]}…"
 
 
 # -- scalars ---------------------------------------------------------------------------
@@ -196,26 +216,26 @@ def money(name: str, value: Any) -> Decimal:
             "floats are not accepted for money"
         )
     amount = Decimal(value)  # exact for int and Decimal, whatever the context
+    got, got_zh = shown_amount(value), shown_amount(value, zh=True)
     if not amount.is_finite():
         raise PolicyError(
-            f"{name} must be a finite amount in yuan, got {value}",
-            zh=f"{label(name)}应为有限的金额，收到{value}",
+            f"{name} must be a finite amount in yuan, got {got}",
+            zh=f"{label(name)}应为有限的金额，收到{got_zh}",
         )
     if amount < 0:
         raise PolicyError(
-            f"{name} must be ≥ 0 yuan, got {value}", zh=f"{label(name)}不能为负数，收到{value}"
+            f"{name} must be ≥ 0 yuan, got {got}", zh=f"{label(name)}不能为负数，收到{got_zh}"
         )
     if amount > MAX_MONEY:
         raise PolicyError(
-            f"{name} must be at most {MAX_MONEY} yuan, got {value}",
-            zh=f"{label(name)}不得超过{MAX_MONEY}元，收到{value}",
+            f"{name} must be at most {MAX_MONEY} yuan, got {got}",
+            zh=f"{label(name)}不得超过{MAX_MONEY}元，收到{got_zh}",
         )
-    with decimal.localcontext(_MONEY_CONTEXT):
-        two_places = amount.quantize(CENT)
+    two_places = _MONEY_CONTEXT.quantize(amount, CENT)
     if two_places != amount:
         raise PolicyError(
-            f"{name} must be in whole fen (2 decimal places), got {value}",
-            zh=f"{label(name)}应精确到分，收到{value}",
+            f"{name} must be in whole fen (2 decimal places), got {got}",
+            zh=f"{label(name)}应精确到分，收到{got_zh}",
         )
     return two_places
 
@@ -401,6 +421,21 @@ def describe_non_han_zh(char: str) -> str:
     return f"非汉字字符“{char}”（{code}）"
 
 
+def printable(text: str) -> str:
+    """*text* with every control, format, private-use or unassigned character and every
+    line or paragraph separator shown escaped (``\\n``, ``\\u202e``), never obeyed: a
+    caller's text quoted in a report cannot break its lines, move the cursor or reverse
+    the reading order."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
+        else ch
+        for ch in text
+    )
+
+
 def shown(value: str, limit: int = 40) -> str:
     """``repr`` of *value*, cut short for absurdly long input so a message stays readable."""
     if len(value) <= limit:
@@ -411,8 +446,8 @@ def shown(value: str, limit: int = 40) -> str:
 def shown_zh(value: str, limit: int = 40) -> str:
     """*value* in Chinese quotation marks, cut short for absurdly long input."""
     if len(value) <= limit:
-        return f"“{value}”"
-    return f"“{value[:limit]}…”（共{len(value)}个字符）"
+        return f"“{printable(value)}”"
+    return f"“{printable(value[:limit])}…”（共{len(value)}个字符）"
 
 
 def han(name: str, value: Any, *, max_chars: int, label: str | None = None) -> str:
@@ -425,7 +460,9 @@ def han(name: str, value: Any, *, max_chars: int, label: str | None = None) -> s
     what = label or LABELS.get(name, name)
     given = text(name, value)
     if not given.strip():
-        raise PolicyError(f"{name} must not be empty or blank, got {given!r}", zh=f"{what}不能为空")
+        raise PolicyError(
+            f"{name} must not be empty or blank, got {shown(given)}", zh=f"{what}不能为空"
+        )
     if len(given) > max_chars:
         raise PolicyError(
             f"{name} must be at most {max_chars} Chinese characters, got {shown(given)}",

@@ -65,6 +65,12 @@ def working_days(n: int) -> str:
     return f"{n}个工作日"
 
 
+def literal(text: str) -> str:
+    """A caller's text (an id, a name, an area) as a report quotes it: control characters,
+    line breaks and direction overrides shown escaped, so it cannot break a line."""
+    return _validate.printable(text)
+
+
 def clause(clause_id: str) -> str:
     """``依据三（二）``: how a sentence cites a clause, without nesting brackets."""
     return f"依据{clause_id}"

@@ -22,6 +22,7 @@ from typing import Any, Final, NewType, TypeVar
 
 import attrs
 
+from . import _validate
 from .errors import PolicyError
 
 __all__ = ["CLAUSES", "DOCUMENT", "Clause", "ClauseId", "cited", "clause", "document_text"]
@@ -303,7 +304,7 @@ def clause(clause_id: str) -> Clause:
     '加强服务机构经费保障'
     """
     if not isinstance(clause_id, str):
-        raise TypeError(f"clause_id must be a str, got {clause_id!r}")
+        raise TypeError(f"clause_id must be a str, got {_validate.describe(clause_id)}")
     try:
         return CLAUSES[clause_id]
     except KeyError:
@@ -312,6 +313,7 @@ def clause(clause_id: str) -> Clause:
             hint = "; clause ids use full-width brackets （）"
             hint_zh = "；条款编号使用全角括号（）"
         raise PolicyError(
-            f"no clause {clause_id!r} in the plan{hint}; known ids: {', '.join(CLAUSES)}",
-            zh=f"实施方案中没有条款“{clause_id}”{hint_zh}；现有条款：{'、'.join(CLAUSES)}",
+            f"no clause {_validate.shown(clause_id)} in the plan{hint}; known ids: "
+            f"{', '.join(CLAUSES)}",
+            zh=f"实施方案中没有条款{_validate.shown_zh(clause_id)}{hint_zh}；现有条款：{'、'.join(CLAUSES)}",
         ) from None

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import string
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from . import _validate, _zh
+from .errors import PolicyError
 
 if TYPE_CHECKING:
     from .register import Requirement
@@ -91,11 +93,14 @@ def _facts(value: Any) -> tuple[tuple[str, str], ...]:
             and isinstance(item[0], str)
             and isinstance(item[1], str)
         ):
-            raise TypeError(f"facts must be (name, text) pairs of str, got {item!r}")
+            raise TypeError(
+                f"facts must be (name, text) pairs of str, got {_validate.describe(item)}"
+            )
     return items
 
 
 _REGISTER: dict[str, Requirement] = {}
+_FORMATTER = string.Formatter()
 
 
 def _register() -> dict[str, Requirement]:
@@ -148,6 +153,20 @@ class Finding:
     note: str | None = attrs.field(
         default=None, kw_only=True, validator=_validate.v_optional(_validate.v_text)
     )
+
+    def __attrs_post_init__(self) -> None:
+        # The sentence is rendered from the register's wording: every fact it names must
+        # be given, or explain() could not say what was found.
+        wording = self._info().wording(self.status)
+        needed = [name for _, name, _, _ in _FORMATTER.parse(wording) if name]
+        given = {key for key, _ in self.facts}
+        missing = [name for name in dict.fromkeys(needed) if name not in given]
+        if missing:
+            raise PolicyError(
+                f"facts lack {', '.join(missing)}, which the wording of {self.requirement} "
+                f"({self.status.value}) needs; give them as (name, Chinese text) pairs",
+                zh=f"要求“{self._info().label}”的结论缺少所需的事实：{'、'.join(missing)}",
+            )
 
     @property
     def clause(self) -> str:
@@ -208,11 +227,21 @@ class Finding:
         return Verdict.NOT_MET
 
     def fact(self, name: str) -> str:
-        """The text of the fact *name*."""
+        """The text of the fact *name*.
+
+        Raises:
+            TypeError: *name* is not a ``str``.
+            PolicyError: the finding holds no fact *name*; the message lists those it holds.
+        """
+        _validate.text("name", name)
         for key, text in self.facts:
             if key == name:
                 return text
-        raise KeyError(name)
+        held = ", ".join(key for key, _ in self.facts) or "none"
+        raise PolicyError(
+            f"name {_validate.shown(name)} is not a fact of this finding; it holds: {held}",
+            zh=f"该结论没有名为{_validate.shown_zh(name)}的事实",
+        )
 
     def text(self) -> str:
         """What was found, against the standard, with the gap: the sentence's body."""
@@ -220,15 +249,19 @@ class Finding:
         return text
 
     def explain(self) -> str:
-        """The finding as one Chinese sentence (and its remark, if any)."""
+        """The finding as one Chinese sentence, its remark (if any) the sentence's last part.
+
+        A finding has one verdict word and is one sentence (the style guide), so a remark
+        is not a second 【说明】 sentence but follows the clause after a semicolon.
+        """
         info = self._info()
         tail = _zh.clause(info.clause)
         if self.status is not Status.MET and self.due is not None:
             tail += _zh.due_phrase(self.due, info.verb)
-        sentence = f"【{self.verdict.label}】{self.text()}，{tail}。"
-        if self.note:
-            sentence += f"【{_zh.NOTE}】{self.note}。"
-        return sentence
+        note = _zh.literal((self.note or "").strip().rstrip("。"))
+        if note:
+            tail += f"；{note}"
+        return f"【{self.verdict.label}】{self.text()}，{tail}。"
 
     def __str__(self) -> str:
         return self.explain()

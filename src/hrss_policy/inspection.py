@@ -38,12 +38,16 @@ from .units import Level, UnitKind
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
 
+MET = Status.MET
+ZONE = UnitKind.ZONE
+
 # The checks are pure functions of frozen values: equal evidence, one shared result.
 _PREMISES: Memo[PremisesCheck] = Memo()
 _IT: Memo[InformatizationCheck] = Memo()
 _SERVICE: Memo[ServicePracticeCheck] = Memo()
-_SUBSIDY: Memo[SubsidyBreakdown] = Memo()
-_PAYMENT: Memo[DistrictPaymentCheck] = Memo()
+_SUBSIDY: Memo[tuple[SubsidyBreakdown, tuple[str, ...]]] = Memo()
+_PAYMENT: Memo[tuple[DistrictPaymentCheck, tuple[Finding, ...]]] = Memo()
+_BUDGET: Memo[tuple[Finding, ...]] = Memo()
 _AREAS: Memo[str] = Memo()
 
 _OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
@@ -57,7 +61,15 @@ def _coordinators(value: Any) -> Roster | None:
 
 
 def _paid(value: Any) -> Decimal | None:
-    return None if value is None else _validate.money("district_paid", value)
+    if value is None:
+        return None
+    if type(value) is Decimal and value.is_finite():
+        # Amounts repeat from unit to unit (1000.00, 1800.00): checked once each.
+        return _PAID.get(value, lambda: _validate.money("district_paid", value))
+    return _validate.money("district_paid", value)
+
+
+_PAID: Memo[Decimal] = Memo()
 
 
 @attrs.frozen(kw_only=True)
@@ -212,10 +224,16 @@ class Inspection:
         """Every clause applied, in the order of the plan."""
         return tuple(dict.fromkeys(f.clause for f in self.findings))
 
+    _passed: bool = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Read by every tally and report of a city's units: computed once.
+        object.__setattr__(self, "_passed", all(f.status is MET for f in self.findings))
+
     @property
     def passed(self) -> bool:
         """Whether every requirement that applies is verified and met."""
-        return all(f.status is Status.MET for f in self.findings)
+        return self._passed
 
     @property
     def not_met(self) -> tuple[Finding, ...]:
@@ -235,13 +253,10 @@ class Inspection:
     def explain(self) -> str:
         """The whole inspection in Chinese: the unit, the date, each finding not met."""
         unit = self.unit
-        who = f"{unit.id} {self.name}" if unit.id else self.name
+        who = f"{_zh.literal(unit.id)} {self.name}" if unit.id else self.name
         when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
-        area = "未注明所属区" if self.area == "未注明" else f"所属{self.area}"
-        kind = unit.kind.label
-        if "（" in kind:  # 经济功能区（区镇合一） inside brackets would nest them (style guide)
-            outer, _, inner = kind.partition("（")
-            kind = f"{inner.removesuffix('）')}的{outer}"
+        area = "未注明所属区" if self.area == "未注明" else f"所属{_zh.literal(self.area)}"
+        kind = _KIND_IN_BRACKETS.get(unit.kind, unit.kind.label)
         lines = [f"{who}（{kind}，{area}），{when}。"]
         lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")
         if self.subsidy is not None:
@@ -262,6 +277,10 @@ class Inspection:
         return "\n".join(lines)
 
 
+#: A kind whose label has brackets of its own, as written inside brackets (no nesting).
+_KIND_IN_BRACKETS = {UnitKind.ZONE: "区镇合一的经济功能区"}
+
+
 def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
     if unit.area is not None and unit.area.strip():
         given = unit.area.strip()
@@ -278,28 +297,46 @@ def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
 
 def _funding(
     unit: Unit, params: PolicyParameters, as_of: dt.date | None
-) -> tuple[SubsidyBreakdown | None, DistrictPaymentCheck | None, list[Finding], list[str]]:
+) -> tuple[
+    SubsidyBreakdown | None, DistrictPaymentCheck | None, tuple[Finding, ...], tuple[str, ...]
+]:
     if unit.kind.level is Level.STREET_TOWN:
-        (f,) = check_working_funds(unit.funds_in_budget, params=params).findings
-        return None, None, [_dated(f, as_of)], []
+        budget = (unit.funds_in_budget, as_of, params)
+        return None, None, _BUDGET.get(budget, lambda: _budget(*budget)), ()
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
-        return (
-            None,
-            None,
-            [make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)],
-            [],
-        )
+        return None, None, (make(_TOP_UP, Status.UNVERIFIED, facts, as_of=as_of),), ()
     roster = unit.coordinators
-    subsidy = _SUBSIDY.get((roster, params), lambda: monthly_subsidy(roster, params=params))
-    notes = list(dict.fromkeys(line.note for line in subsidy.lines if line.note))
-    if unit.district_paid is None:
-        facts = {"missing": "区级当月实付配套工资经费"}
-        finding = make("funding.district_top_up", Status.UNVERIFIED, facts, as_of=as_of)
-        return subsidy, None, [finding], notes
+    subsidy, notes = _SUBSIDY.get((roster, params), lambda: _subsidy(roster, params))
     paid = unit.district_paid
-    payment = _PAYMENT.get((subsidy, paid), lambda: check_district_payment(subsidy, paid))
-    return subsidy, payment, [_dated(f, as_of) for f in payment.findings], notes
+    if paid is None:
+        facts = {"missing": "区级当月实付配套工资经费"}
+        return subsidy, None, (make(_TOP_UP, Status.UNVERIFIED, facts, as_of=as_of),), notes
+    payment, findings = _PAYMENT.get((subsidy, paid, as_of), lambda: _payment(subsidy, paid, as_of))
+    return subsidy, payment, findings, notes
+
+
+_TOP_UP = "funding.district_top_up"
+
+
+def _budget(
+    funds_in_budget: bool | None, as_of: dt.date | None, params: PolicyParameters
+) -> tuple[Finding, ...]:
+    return tuple(
+        _dated(f, as_of) for f in check_working_funds(funds_in_budget, params=params).findings
+    )
+
+
+def _subsidy(roster: Roster, params: PolicyParameters) -> tuple[SubsidyBreakdown, tuple[str, ...]]:
+    subsidy = monthly_subsidy(roster, params=params)
+    return subsidy, tuple(dict.fromkeys(line.note for line in subsidy.lines if line.note))
+
+
+def _payment(
+    subsidy: SubsidyBreakdown, paid: Decimal, as_of: dt.date | None
+) -> tuple[DistrictPaymentCheck, tuple[Finding, ...]]:
+    payment = check_district_payment(subsidy, paid)
+    return payment, tuple(_dated(f, as_of) for f in payment.findings)
 
 
 def _dated(f: Finding, as_of: dt.date | None) -> Finding:
@@ -380,7 +417,8 @@ def inspect_unit(
         unit=unit,
         name=detail.name,
         area=_AREAS.get(
-            (unit.area, unit.kind, detail.district, detail.place, params),
+            # A zone's own name is its area; any other unit's place does not matter.
+            (unit.area, detail.district, detail.place if unit.kind is ZONE else None, params),
             lambda: _area(unit, detail, params),
         ),
         as_of=as_of,

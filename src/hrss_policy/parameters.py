@@ -219,7 +219,7 @@ def _district_names(_instance: Any, attribute: attrs.Attribute[Any], value: Any)
     # A district's full name ends with 区 and the bare name before it must be non-empty:
     # names are parsed by these, so a malformed entry would corrupt every parse.
     if not isinstance(value, tuple):
-        raise TypeError(f"{attribute.name} must be a tuple of str, got {value!r}")
+        raise TypeError(f"{attribute.name} must be a tuple of str, got {_validate.describe(value)}")
     for i, name in enumerate(value):
         _validate.han(f"{attribute.name}[{i}]", name, max_chars=30, label="区名")
         if len(name) < 2 or not name.endswith("区"):
@@ -238,7 +238,10 @@ def _members(cls: type[enum.Enum]) -> Any:
     def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         items = _validate.sequence_of(attribute.name, value, cls)
         if not isinstance(value, tuple):
-            raise TypeError(f"{attribute.name} must be a tuple of {cls.__name__}, got {value!r}")
+            raise TypeError(
+                f"{attribute.name} must be a tuple of {cls.__name__}, "
+                f"got {_validate.describe(value)}"
+            )
         if len(set(items)) != len(items):
             raise PolicyError(
                 f"{attribute.name} lists an item twice: {value!r}", zh="清单中有重复的项目"
@@ -422,11 +425,12 @@ class PolicyParameters:
 
     def clause_of(self, name: str) -> str:
         """Return the clause id the parameter *name* comes from."""
+        _validate.text("name", name)
         info = self.info()
         if name not in info:
             raise PolicyError(
-                f"no parameter {name!r}; known: {', '.join(info)}",
-                zh=f"没有名为“{name}”的参数",
+                f"no parameter {_validate.shown(name)}; known: {', '.join(info)}",
+                zh=f"没有名为{_validate.shown_zh(name)}的参数",
             )
         return info[name].clause
 
@@ -446,6 +450,14 @@ class PolicyParameters:
                 f"{self.effective_from.day}日，该方案尚不适用",
             )
         return day
+
+
+# A refused amendment names the parameter in Chinese by what it means (its description).
+_validate.LABELS.update(
+    (f.name, f"参数“{f.metadata['description']}”")
+    for f in attrs.fields(PolicyParameters)
+    if "description" in f.metadata
+)
 
 
 def check_params(params: Any) -> PolicyParameters:

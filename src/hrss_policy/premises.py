@@ -41,8 +41,9 @@ def _area(value: Any) -> Decimal | None:
     area = Decimal(value)
     if not area.is_finite() or area < 0 or area > MAX_AREA:
         raise PolicyError(
-            f"floor_area_m2 must be a finite number from 0 to {MAX_AREA}, got {value}",
-            zh=f"建筑面积应为0至{MAX_AREA}平方米之间的数，收到{value}",
+            f"floor_area_m2 must be a finite number from 0 to {MAX_AREA}, got "
+            f"{_validate.shown_amount(value)}",
+            zh=f"建筑面积应为0至{MAX_AREA}平方米之间的数，收到{_validate.shown_amount(value, zh=True)}",
         )
     return area
 

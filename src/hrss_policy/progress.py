@@ -83,13 +83,15 @@ class DistrictProgress:
         """The district's completion as one Chinese sentence."""
         rate = self.rate
         if rate is None:
-            return f"{self.district}：{self.units}个单位，截至检查日期尚无应完成的要求。"
+            return (
+                f"{_zh.literal(self.district)}：{self.units}个单位，截至检查日期尚无应完成的要求。"
+            )
         overdue = ""
         if self.overdue:
             parts = "、".join(f"{c}计{n}项" for c, n in self.overdue_by_clause)
             overdue = f"，逾期{self.overdue}项，其中{parts}"
         return (
-            f"{self.district}：{self.units}个单位，应完成{self.due}项，已完成{self.met}项，"
+            f"{_zh.literal(self.district)}：{self.units}个单位，应完成{self.due}项，已完成{self.met}项，"
             f"完成率{percent(rate)}，未完成{self.not_met}项、未核实{self.unverified}项"
             f"{overdue}，全部达标的单位{self.units_passed}个。"
         )
@@ -312,7 +314,7 @@ class ProgressBulletin:
         lines += [f"{i}. {d.describe()}" for i, d in enumerate(p.districts, 1)]
         if self.slow_districts:
             lines.append(
-                f"{'、'.join(self.slow_districts)}完成进度较慢，{self._why()}，予以通报批评。"
+                f"{'、'.join(map(_zh.literal, self.slow_districts))}完成进度较慢，{self._why()}，予以通报批评。"
             )
         else:
             lines.append(f"各区均未出现完成进度较慢的情况，{self._why(none=True)}。")

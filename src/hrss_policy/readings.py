@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from . import _validate
 from .clauses import (
     ACCOUNTABILITY,
     FUNDING,
@@ -233,11 +234,11 @@ def reading(reading_id: str) -> Reading:
     'per coordinator'
     """
     if not isinstance(reading_id, str):
-        raise TypeError(f"reading_id must be a str, got {reading_id!r}")
+        raise TypeError(f"reading_id must be a str, got {_validate.describe(reading_id)}")
     try:
         return _BY_ID[reading_id]
     except KeyError:
         raise PolicyError(
-            f"no adopted reading {reading_id!r}; known: {', '.join(_BY_ID)}",
-            zh=f"没有编号为“{reading_id}”的采用解读；现有：{'、'.join(_BY_ID)}",
+            f"no adopted reading {_validate.shown(reading_id)}; known: {', '.join(_BY_ID)}",
+            zh=f"没有编号为{_validate.shown_zh(reading_id)}的采用解读；现有：{'、'.join(_BY_ID)}",
         ) from None

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from . import _validate
 from . import clauses as c
 from .errors import PolicyError
 from .findings import Status
@@ -116,6 +117,7 @@ class Requirement:
 
     def wording(self, status: Status) -> str:
         """The wording of a finding of *status*."""
+        _validate.instance("status", status, Status)
         if status is Status.MET:
             return self.met
         return self.not_met if status is Status.NOT_MET else self.unverified
@@ -336,14 +338,15 @@ def requirement(requirement_id: str) -> Requirement:
     >>> hp.requirement("premises.floor_area").clause
     '三（二）'
     """
+    if not isinstance(requirement_id, str):  # checked first: a caller's object is not hashed
+        raise TypeError(f"requirement_id must be a str, got {_validate.describe(requirement_id)}")
     try:
         return _BY_ID[requirement_id]
-    except (KeyError, TypeError):
-        if not isinstance(requirement_id, str):
-            raise TypeError(f"requirement_id must be a str, got {requirement_id!r}") from None
+    except KeyError:
         raise PolicyError(
-            f"no requirement {requirement_id!r} in the register; known: {', '.join(_BY_ID)}",
-            zh=f"要求清单中没有“{requirement_id}”",
+            f"no requirement {_validate.shown(requirement_id)} in the register; known: "
+            f"{', '.join(_BY_ID)}",
+            zh=f"要求清单中没有{_validate.shown_zh(requirement_id)}",
         ) from None
 
 
@@ -385,9 +388,9 @@ class UnitProfile:
         """The profile in Chinese, one line per clause."""
         return "\n".join(
             [
-                f"依据{c.DUTIES}，{self.level.label}的职责：{'、'.join(self.duties)}。",
-                f"依据{c.NATURE}，机构性质：{self.nature}。",
-                f"依据{c.MANAGEMENT}，管理体制：{self.led_by}，{self.guided_by}。",
+                f"{self.level.label}的职责：{'、'.join(self.duties)}，依据{c.DUTIES}。",
+                f"机构性质：{self.nature}，依据{c.NATURE}。",
+                f"管理体制：{self.led_by}，{self.guided_by}，依据{c.MANAGEMENT}。",
             ]
         )
 
@@ -427,5 +430,5 @@ def unit_profile(level: Level) -> UnitProfile:
     公益一类事业单位
     """
     if not isinstance(level, Level):
-        raise TypeError(f"level must be a Level, got {level!r}")
+        raise TypeError(f"level must be a Level, got {_validate.describe(level)}")
     return _PROFILES[level]

@@ -69,11 +69,11 @@ class SubmissionEntry:
     def describe(self) -> str:
         """The entry as one Chinese sentence."""
         if self.submitted is None:
-            return f"{self.district}：未报送。"
+            return f"{_zh.literal(self.district)}：未报送。"
         day = _zh.date(self.submitted)
         if self.status is SubmissionStatus.ON_TIME:
-            return f"{self.district}：{day}报送，按时。"
-        return f"{self.district}：{day}报送，逾期{_zh.working_days(self.working_days_late)}。"
+            return f"{_zh.literal(self.district)}：{day}报送，按时。"
+        return f"{_zh.literal(self.district)}：{day}报送，逾期{_zh.working_days(self.working_days_late)}。"
 
 
 @attrs.frozen
@@ -163,9 +163,11 @@ def report_submissions(
     entries = []
     for district, day in submissions.items():
         if not isinstance(district, str) or not district.strip():
-            raise TypeError(f"submissions keys must be district names (str), got {district!r}")
+            raise TypeError(
+                f"submissions keys must be district names (str), got {_validate.describe(district)}"
+            )
         if day is not None:
-            _validate.date(f"submissions[{district!r}]", day)
+            _validate.date(f"submissions[{_validate.shown(district)}]", day)
         entries.append(_entry(district, day, report.due, period, params, calendar, year, quarter))
 
     def rank(e: SubmissionEntry) -> tuple[int, int]:

@@ -192,6 +192,12 @@ def _recipients(value: object) -> int:
     return _validate.count("service_recipients", value)
 
 
+def _street(recipients: int, params: PolicyParameters) -> tuple[int, int]:
+    """A street/town agency's ratio rounded (R1), and its staff: at least the minimum."""
+    rounded = _divide(params.staff_rounding, recipients, params.street_recipients_per_staff)
+    return rounded, max(rounded, params.street_minimum_staff)
+
+
 def _divide(rule: Rounding, numerator: int, denominator: int) -> int:
     """:meth:`Rounding.divide` on counts already checked (the quotas' hot path)."""
     if rule is Rounding.CEILING:
@@ -199,29 +205,6 @@ def _divide(rule: Rounding, numerator: int, denominator: int) -> int:
     if rule is Rounding.FLOOR:
         return numerator // denominator
     return (2 * numerator + denominator) // (2 * denominator)
-
-
-def _quota(
-    level: Level,
-    recipients: int,
-    staff: int,
-    rounded: int,
-    extra_allowed: bool,
-    route: ExtraStaffRoute | None,
-    filing: str | None,
-    params: PolicyParameters,
-) -> StaffingQuota:
-    return StaffingQuota(
-        level=level,
-        service_recipients=recipients,
-        staff=staff,
-        rounded=rounded,
-        extra_staff_allowed=extra_allowed,
-        extra_staff=route,
-        filing=filing,
-        due=params.staffing_due,
-        params=params,
-    )
 
 
 @cites(STAFFING)
@@ -257,17 +240,11 @@ def street_staff_quota(
     if params is not PLAN_2011:
         check_params(params)
     recipients = _recipients(service_recipients)
-    rounded = _divide(params.staff_rounding, recipients, params.street_recipients_per_staff)
-    return _quota(
-        Level.STREET_TOWN,
-        recipients,
-        max(rounded, params.street_minimum_staff),
-        rounded,
-        True,
-        _STREET_ROUTE,
-        None,
-        params,
-    )
+    rounded, staff = _street(recipients, params)
+    return StaffingQuota(
+        Level.STREET_TOWN, recipients, staff, rounded, True, _STREET_ROUTE, None,
+        params.staffing_due, params,
+    )  # fmt: skip
 
 
 @cites(STAFFING)
@@ -303,7 +280,10 @@ def community_staff_quota(
     threshold = params.community_extra_staff_threshold
     extra = recipients > threshold
     route = _community_route(threshold) if extra else None
-    return _quota(Level.COMMUNITY_VILLAGE, recipients, base, base, extra, route, _FILING, params)
+    return StaffingQuota(
+        Level.COMMUNITY_VILLAGE, recipients, base, base, extra, route, _FILING,
+        params.staffing_due, params,
+    )  # fmt: skip
 
 
 @cites(STAFFING)
@@ -340,8 +320,7 @@ def staff_count(
     level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
     recipients = _recipients(service_recipients)
     if level is Level.STREET_TOWN:
-        rounded = _divide(params.staff_rounding, recipients, params.street_recipients_per_staff)
-        return max(rounded, params.street_minimum_staff)
+        return _street(recipients, params)[1]
     return params.community_full_time_staff
 
 

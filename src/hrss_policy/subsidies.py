@@ -14,7 +14,6 @@ bounded by 2**53 (:data:`MAX_MONTHS`), within which every amount is exact.
 from __future__ import annotations
 
 import enum
-import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -448,13 +447,7 @@ def _line_who(ln: SubsidyLine, by_counts: bool) -> str:
 def _shown_who(c: Coordinator) -> str:
     """Id and name as a report prints them: a control character or line break is shown
     escaped (``\\r``), never obeyed, so a name cannot break an explanation's lines."""
-    text = " ".join(x for x in (c.id, c.name) if x)
-    return "".join(
-        ch.encode("unicode_escape").decode("ascii")
-        if unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
-        else ch
-        for ch in text
-    )
+    return _zh.literal(" ".join(x for x in (c.id, c.name) if x))
 
 
 def _product(rate: Decimal, count: int | None, months: int, total: Decimal) -> str:

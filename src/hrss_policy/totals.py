@@ -61,7 +61,7 @@ class AreaSummary:
     def describe(self) -> str:
         """The totals as one Chinese sentence."""
         return (
-            f"{self.area}：{self.units}个单位，其中街道（镇）服务机构{self.street_town_units}个、"
+            f"{_zh.literal(self.area)}：{self.units}个单位，其中街道（镇）服务机构{self.street_town_units}个、"
             f"社区（村）服务机构{self.community_village_units}个；人员定额"
             f"{_zh.people(self.staff_quota)}，实有{_zh.people(self.actual_staff)}"
             f"（{self.staff_reported}个单位报送）；协理员工资补助每月市级"

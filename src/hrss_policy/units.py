@@ -12,6 +12,7 @@ import enum
 from collections.abc import Callable
 from typing import TypeVar
 
+from . import _validate
 from .errors import PolicyError
 
 __all__ = ["BusinessSystem", "Equipment", "Level", "OnlineService", "UnitKind"]
@@ -30,7 +31,7 @@ _WHAT_ZH = {
 def _lookup(cls: type[_E], what: str, label: object, labels: Callable[[_E], tuple[str, ...]]) -> _E:
     """Return the member of *cls* whose name or one of whose *labels* is *label*, trimmed."""
     if not isinstance(label, str):
-        raise TypeError(f"{what} must be a str, got {label!r} ({type(label).__name__})")
+        raise TypeError(f"label ({what}) must be a str, got {_validate.describe(label)}")
     key = label.strip()
     for member in cls:
         if key == member.name or key in labels(member):
@@ -39,8 +40,8 @@ def _lookup(cls: type[_E], what: str, label: object, labels: Callable[[_E], tupl
     accepted_zh = "、".join(labels(m)[0] for m in cls)
     what_zh = _WHAT_ZH.get(what, what)
     raise PolicyError(
-        f"unknown {what} {label!r}; accepted: {accepted}",
-        zh=f"无法识别的{what_zh}“{label}”；可填写：{accepted_zh}",
+        f"unknown {what} {_validate.shown(label)}; accepted: {accepted}",
+        zh=f"无法识别的{what_zh}{_validate.shown_zh(label)}；可填写：{accepted_zh}",
     )
 
 
@@ -270,4 +271,4 @@ def level_of(name: str, value: object) -> Level:
         return value.level
     if isinstance(value, Level):
         return value
-    raise TypeError(f"{name} must be a Level or UnitKind, got {value!r} ({type(value).__name__})")
+    raise TypeError(f"{name} must be a Level or UnitKind, got {_validate.describe(value)}")

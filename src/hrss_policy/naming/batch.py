@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from .. import _validate
 from ..clauses import NAMES, cites
 from ..errors import PolicyError
 from ..parameters import PLAN_2011, PolicyParameters, check_params
@@ -23,20 +24,14 @@ class AgencyUnit:
     batch can report a bad unit by position instead of failing at construction.
     """
 
-    kind: UnitKind = attrs.field(validator=attrs.validators.instance_of(UnitKind))
-    place: str = attrs.field(validator=attrs.validators.instance_of(str))
+    kind: UnitKind = attrs.field(validator=_validate.v_instance(UnitKind))
+    place: str = attrs.field(validator=_validate.v_text)
     district: str | None = attrs.field(
-        default=None,
-        kw_only=True,
-        validator=attrs.validators.optional(attrs.validators.instance_of(str)),
+        default=None, kw_only=True, validator=_validate.v_optional(_validate.v_text)
     )
-    city_prefix: str = attrs.field(
-        default=CITY, kw_only=True, validator=attrs.validators.instance_of(str)
-    )
+    city_prefix: str = attrs.field(default=CITY, kw_only=True, validator=_validate.v_text)
     merged_town: str | None = attrs.field(
-        default=None,
-        kw_only=True,
-        validator=attrs.validators.optional(attrs.validators.instance_of(str)),
+        default=None, kw_only=True, validator=_validate.v_optional(_validate.v_text)
     )
 
 
@@ -107,7 +102,7 @@ def _unit_fields(unit: object) -> tuple[Any, Any, Any, Any, Any]:
         return unit[0], unit[1], (unit[2] if len(unit) == 3 else None), CITY, None
     raise TypeError(
         "each unit must be an AgencyUnit or a (kind, place[, district]) tuple, "
-        f"got {unit!r} ({type(unit).__name__})"
+        f"got {_validate.describe(unit)}"
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import attrs
 
+from .. import _validate, _zh
 from ..clauses import NAMES, cites
 from ..findings import Finding, Status, make
 from ..parameters import PLAN_2011, PolicyParameters
@@ -61,9 +62,9 @@ class AgencyNameCheck:
         e = self.expected
         facts = [("standard", e.name), ("fixed_by", e.fixed_by)]
         if self.status is not Status.UNVERIFIED and self.current_name is not None:
-            facts.insert(0, ("current", self.current_name))
+            facts.insert(0, ("current", _zh.literal(self.current_name)))
         if self.problems:
-            facts.append(("problems", "；".join(self.problems)))
+            facts.append(("problems", _zh.literal("；".join(self.problems))))
         return (make(REQUIREMENT, self.status, tuple(facts), due=e.due),)
 
     def explain(self) -> str:
@@ -107,7 +108,9 @@ def differences(expected: AgencyName, got: AgencyNameParts, geo: Geography) -> t
             out.append(f"名称缺少所在区“{expected.district}{DISTRICT}”")
         else:
             out.append(f"所在区为“{got.district}{DISTRICT}”，应为“{expected.district}{DISTRICT}”")
-    if got.city_prefix != expected.city_prefix and expected.kind is not K.ZONE:
+    # A station's name carries no city: a prefix differs only between two agencies' names.
+    prefixes = (got.city_prefix, expected.city_prefix)
+    if None not in prefixes and prefixes[0] != prefixes[1] and expected.kind is not K.ZONE:
         out.append(f"名称前缀为“{got.city_prefix}”，应为“{expected.city_prefix}”")
     return tuple(out) or ("名称与标准名称不同",)
 
@@ -155,8 +158,7 @@ def check_agency_name(
     expected = detail(kind, place, district, CITY, merged_town, params)
     if current_name is not None and not isinstance(current_name, str):
         raise TypeError(
-            f"current_name must be a str or None, got {current_name!r} "
-            f"({type(current_name).__name__})"
+            f"current_name must be a str or None, got {_validate.describe(current_name)}"
         )
     if current_name is None or not current_name.strip():
         return AgencyNameCheck(expected, current_name, Status.UNVERIFIED)

@@ -14,7 +14,8 @@ import functools
 
 import attrs
 
-from .. import _zh
+from .. import _validate, _zh
+from .._validate import shown, shown_zh
 from ..clauses import NAMES, cites
 from ..errors import PolicyError
 from ..parameters import PLAN_2011, PolicyParameters, check_params
@@ -110,15 +111,15 @@ class AgencyName(AgencyNameParts):
 def _kind(value: object) -> UnitKind:
     if not isinstance(value, UnitKind):
         raise TypeError(
-            f"kind must be a UnitKind (e.g. UnitKind.DISTRICT_STREET), got {value!r} "
-            f"({type(value).__name__}); UnitKind.from_label() reads a Chinese label"
+            f"kind must be a UnitKind (e.g. UnitKind.DISTRICT_STREET), got {_validate.describe(value)}"
+            "; UnitKind.from_label() reads a Chinese label"
         )
     return value
 
 
 def _optional_text(arg: str, value: object) -> str | None:
     if value is not None and not isinstance(value, str):
-        raise TypeError(f"{arg} must be a str or None, got {value!r} ({type(value).__name__})")
+        raise TypeError(f"{arg} must be a str or None, got {_validate.describe(value)}")
     return value
 
 
@@ -163,8 +164,8 @@ def _zone(given: str, geo: Geography) -> str:
         hint_zh = "，这是行政区，其街道或镇的单位类型为行政区街道或行政区镇"
     raise PolicyError(
         f"place for a functional zone must be one of params.functional_zones "
-        f"({', '.join(zones)}), got {given!r}{hint}",
-        zh=f"经济功能区应为{'、'.join(zones)}之一，收到“{given}”{hint_zh}",
+        f"({', '.join(zones)}), got {shown(given)}{hint}",
+        zh=f"经济功能区应为{'、'.join(zones)}之一，收到{shown_zh(given)}{hint_zh}",
     )
 
 
@@ -175,15 +176,15 @@ def _district(value: object, geo: Geography) -> str:
         return bare
     if given in geo.zones or given + DISTRICT in geo.zones:
         raise PolicyError(
-            f"district {given!r} is a functional zone, not an administrative district: a zone "
+            f"district {shown(given)} is a functional zone, not an administrative district: a zone "
             "merged with its town is UnitKind.ZONE, a town or street under it is ZONE_TOWN or "
             "ZONE_STREET (named 珠海市{镇}… with no district)",
-            zh=f"“{given}”是经济功能区，不是行政区，其下辖镇（街道）的名称不冠区名",
+            zh=f"{shown_zh(given)}是经济功能区，不是行政区，其下辖镇（街道）的名称不冠区名",
         )
     raise PolicyError(
         f"district must be one of params.administrative_districts "
-        f"({', '.join(geo.districts)}), with or without 区, got {given!r}",
-        zh=f"所在区应为{'、'.join(geo.districts)}之一（可不写“区”字），收到“{given}”",
+        f"({', '.join(geo.districts)}), with or without 区, got {shown(given)}",
+        zh=f"所在区应为{'、'.join(geo.districts)}之一（可不写“区”字），收到{shown_zh(given)}",
     )
 
 
@@ -263,14 +264,14 @@ def _detail(
         d = _district(district, geo)
     elif district is not None:
         raise PolicyError(
-            f"district must be None for a {KIND_EN[kind]}, got {district!r}: "
+            f"district must be None for a {KIND_EN[kind]}, got {shown(district)}: "
             f"its standard name carries no district ({TEMPLATES[kind]})",
-            zh=f"{kind.label}的名称不冠区名，所在区应不填，收到“{district}”",
+            zh=f"{kind.label}的名称不冠区名，所在区应不填，收到{shown_zh(district)}",
         )
     if city_prefix not in CITY_PREFIXES:
         raise PolicyError(
-            f"city_prefix must be '珠海市' or '珠海', got {city_prefix!r}",
-            zh=f"名称前缀应为“珠海市”或“珠海”，收到“{city_prefix}”",
+            f"city_prefix must be '珠海市' or '珠海', got {shown(city_prefix)}",
+            zh=f"名称前缀应为“珠海市”或“珠海”，收到{shown_zh(city_prefix)}",
         )
     if city_prefix == CITY_SHORT and kind is not K.ZONE:
         raise PolicyError(
@@ -283,7 +284,7 @@ def _detail(
         if kind is not K.ZONE:
             raise PolicyError(
                 f"merged_town is only for a functional zone merged with its town "
-                f"(UnitKind.ZONE), got {merged_town!r} for a {KIND_EN[kind]}",
+                f"(UnitKind.ZONE), got {shown(merged_town)} for a {KIND_EN[kind]}",
                 zh=f"只有区镇合一的经济功能区填写区镇合一的镇名，{kind.label}应不填",
             )
         town = _place(K.ZONE_TOWN, merged_town, geo, "merged_town")
@@ -319,8 +320,7 @@ def detail(
     d = _optional_text("district", district)
     if not isinstance(city_prefix, str):
         raise TypeError(
-            f"city_prefix must be a str ('珠海市' or '珠海'), got {city_prefix!r} "
-            f"({type(city_prefix).__name__})"
+            f"city_prefix must be a str ('珠海市' or '珠海'), got {_validate.describe(city_prefix)}"
         )
     town = _optional_text("merged_town", merged_town)
     params = check_params(params)
