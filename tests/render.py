@@ -66,7 +66,8 @@ def _lines(value: Any, depth: int) -> list[str]:
         return [pad + f"{k}: {v}" for k, v in value.items()]
     if attrs.has(type(value)):
         out = [pad + type(value).__name__]
-        names = [field.name for field in attrs.fields(type(value))]
+        # A private field (a cached verdict) is the result's inside, not what it says.
+        names = [f.name for f in attrs.fields(type(value)) if not f.name.startswith("_")]
         # A check whose findings are computed on demand (a property) shows them too.
         if "findings" not in names and isinstance(getattr(type(value), "findings", None), property):
             names.append("findings")

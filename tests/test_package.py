@@ -133,7 +133,7 @@ def test_an_unknown_clause_is_refused_and_a_half_width_bracket_is_pointed_out():
         hp.clause("三(五)")
     with pytest.raises(hp.PolicyError, match="known ids"):
         hp.clause("五")
-    with pytest.raises(TypeError, match=r"^clause_id must be a str, got 5$"):
+    with pytest.raises(TypeError, match=r"^clause_id must be a str, got 5 \(int\)$"):
         hp.clause(5)
 
 
@@ -226,7 +226,9 @@ def test_unit_kinds_are_found_by_name_or_chinese_label():
     assert hp.UnitKind.from_label("社区") is hp.UnitKind.COMMUNITY
     with pytest.raises(hp.PolicyError, match="accepted"):
         hp.UnitKind.from_label("district_street")
-    with pytest.raises(TypeError, match=r"^unit kind must be a str, got None \(NoneType\)$"):
+    with pytest.raises(
+        TypeError, match=r"^label \(unit kind\) must be a str, got None \(NoneType\)$"
+    ):
         hp.UnitKind.from_label(None)
 
 

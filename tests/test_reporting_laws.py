@@ -113,12 +113,12 @@ REFUSALS = {
     "a district that is not a name": (
         lambda: hp.report_submissions(2024, 3, {1: D(2024, 10, 12)}),
         TypeError,
-        r"^submissions keys must be district names \(str\), got 1$",
+        r"^submissions keys must be district names \(str\), got 1 \(int\)$",
     ),
     "a blank district": (
         lambda: hp.report_submissions(2024, 3, {" ": D(2024, 10, 12)}),
         TypeError,
-        r"^submissions keys must be district names \(str\), got ' '$",
+        r"^submissions keys must be district names \(str\), got ' ' \(str\)$",
     ),
     "a date given as text": (
         lambda: hp.report_submissions(2024, 3, {"香洲区": "2024-10-12"}),
