@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 import hrss_policy as hp
-
 from hrss_policy.cli import main
 
 HEADER = "kind,place,district,service_recipients"
