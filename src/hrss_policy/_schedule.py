@@ -121,6 +121,17 @@ def _field_zh(field: str) -> str:
     }.get(field, field)
 
 
+def _shown_zh(value: Any) -> str:
+    """A value of schedule data for a Chinese message: text in quotation marks, cut short."""
+    if isinstance(value, str):
+        return _validate.shown_zh(value)
+    if isinstance(value, bool):  # JSON's and TOML's true and false
+        return f"逻辑值{'true' if value else 'false'}"
+    if isinstance(value, int):
+        return _validate.shown_int_zh(value)
+    return f"{type(value).__name__}类型的值"
+
+
 def _date_key(field: str, value: Any, year: int | None) -> dt.date:
     """A date of schedule data: a ``datetime.date`` or a strict ``YYYY-MM-DD`` string."""
     if isinstance(value, str):
@@ -304,7 +315,8 @@ class YearSchedule:
         year = data["year"]
         if isinstance(year, bool) or not isinstance(year, int):
             raise CalendarDataError(
-                f"year must be an int, got {year!r}", zh=f"年份应为整数，收到{year!r}"
+                f"year must be an int, got {_validate.describe(year)}",
+                zh=f"年份应为整数，收到{_shown_zh(year)}",
             )
         _check_year(None, attrs.fields(cls).year, year)
         notices = tuple(cls._notice(raw) for raw in cls._notice_list(data["notices"]))
@@ -340,8 +352,8 @@ class YearSchedule:
         number = raw.get("number")
         if number is not None and not isinstance(number, str):
             raise CalendarDataError(
-                f"a notice number must be a str, got {number!r}",
-                zh=f"通知文号应为文字，收到{number!r}",
+                f"a notice number must be a str, got {_validate.describe(number)}",
+                zh=f"通知文号应为文字，收到{_shown_zh(number)}",
             )
         issued = raw.get("issued")
         if issued is not None:

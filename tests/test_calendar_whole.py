@@ -1,0 +1,94 @@
+"""The official calendar whole: every held month as printed, every quarter's deadline, every day.
+
+A reviewer checks ``tests/golden/calendar/months.txt`` against the State Council's notices
+year by year: each month's grid, its days off, bridging days and make-up working days with
+the day each pays for. The calendar these read is held fixed at the years shipped when the
+files were written (2011–2026), so adding the next year's schedule leaves them unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import hrss_policy as hp
+from hrss_policy import _calendar_view
+
+from .golden import assert_golden
+from .render import render_all
+
+D = dt.date
+THROUGH_2026 = hp.WorkingCalendar(hp.default_calendar().schedule(y) for y in range(2011, 2027))
+ESTIMATED = THROUGH_2026.with_estimates(2027)
+HELD = range(2011, 2027)
+
+
+def test_every_month_of_the_held_years_reads_as_pinned():
+    months = (
+        hp.calendar_month(y, m, calendar=THROUGH_2026).render() for y in HELD for m in range(1, 13)
+    )
+    assert_golden("calendar/months", "\n\n".join(months))
+
+
+def test_every_quarter_s_deadline_and_legend_read_as_pinned():
+    # Each quarter's months are in months.txt; here, what the quarter view adds: the
+    # deadline marked, the legend over the quarter, and the rule of 四（二）.
+    quarters = [(y, q) for y in HELD for q in range(1, 5) if (2011, 4) <= (y, q) < (2026, 4)]
+    text = "\n\n".join(
+        f"## {y}Q{q}\n"
+        + hp.calendar_quarter(y, q, calendar=THROUGH_2026).render().split("\n\n")[-1]
+        for y, q in quarters
+    )
+    assert_golden("calendar/quarters", text)
+
+
+def test_an_estimated_year_reads_as_an_estimate_month_by_month():
+    months = [hp.calendar_month(2027, m, calendar=ESTIMATED) for m in range(1, 13)]
+    assert all(m.estimated for m in months)
+    quarter = hp.calendar_quarter(2026, 4, calendar=ESTIMATED)
+    assert quarter.estimated
+    assert not hp.calendar_quarter(2026, 3, calendar=ESTIMATED).estimated
+    text = "\n\n".join([*(m.render() for m in months), quarter.render()])
+    assert_golden("calendar/estimated", text)
+
+
+def test_a_month_and_a_quarter_are_explained_by_their_rendering():
+    month = hp.calendar_month(2024, 10, calendar=THROUGH_2026)
+    quarter = hp.calendar_quarter(2024, 3, calendar=THROUGH_2026)
+    assert month.explain() == month.render()
+    assert quarter.explain() == quarter.render()
+    assert month.clauses == ()
+    assert quarter.clauses == ("四（二）",)
+    assert [(m.year, m.month) for m in quarter.months] == [
+        (2024, 7),
+        (2024, 8),
+        (2024, 9),
+        (2024, 10),
+    ]
+
+
+def test_a_terminal_shows_a_chinese_character_or_radical_two_columns_wide():
+    # The grid lines up in a terminal: CJK radicals (U+2E80) onwards take two columns.
+    assert _calendar_view._width("⺀") == 2
+    assert _calendar_view._width("\u2e7e") == 1
+    assert _calendar_view._width("国庆节 10") == 9
+
+
+def test_every_day_of_the_held_years_is_described_as_pinned():
+    # One line per day that is not an ordinary weekday or weekend: what a bureau's
+    # calendar marks, with its name and the day it is swapped with.
+    lines = []
+    for y in HELD:
+        for info in THROUGH_2026.days(D(y, 1, 1), D(y, 12, 31)):
+            if info.kind in (hp.DayKind.WORKDAY, hp.DayKind.WEEKEND):
+                continue
+            # The data on one line, the Chinese on the next two (the style test reads them).
+            lines.append(f"{info.date} {info.kind.name} swapped_with={info.swapped_with}")
+            lines.append(f"  {info.describe()}")
+            lines.append(f"  {info.explain()}")
+    assert_golden("calendar/days", "\n".join(lines))
+
+
+def test_the_coverage_of_a_calendar_reads_as_pinned():
+    cases = {f"{c.year}": c for c in ESTIMATED.coverage()}
+    text = render_all(cases) + "\n\n" + "\n".join(c.describe() for c in ESTIMATED.coverage())
+    assert_golden("calendar/coverage", text)
