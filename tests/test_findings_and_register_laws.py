@@ -98,6 +98,11 @@ def test_a_fact_not_held_is_refused_naming_it_and_those_held():
         hp.PolicyError, match=r"^name 'gap' is not a fact of this finding; it holds: window, count$"
     ):
         f.fact("gap")
+    bare = hp.Finding("staffing.filing", hp.Status.MET)
+    with pytest.raises(
+        hp.PolicyError, match=r"^name 'count' is not a fact of this finding; it holds: none$"
+    ):
+        bare.fact("count")
 
 
 @given(st.sampled_from(list(hp.Level)))

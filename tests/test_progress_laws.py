@@ -182,6 +182,11 @@ REFUSALS = {
         TypeError,
         r"^inspection must be an? Inspection",
     ),
+    "a tally merged with something else": (
+        lambda: hp.ProgressTally(as_of=D(2012, 9, 15)).merge({"香洲区": 1}),
+        TypeError,
+        r"^other must be an? ProgressTally",
+    ),
 }
 
 
