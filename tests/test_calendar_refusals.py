@@ -384,6 +384,30 @@ CASES = {
         hp.CalendarNotConfirmedError,
         r"^end=2027-01-02: ",
     ),
+    "the days from a day not held": (
+        lambda: THROUGH_2026.days(D(2010, 12, 30), D(2011, 1, 2)),
+        hp.CalendarNotConfirmedError,
+        r"^start=2010-12-30: ",
+    ),
+    "the days off up to a day not held": (
+        lambda: THROUGH_2026.non_working_days(D(2026, 12, 30), D(2027, 1, 2)),
+        hp.CalendarNotConfirmedError,
+        r"^end=2027-01-02: ",
+    ),
+    "counting between a date and a time of day": (
+        lambda: THROUGH_2026.working_days_between(D(2024, 10, 8), dt.datetime(2024, 10, 9, 9)),
+        TypeError,
+        r"^end must be a datetime\.date",
+    ),
+    "the first year held with other days": (
+        lambda: THROUGH_2026.with_year(
+            hp.YearSchedule(
+                2011, {D(2011, 10, 1): "国庆节"}, {}, THROUGH_2026.schedule(2011).notices
+            )
+        ),
+        hp.CalendarDataError,
+        r"^the year 2011 is already held from 《国务院办公厅关于2011年部分节假日安排的通知》.*；《",
+    ),
     "the days off from a day not held": (
         lambda: THROUGH_2026.non_working_days(D(2010, 12, 30), D(2011, 1, 2)),
         hp.CalendarNotConfirmedError,
@@ -629,8 +653,15 @@ def test_the_shipped_table_is_what_the_holidays_package_gives_source_and_all():
 
 def test_a_calendar_describes_itself_by_its_years_and_estimates():
     assert repr(THROUGH_2026) == "<WorkingCalendar 2011–2026>"
-    assert (
-        repr(THROUGH_2026.with_estimates(2028))
-        == "<WorkingCalendar 2011–2028, estimated 2027–2028>"
-    )
+    three = THROUGH_2026.with_estimates(2029)
+    assert repr(three) == "<WorkingCalendar 2011–2029, estimated 2027–2029>"
     assert THROUGH_2026.with_estimates(2026) is THROUGH_2026
+    # 2100 is the last year an estimate may reach, and it may be reached.
+    assert THROUGH_2026.with_estimates(2100).last_year == 2100
+
+
+def test_calendars_that_differ_hash_apart_and_equal_ones_alike():
+    same = hp.WorkingCalendar(THROUGH_2026.schedule(y) for y in range(2011, 2027))
+    assert hash(same) == hash(THROUGH_2026)
+    assert hash(THROUGH_2026) != hash(THROUGH_2026.with_estimates(2027))
+    assert len({THROUGH_2026, same, THROUGH_2026.with_estimates(2027)}) == 2

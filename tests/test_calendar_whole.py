@@ -92,3 +92,39 @@ def test_the_coverage_of_a_calendar_reads_as_pinned():
     cases = {f"{c.year}": c for c in ESTIMATED.coverage()}
     text = render_all(cases) + "\n\n" + "\n".join(c.describe() for c in ESTIMATED.coverage())
     assert_golden("calendar/coverage", text)
+
+
+def test_days_named_in_a_schedule_file_read_as_the_names_say():
+    # How a bureau's file may name its days: a day off paid for by a day of the year
+    # before, a make-up day with no swap named, a swap to a day that does not exist.
+    schedule = hp.YearSchedule.from_data(
+        {
+            "year": 2027,
+            "notices": [{"title": "国务院办公厅关于2027年部分节假日安排的通知"}],
+            "days_off": {
+                "2027-01-01": "元旦",
+                "2027-01-04": "休息日（由12月27日调休）",
+                "2027-02-08": "休息日（由2月20日调休）",
+            },
+            "working_days": {
+                "2027-02-20": "调休上班",
+                "2027-02-27": "调休上班（调至2月29日休息）",
+                "2027-03-06": "调休上班（调至2月30日休息）",
+                "2027-12-25": "调休上班（调至1月3日休息）",
+            },
+        }
+    )
+    cal = THROUGH_2026.with_year(schedule)
+    shown = {d: cal.day_info(d) for d in sorted({*schedule.days_off, *schedule.working_days})}
+    assert shown[D(2027, 1, 4)].swapped_with == D(2026, 12, 27)  # the year before
+    assert shown[D(2027, 12, 25)].swapped_with == D(2028, 1, 3)  # the year after
+    assert shown[D(2027, 2, 20)].swapped_with is None  # no swap named
+    assert shown[D(2027, 2, 27)].swapped_with == D(2028, 2, 29)  # the nearest 29 February
+    assert shown[D(2027, 3, 6)].swapped_with is None  # no such day in any year
+    lines = []
+    for info in shown.values():
+        lines.append(f"{info.date} {info.kind.name} swapped_with={info.swapped_with}")
+        lines += [f"  {info.describe()}", f"  {info.explain()}"]
+    estimated = ESTIMATED.day_info(D(2027, 1, 1))
+    lines += [f"{estimated.date} estimated={estimated.estimated}", f"  {estimated.explain()}"]
+    assert_golden("calendar/named_days", "\n".join(lines))
