@@ -1,6 +1,7 @@
-"""Mutation testing of the rule modules, one module at a time (docs/contributing/mutation.md).
+"""Mutation testing of the rule modules (docs/contributing/mutation.md).
 
     python scripts/mutation.py run [MODULE ...]      # mutmut on each module (all by default)
+    python scripts/mutation.py rerun [MODULE ...]    # only the survivors, after new tests
     python scripts/mutation.py score [MODULE ...]    # the score table, equivalents excluded
     python scripts/mutation.py survivors MODULE      # each surviving mutant's diff, to read
 
@@ -219,9 +220,30 @@ def run(names: list[str], children: int) -> int:
     return score(names)
 
 
+def rerun(names: list[str], children: int) -> int:
+    """Run again only the mutants that survived (after new tests): minutes, not an hour."""
+    found = results()
+    equivalent, _ = confirmed_equivalents(found)
+    again = sorted(
+        m
+        for m, status in found.items()
+        if status in UNDETECTED and m not in equivalent and _selected(_module_of(m), names)
+    )
+    if not again:
+        print("no surviving mutant to run again")
+        return score(names)
+    print(f"== {len(again)} surviving mutants", flush=True)
+    env = {**os.environ, "CI": "1"}
+    cmd = ["mutmut", "run", "--max-children", str(children), *again]
+    done = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
+    if done.returncode != 0:
+        return done.returncode
+    return score(names)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("run", "score", "survivors"))
+    parser.add_argument("command", choices=("run", "rerun", "score", "survivors"))
     parser.add_argument("modules", nargs="*", help="rule modules (default: all)")
     parser.add_argument(
         "--max-children", type=int, default=2, help="mutants tested at once (default 2)"
@@ -235,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     if args.command == "run":
         return run(names, args.max_children)
+    if args.command == "rerun":
+        return rerun(names, args.max_children)
     if args.command == "score":
         return score(names)
     return survivors(names)
