@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 import hrss_policy as hp
 from hrss_policy import _calendar_view
 
@@ -128,3 +132,63 @@ def test_days_named_in_a_schedule_file_read_as_the_names_say():
     estimated = ESTIMATED.day_info(D(2027, 1, 1))
     lines += [f"{estimated.date} estimated={estimated.estimated}", f"  {estimated.explain()}"]
     assert_golden("calendar/named_days", "\n".join(lines))
+
+
+class _Day(dt.date):
+    """A subclass of date, as other libraries hand them over (pendulum, arrow …)."""
+
+
+class _Count(int):
+    """A subclass of int (an IntEnum member, a numpy-like integer)."""
+
+
+held_days = st.dates(D(2011, 1, 1), D(2026, 12, 31))
+
+
+@given(held_days, held_days, st.integers(-30, 30))
+def test_a_date_or_a_count_of_a_subclass_counts_exactly_as_the_plain_one(d, e, n):
+    cal = THROUGH_2026
+    sub = _Day(d.year, d.month, d.day)
+    assert cal.is_working_day(sub) == cal.is_working_day(d)
+    assert cal.working_days_between(sub, e) == cal.working_days_between(d, e)
+    assert cal.working_days_between(e, _Day(d.year, d.month, d.day)) == cal.working_days_between(
+        e, d
+    )
+    try:
+        plain = cal.add_working_days(d, n)
+    except hp.CalendarNotConfirmedError:
+        with pytest.raises(hp.CalendarNotConfirmedError):
+            cal.add_working_days(sub, n)
+        with pytest.raises(hp.CalendarNotConfirmedError):
+            cal.add_working_days(d, _Count(n))
+        return
+    assert cal.add_working_days(sub, n) == plain
+    assert cal.add_working_days(d, _Count(n)) == plain
+
+
+def test_the_next_and_previous_working_day_of_a_calendar_skip_the_holidays():
+    cal = THROUGH_2026
+    assert cal.next_working_day(D(2024, 9, 30)) == D(2024, 10, 8)
+    assert cal.next_working_day(D(2024, 10, 11)) == D(2024, 10, 12)  # a make-up Saturday
+    assert cal.previous_working_day(D(2024, 10, 8)) == D(2024, 9, 30)
+    assert cal.previous_working_day(D(2024, 10, 6)) == D(2024, 9, 30)
+
+
+def test_the_last_held_day_is_the_end_of_counting():
+    # 31 December 2026 is a working day; the next one would be in 2027, not held here.
+    assert THROUGH_2026.is_working_day(D(2026, 12, 31))
+    with pytest.raises(
+        hp.CalendarNotConfirmedError, match=r"^n=1 from 2026-12-31 reaches into 2027"
+    ):
+        THROUGH_2026.add_working_days(D(2026, 12, 31), 1)
+    with pytest.raises(
+        hp.CalendarNotConfirmedError, match=r"^n=-1 from 2011-01-04 reaches into 2010"
+    ):
+        THROUGH_2026.add_working_days(D(2011, 1, 4), -1)
+    assert THROUGH_2026.add_working_days(D(2011, 1, 1), 1) == D(2011, 1, 4)
+    assert THROUGH_2026.working_days_between(D(2011, 1, 1), D(2026, 12, 31)) == sum(
+        THROUGH_2026.working_days_between(
+            D(y - 1, 12, 31) if y > 2011 else D(2011, 1, 1), D(y, 12, 31)
+        )
+        for y in HELD
+    )
