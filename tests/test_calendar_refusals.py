@@ -665,3 +665,12 @@ def test_calendars_that_differ_hash_apart_and_equal_ones_alike():
     assert hash(same) == hash(THROUGH_2026)
     assert hash(THROUGH_2026) != hash(THROUGH_2026.with_estimates(2027))
     assert len({THROUGH_2026, same, THROUGH_2026.with_estimates(2027)}) == 2
+
+
+def test_schedules_that_differ_hash_apart():
+    a, b = THROUGH_2026.schedule(2024), THROUGH_2026.schedule(2025)
+    assert hash(a.days_off) != hash(b.days_off)
+    assert hash(a) != hash(b)
+    assert hash(hp.YearSchedule(2024, dict(a.days_off), dict(a.working_days), a.notices)) == hash(
+        hp.YearSchedule(2024, a.days_off, a.working_days, a.notices)
+    )
