@@ -241,6 +241,13 @@ def _inspection(plan: Any, amended: Any) -> None:
     assert plan.area == amended.area == "香洲区"
 
 
+def _station_inspection(plan: Any, amended: Any) -> None:
+    # 高栏 is a district only on the amended map; the subsidies are the amended amounts.
+    assert (plan.area, amended.area) == ("高栏", "高栏区")
+    assert (plan.subsidy.city, amended.subsidy.city) == (Decimal("1000.00"), Decimal("1200.00"))
+    assert (plan.payment.passed, amended.payment.passed) == (True, False)  # 1000 < 1100
+
+
 def _progress(plan: Any, amended: Any) -> None:
     # On 2013-01-01 the amended staffing, premises and service dues have not come.
     assert plan.city.due > amended.city.due
@@ -336,6 +343,7 @@ CASES: dict[str, tuple[Call, Law]] = {
     "working_day_offset": (lambda p, c: hp.working_day_offset(D(2024, 9, 30), 5, calendar=c), _offset),
     "working_day_span": (lambda p, c: hp.working_day_span(D(2024, 9, 30), D(2024, 10, 14), calendar=c), _span),
     "inspect_unit": (lambda p, c: hp.inspect_unit(street_unit(actual_staff=8), as_of=DAY, params=p), _inspection),
+    "inspect_unit, a station": (lambda p, c: hp.inspect_unit(station_unit(area="高栏"), as_of=DAY, params=p), _station_inspection),
     "district_progress": (lambda p, c: hp.district_progress(_inspections(p), as_of=DAY, params=p), _progress),
     "progress_bulletin": (lambda p, c: hp.progress_bulletin(_inspections(p), as_of=DAY, params=p), _bulletin),
     "report_submissions": (lambda p, c: hp.report_submissions(2024, 3, {"香洲区": D(2024, 10, 15)}, params=p, calendar=c), _submissions),
