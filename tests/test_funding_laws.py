@@ -166,3 +166,10 @@ def test_a_breakdown_is_checked_under_its_own_parameters_when_the_plan_is_passed
 def test_the_funding_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in REFUSALS.items())
     assert_golden("funding/whole/refusals", text)
+
+
+def test_nothing_paid_to_no_coordinator_is_a_two_place_zero_not_a_bare_zero():
+    check = hp.check_district_payment([], [])
+    assert str(check.paid) == "0.00"
+    assert str(check.shortfall) == "0.00"
+    assert check.passed

@@ -202,3 +202,16 @@ def test_each_refusal_names_what_is_at_fault(case):
 def test_the_progress_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in REFUSALS.items())
     assert_golden("progress/refusals", text)
+
+
+def test_a_requirement_is_due_on_its_due_date_and_overdue_only_after_it():
+    # Staffing is due by 2012-06-30 (三（一）5): a street agency three short on that day
+    # counts as due and not met, and is overdue from the next day.
+    short = street_unit(actual_staff=5)
+    on_the_day = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 6, 30))
+    the_day_after = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 7, 1))
+    before = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 6, 29))
+    staffing = hp.clauses.STAFFING
+    assert before.city.due < on_the_day.city.due
+    assert staffing not in dict(on_the_day.city.overdue_by_clause)
+    assert dict(the_day_after.city.overdue_by_clause)[staffing] >= 1

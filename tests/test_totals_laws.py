@@ -96,6 +96,8 @@ def test_a_roll_up_refuses_what_is_not_an_inspection_naming_it():
         hp.rollup([hp.inspect_unit(_street()), "拱北"])
     with pytest.raises(TypeError, match=r"^inspection must be an? Inspection"):
         hp.RollupTally().add("拱北")
+    with pytest.raises(TypeError, match=r"^other must be an? RollupTally"):
+        hp.RollupTally().merge([hp.inspect_unit(_street())])
 
 
 def _street(**kw: object) -> hp.Unit:
