@@ -214,6 +214,11 @@ REFUSALS = {
         hp.PolicyError,
         r"^merged_town is for a zone merged with its town \(ZONE\), not DISTRICT_STREET$",
     ),
+    "a merged town given as a number": (
+        lambda: hp.Unit(kind=K.ZONE, place="横琴新区", service_recipients=1000, merged_town=5),
+        TypeError,
+        r"^merged_town must be",
+    ),
     "a payment with fractions of a fen": (
         lambda: station_unit(district_paid=Decimal("1000.001")),
         hp.PolicyError,
