@@ -246,3 +246,16 @@ def test_each_row_of_the_register_gives_its_requirement_every_field_and_the_plan
         assert attrs.asdict(rebuilt) == attrs.asdict(r)
     plain = register._r("x", "二", hp.Applies.DISTRICT, "甲", hp.Evidence.TEXT, None, "a", "b", "c")
     assert (plain.due, plain.reading, plain.condition, plain.verb) == (None, None, None, "完成")
+
+
+@pytest.mark.parametrize(
+    ("note", "ends"),
+    [
+        ("  已报市劳动就业服务中心备案。 ", "；已报市劳动就业服务中心备案。"),
+        ("备案表编号为X", "；备案表编号为X。"),
+    ],
+)
+def test_a_remark_ends_the_sentence_once_whatever_its_own_ending(note, ends):
+    f = hp.Finding("staffing.filing", hp.Status.MET, note=note)
+    assert f.explain().endswith(ends)
+    assert "。。" not in f.explain()
