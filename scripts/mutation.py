@@ -207,17 +207,19 @@ def survivors(names: list[str]) -> int:
     return 0
 
 
-def run(names: list[str], children: int) -> int:
+def _mutmut(mutants: list[str], children: int) -> int:
+    """Run mutmut on *mutants* (names or patterns) under the CI hypothesis profile."""
     env = {**os.environ, "CI": "1"}
+    cmd = ["mutmut", "run", "--max-children", str(children), *mutants]
+    return subprocess.run(cmd, cwd=ROOT, env=env, check=False).returncode
+
+
+def run(names: list[str], children: int) -> int:
     # One mutmut run for all the modules named: it runs the unmutated suite once (a
     # minute or two), not once per module.
     patterns = [p for name in names for p in _patterns(name)]
     print(f"== {' '.join(patterns)}", flush=True)
-    cmd = ["mutmut", "run", "--max-children", str(children), *patterns]
-    done = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
-    if done.returncode != 0:
-        return done.returncode
-    return score(names)
+    return _mutmut(patterns, children) or score(names)
 
 
 def rerun(names: list[str], children: int) -> int:
@@ -233,12 +235,7 @@ def rerun(names: list[str], children: int) -> int:
         print("no surviving mutant to run again")
         return score(names)
     print(f"== {len(again)} surviving mutants", flush=True)
-    env = {**os.environ, "CI": "1"}
-    cmd = ["mutmut", "run", "--max-children", str(children), *again]
-    done = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
-    if done.returncode != 0:
-        return done.returncode
-    return score(names)
+    return _mutmut(again, children) or score(names)
 
 
 def main(argv: list[str] | None = None) -> int:
