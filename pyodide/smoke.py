@@ -45,6 +45,12 @@ check("community_staff_quota", hp.community_staff_quota(9_000).extra_staff_allow
 check("staff_quota", hp.staff_quota(hp.UnitKind.VILLAGE, 3_000).staff, 1)
 check("staff_count", hp.staff_count(hp.UnitKind.DISTRICT_STREET, 45_000), 8)
 check("extra_staff_allowed", hp.extra_staff_allowed(hp.UnitKind.VILLAGE, 8_001), True)
+check("staff_count_column", hp.staff_count_column(hp.Level.STREET_TOWN, [45_000, 0]), [8, 1])
+check(
+    "extra_staff_allowed_column",
+    hp.extra_staff_allowed_column(hp.UnitKind.VILLAGE, [8_000, 8_001]),
+    [False, True],
+)
 check("check_staffing", hp.check_staffing(hp.street_staff_quota(45_000), 6).difference, -2)
 
 # --- subsidies, 三（五）

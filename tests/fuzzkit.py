@@ -327,6 +327,16 @@ def calls() -> list[Call]:
             lambda: (hp.Level.COMMUNITY_VILLAGE, 8_001),
         ),
         _c(
+            "staff_count_column",
+            lambda: hp.staff_count_column,
+            lambda: (hp.UnitKind.DISTRICT_STREET, [45_000, 6_000, 0]),
+        ),
+        _c(
+            "extra_staff_allowed_column",
+            lambda: hp.extra_staff_allowed_column,
+            lambda: (hp.Level.COMMUNITY_VILLAGE, [8_000, 8_001]),
+        ),
+        _c(
             "check_staffing",
             lambda: hp.check_staffing,
             lambda: (q(), 10),

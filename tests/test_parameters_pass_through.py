@@ -197,6 +197,14 @@ def _staff_count(plan: Any, amended: Any) -> None:
     assert (plan, amended) == (8, 9)
 
 
+def _staff_count_column(plan: Any, amended: Any) -> None:
+    assert (plan, amended) == ([8, 1], [9, 1])
+
+
+def _extra_allowed_column(plan: Any, amended: Any) -> None:
+    _extra_allowed(*(v for [v] in (plan, amended)))
+
+
 def _extra_allowed(plan: Any, amended: Any) -> None:
     assert (plan, amended) == (False, True)
 
@@ -335,6 +343,8 @@ CASES: dict[str, tuple[Call, Law]] = {
     "check_service_time_limit/params": (lambda p, c: hp.check_service_time_limit(D(2024, 10, 9), 3, D(2024, 10, 12), params=p, calendar=c), _service_check_counted_from_acceptance),
     "staff_count": (lambda p, c: hp.staff_count(hp.Level.STREET_TOWN, 45_000, params=p), _staff_count),
     "extra_staff_allowed": (lambda p, c: hp.extra_staff_allowed(hp.UnitKind.VILLAGE, 3_000, params=p), _extra_allowed),
+    "staff_count_column": (lambda p, c: hp.staff_count_column(hp.Level.STREET_TOWN, [45_000, 0], params=p), _staff_count_column),
+    "extra_staff_allowed_column": (lambda p, c: hp.extra_staff_allowed_column(hp.UnitKind.VILLAGE, [3_000], params=p), _extra_allowed_column),
     "report_schedule": (lambda p, c: hp.report_schedule(D(2024, 10, 1), D(2024, 10, 31), params=p, calendar=c), _schedule),
     "calendar_quarter": (lambda p, c: hp.calendar_quarter(2024, 3, params=p, calendar=c), _quarter_view),
     "calendar_month": (lambda p, c: hp.calendar_month(2024, 10, calendar=c), _month_view),

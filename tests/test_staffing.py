@@ -400,3 +400,45 @@ def test_the_staff_count_refuses_what_the_quota_refuses(bad, error):
 def test_extra_staff_allowed_is_the_quota_s_answer(kind, n, params):
     q = hp.staff_quota(kind, n, params=params)
     assert hp.extra_staff_allowed(kind, n, params=params) == q.extra_staff_allowed
+
+
+@given(
+    st.sampled_from(list(hp.UnitKind) + list(hp.Level)),
+    st.lists(s.recipients, max_size=30),
+    s.parameter_sets,
+)
+def test_a_column_of_staff_counts_is_the_staff_count_of_each_unit_in_order(kind, ns, params):
+    expected = [hp.staff_count(kind, n, params=params) for n in ns]
+    assert hp.staff_count_column(kind, ns, params=params) == expected
+    assert hp.staff_count_column(kind, iter(ns), params=params) == expected
+    assert hp.extra_staff_allowed_column(kind, tuple(ns), params=params) == [
+        hp.extra_staff_allowed(kind, n, params=params) for n in ns
+    ]
+
+
+@pytest.mark.parametrize("column", [hp.staff_count_column, hp.extra_staff_allowed_column])
+@pytest.mark.parametrize(
+    ("bad", "error", "message"),
+    [
+        (True, TypeError, r"service_recipients\[2\] must be a whole number"),
+        (-1, hp.PolicyError, r"service_recipients\[2\] must be an int ≥ 0"),
+        (9000.0, TypeError, r"service_recipients\[2\] must be a whole number"),
+        (2**53 + 1, hp.PolicyError, r"service_recipients\[2\] must be at most"),
+        (None, TypeError, r"service_recipients\[2\]"),
+    ],
+)
+def test_a_column_refuses_the_first_unit_that_one_unit_s_count_refuses_by_its_row(
+    column, bad, error, message
+):
+    with pytest.raises(error, match=message) as refused:
+        column(hp.Level.COMMUNITY_VILLAGE, [9000, 0, bad, -5])
+    if error is hp.PolicyError:
+        assert "第3项" in refused.value.message_zh
+
+
+@pytest.mark.parametrize("column", [hp.staff_count_column, hp.extra_staff_allowed_column])
+def test_a_column_is_an_iterable_of_counts_not_text_or_one_count(column):
+    for bad in ("45000", 45_000, None):
+        with pytest.raises(TypeError, match="service_recipients must be an iterable of int"):
+            column(hp.Level.STREET_TOWN, bad)
+    assert column(hp.Level.STREET_TOWN, []) == []

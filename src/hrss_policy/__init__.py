@@ -172,7 +172,9 @@ if TYPE_CHECKING:
         check_staffing as check_staffing,
         community_staff_quota as community_staff_quota,
         extra_staff_allowed as extra_staff_allowed,
+        extra_staff_allowed_column as extra_staff_allowed_column,
         staff_count as staff_count,
+        staff_count_column as staff_count_column,
         staff_quota as staff_quota,
         street_staff_quota as street_staff_quota,
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+from collections.abc import Iterable
 
 import attrs
 
@@ -38,7 +39,9 @@ __all__ = [
     "check_staffing",
     "community_staff_quota",
     "extra_staff_allowed",
+    "extra_staff_allowed_column",
     "staff_count",
+    "staff_count_column",
     "staff_quota",
     "street_staff_quota",
 ]
@@ -339,6 +342,57 @@ def extra_staff_allowed(
     level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
     recipients = _recipients(service_recipients)
     return level is Level.STREET_TOWN or recipients > params.community_extra_staff_threshold
+
+
+@cites(STAFFING)
+def staff_count_column(
+    kind: UnitKind | Level,
+    service_recipients: Iterable[int],
+    *,
+    params: PolicyParameters = PLAN_2011,
+) -> list[int]:
+    """:func:`staff_count` for a column of units of one kind, as a ``list``, in one call.
+
+    For an analyst's 100,000 rows: the same numbers and refusals as one
+    :func:`staff_count` per item (the first refused item is named by its position,
+    ``service_recipients[3]``), about as fast as a bare Python loop.
+
+    >>> hp.staff_count_column(hp.Level.STREET_TOWN, [45_000, 6_000, 6_001])
+    [8, 1, 2]
+    """
+    if params is not PLAN_2011:
+        check_params(params)
+    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
+    recipients = _validate.counts("service_recipients", service_recipients)
+    if level is not Level.STREET_TOWN:
+        return [params.community_full_time_staff] * len(recipients)
+    rule, per = params.staff_rounding, params.street_recipients_per_staff
+    least = params.street_minimum_staff
+    if rule is Rounding.CEILING:  # the plan's rule (R1), inline: a call per row costs more
+        return [max(least, -(-n // per)) for n in recipients]
+    return [max(least, _divide(rule, n, per)) for n in recipients]
+
+
+@cites(STAFFING)
+def extra_staff_allowed_column(
+    kind: UnitKind | Level,
+    service_recipients: Iterable[int],
+    *,
+    params: PolicyParameters = PLAN_2011,
+) -> list[bool]:
+    """:func:`extra_staff_allowed` for a column of units of one kind, as a ``list``.
+
+    >>> hp.extra_staff_allowed_column(hp.UnitKind.COMMUNITY, [8_000, 8_001])
+    [False, True]
+    """
+    if params is not PLAN_2011:
+        check_params(params)
+    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
+    recipients = _validate.counts("service_recipients", service_recipients)
+    if level is Level.STREET_TOWN:
+        return [True] * len(recipients)
+    threshold = params.community_extra_staff_threshold
+    return [n > threshold for n in recipients]
 
 
 class StaffingStatus(enum.Enum):
