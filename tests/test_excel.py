@@ -13,12 +13,13 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import excel
+from hrss_policy import _excel_cells, excel
 from hrss_policy._excel_cells import money
 
 from .strategies import excel_count_cells, excel_grids
@@ -101,18 +102,23 @@ def test_keyword_arguments_from_python_are_bound_by_their_names():
 
 
 def test_a_street_quota_column_of_floats_gives_a_column_of_staff_counts():
-    assert excel.HRSS_STREET_QUOTA([[45000.0], [6000.0], [6001.0], [0.0]]) == [[8], [1], [2], [1]]
+    assert excel.HRSS_STREET_QUOTA([[45000.0], [6000.0], [6001.0], [0.0]]) == [
+        (8,),
+        (1,),
+        (2,),
+        (1,),
+    ]
 
 
 def test_a_single_cell_gives_a_single_value():
     assert excel.HRSS_STREET_QUOTA(45000.0) == 8
-    assert excel.HRSS_STREET_QUOTA([[45000.0]]) == [[8]]
+    assert excel.HRSS_STREET_QUOTA([[45000.0]]) == [(8,)]
 
 
 def test_45000_point_5_recipients_is_an_error_in_that_cell_only():
     out = excel.HRSS_STREET_QUOTA([[12000.0], [45000.5], [18000.0]])
-    assert out[0] == [2]
-    assert out[2] == [3]
+    assert out[0] == (2,)
+    assert out[2] == (3,)
     assert is_error(out[1][0])
     assert "45000.5" in out[1][0]
     assert "整数" in out[1][0]
@@ -134,54 +140,54 @@ def test_a_cell_that_is_not_a_count_gets_a_readable_error(cell, reason):
     assert is_error(out[0][0])
     assert reason in out[0][0]
     assert "Error:" in out[0][0]
-    assert out[1] == [1]
+    assert out[1] == (1,)
 
 
 def test_a_number_typed_as_text_with_stray_spaces_is_read_as_that_number():
-    assert excel.HRSS_STREET_QUOTA([["  12000 "]]) == [[2]]
+    assert excel.HRSS_STREET_QUOTA([["  12000 "]]) == [(2,)]
 
 
 def test_empty_rows_in_a_range_stay_empty_so_a_formula_can_cover_a_whole_column():
     assert excel.HRSS_STREET_QUOTA([[None], [""], ["   "], [6000.0]]) == [
-        [None],
-        [None],
-        [None],
-        [1],
+        (None,),
+        (None,),
+        (None,),
+        (1,),
     ]
 
 
 def test_a_community_of_exactly_8000_may_not_ask_for_extra_staff_from_excel():
-    assert excel.HRSS_COMMUNITY_EXTRA_STAFF([[8000.0], [8001.0]]) == [[False], [True]]
+    assert excel.HRSS_COMMUNITY_EXTRA_STAFF([[8000.0], [8001.0]]) == [(False,), (True,)]
 
 
 def test_community_quota_is_one_full_time_worker_in_every_cell():
-    assert excel.HRSS_COMMUNITY_QUOTA([[0.0, 9000.0, 200000.0]]) == [[1, 1, 1]]
+    assert excel.HRSS_COMMUNITY_QUOTA([[0.0, 9000.0, 200000.0]]) == [(1, 1, 1)]
 
 
 def test_kinds_are_given_by_name_or_chinese_label_with_stray_spaces():
     kinds = [["DISTRICT_STREET"], [" 社区 "], ["村"], ["行政区镇"], ["town"], [3.0]]
     out = excel.HRSS_STAFF_QUOTA(kinds, 45000.0)
-    assert out[:4] == [[8], [1], [1], [8]]
+    assert out[:4] == [(8,), (1,), (1,), (8,)]
     assert is_error(out[4][0])
     assert "社区" in out[4][0]
     assert is_error(out[5][0])
 
 
 def test_a_row_of_kinds_against_a_row_of_recipients_computes_pairwise():
-    assert excel.HRSS_STAFF_QUOTA([["社区", "行政区街道"]], [[9000.0, 9000.0]]) == [[1, 2]]
+    assert excel.HRSS_STAFF_QUOTA([["社区", "行政区街道"]], [[9000.0, 9000.0]]) == [(1, 2)]
 
 
 def test_a_column_against_a_row_spreads_as_excel_spreads_arrays():
     # Excel repeats a one-column range across columns and a one-row range down rows.
     assert excel.HRSS_STAFF_QUOTA([["社区"], ["行政区街道"]], [[6000.0, 12000.0]]) == [
-        [1, 1],
-        [1, 2],
+        (1, 1),
+        (1, 2),
     ]
 
 
 def test_ranges_of_different_lengths_give_errors_only_where_a_cell_has_no_partner():
     out = excel.HRSS_STAFF_QUOTA([["社区"], ["村"], ["行政区街道"]], [[1.0], [2.0]])
-    assert out[:2] == [[1], [1]]
+    assert out[:2] == [(1,), (1,)]
     assert is_error(out[2][0])
     assert "service_recipients" in out[2][0]
     assert "第3行第1列" in out[2][0]
@@ -189,7 +195,7 @@ def test_ranges_of_different_lengths_give_errors_only_where_a_cell_has_no_partne
 
 def test_a_ragged_range_gives_errors_where_a_row_is_short():
     out = excel.HRSS_STREET_QUOTA([[1.0, 6001.0], [3.0]])
-    assert out[0] == [1, 2]
+    assert out[0] == (1, 2)
     assert out[1][0] == 1
     assert is_error(out[1][1])
     assert "row 2, column 2" in out[1][1]
@@ -209,7 +215,7 @@ def test_an_error_cell_in_a_range_gives_an_error_naming_it_in_that_cell_only(cod
     assert is_error(out[0][0])
     assert f"错误值 {code}" in out[0][0]
     assert f"part_time: the input cell holds the Excel error {code}" in out[0][0]
-    assert out[1] == [1000.0]
+    assert out[1] == (1000.0,)
 
 
 def test_an_error_cell_in_an_optional_argument_is_still_an_error():
@@ -259,7 +265,7 @@ def test_an_empty_cell_inside_a_count_range_is_an_error_not_a_silent_zero():
     out = excel.HRSS_SUBSIDY_CITY([[1.0], [1.0]], [[None], [0.0]])
     assert is_error(out[0][0])
     assert "0" in out[0][0]
-    assert out[1] == [1000.0]
+    assert out[1] == (1000.0,)
 
 
 def test_a_negative_coordinator_count_is_refused_in_that_cell():
@@ -356,7 +362,7 @@ def test_a_count_beyond_what_excel_holds_exactly_is_refused_not_rounded():
     out = excel.HRSS_STREET_QUOTA([[6e29], [float(2**53)], ["9" * 30]])
     assert is_error(out[0][0])
     assert "exactly" in out[0][0]
-    assert out[1] == [hp.street_staff_quota(2**53).staff]
+    assert out[1] == (hp.street_staff_quota(2**53).staff,)
     assert is_error(out[2][0])
 
 
@@ -389,14 +395,14 @@ def test_a_cell_that_is_not_one_calendar_day_gets_a_readable_error(cell, reason)
     out = excel.HRSS_IS_WORKING_DAY([[cell], [SERIAL_2024_10_12]])
     assert is_error(out[0][0])
     assert reason in out[0][0]
-    assert out[1] == [True]
+    assert out[1] == (True,)
 
 
 def test_a_year_whose_official_schedule_is_not_held_is_an_error_in_that_cell_only():
     out = excel.HRSS_IS_WORKING_DAY([[dt.date(2099, 1, 5)], [dt.date(2024, 10, 12)]])
     assert is_error(out[0][0])
     assert "放假安排尚未收录" in out[0][0]
-    assert out[1] == [True]
+    assert out[1] == (True,)
 
 
 @given(st.dates(min_value=dt.date(2011, 1, 1), max_value=dt.date(2026, 6, 30)), st.integers(1, 60))
@@ -409,8 +415,8 @@ def test_sheet_working_days_are_the_library_working_days_from_serial_numbers(d, 
 
 def test_the_quarterly_deadline_column_matches_the_library_and_refuses_2011_q3():
     out = excel.HRSS_QUARTERLY_DEADLINE([[2024.0], [2011.0], [2011.0]], [[3.0], [4.0], [3.0]])
-    assert out[0] == [dt.date(2024, 10, 12)]
-    assert out[1] == [hp.quarterly_report_deadline(2011, 4)]
+    assert out[0] == (dt.date(2024, 10, 12),)
+    assert out[1] == (hp.quarterly_report_deadline(2011, 4),)
     assert is_error(out[2][0])
     assert "早于报送制度的起始季度" in out[2][0]
 
@@ -421,8 +427,8 @@ def test_agency_names_from_kinds_places_and_districts_with_stray_spaces():
         [[" 拱北街道 "], ["夏湾"], ["白蕉镇"]],
         [["香洲区"], [None], ["斗门"]],
     )
-    assert out[0] == ["珠海市香洲区拱北街道办事处人力资源和社会保障服务所"]
-    assert out[1] == ["夏湾社区人力资源和社会保障服务站"]
+    assert out[0] == ("珠海市香洲区拱北街道办事处人力资源和社会保障服务所",)
+    assert out[1] == ("夏湾社区人力资源和社会保障服务站",)
     assert is_error(out[2][0])  # a "street" called 白蕉镇 contradicts its kind
 
 
@@ -475,7 +481,7 @@ def test_a_year_cell_of_1e15_is_an_error_naming_the_year_in_that_cell_only():
     out = excel.HRSS_QUARTERLY_DEADLINE([[1e15], [2024.0], [-1.0]], 3.0)
     assert is_error(out[0][0])
     assert "年份（year）" in out[0][0]
-    assert out[1] == [dt.date(2024, 10, 12)]
+    assert out[1] == (dt.date(2024, 10, 12),)
     assert is_error(out[2][0])
 
 
@@ -511,11 +517,59 @@ def test_sheet_amounts_do_not_depend_on_the_callers_decimal_context():
     import decimal
 
     expected = excel.HRSS_SUBSIDY_CITY([[1.0], [3.0]], [[1.0], [7.0]], None, 12.0)
-    assert expected == [[21600.0], [103200.0]]
+    assert expected == [(21600.0,), (103200.0,)]
     strict = decimal.Context(prec=2, rounding=decimal.ROUND_FLOOR)
     strict.traps[decimal.Inexact] = strict.traps[decimal.Rounded] = True
     with decimal.localcontext(strict):
         assert excel.HRSS_SUBSIDY_CITY([[1.0], [3.0]], [[1.0], [7.0]], None, 12.0) == expected
-        assert excel.HRSS_STREET_QUOTA([[45001.0], [6000.0]]) == [[8], [1]]
+        assert excel.HRSS_STREET_QUOTA([[45001.0], [6000.0]]) == [(8,), (1,)]
         # The adapter's check that Excel can hold an amount compares; it does not compute.
         assert money(Decimal("103200.00")) == 103200.0
+
+
+count_cells = st.one_of(
+    st.integers(min_value=0, max_value=60_000),
+    st.integers(min_value=0, max_value=60_000).map(float),
+    st.sampled_from(
+        [-1, -1.0, 2**53, 2**53 + 1, 1e300, 0.5, float("nan"), float("inf"), True, None, "", " 7 "]
+    ),
+    st.sampled_from(sorted(excel.EXCEL_ERRORS)),
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["HRSS_STREET_QUOTA", "HRSS_COMMUNITY_QUOTA", "HRSS_COMMUNITY_EXTRA_STAFF"]
+)
+@given(
+    cells=st.one_of(
+        st.lists(count_cells, min_size=1, max_size=20),
+        st.lists(st.one_of(count_cells.filter(lambda c: isinstance(c, int | float))), min_size=1),
+    )
+)
+def test_a_column_computed_at_once_reads_as_the_same_column_cell_by_cell(name, cells):
+    sheet = excel._SHEETS[name]
+    assert sheet.column is not None
+    one_by_one = attrs.evolve(sheet, column=None)
+    column = [[c] for c in cells]
+    at_once = _excel_cells.apply(sheet, (column,))
+    assert at_once == _excel_cells.apply(one_by_one, (column,))
+    assert [type(v) for (v,) in at_once] == [
+        type(v) for (v,) in _excel_cells.apply(one_by_one, (column,))
+    ]
+
+
+def test_a_clean_column_of_counts_is_computed_at_once_by_the_staffing_rule(monkeypatch):
+    calls = []
+    real = hp.staff_count_column
+
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(hp, "staff_count_column", spy)
+    assert excel.HRSS_STREET_QUOTA([[45000], [6001], [0]]) == [(8,), (2,), (1,)]
+    assert calls == [(hp.Level.STREET_TOWN, [45000, 6001, 0])]
+    # Whole floats, as the classic add-in sends numbers, reach the rule as ints.
+    calls.clear()
+    assert excel.HRSS_STREET_QUOTA([[45000.0], [6001.0]]) == [(8,), (2,)]
+    assert [type(n) for n in calls[-1][1]] == [int, int]

@@ -551,3 +551,52 @@ def test_with_xlwings_cleaning_the_cells_first_every_example_and_cell_reads_the_
     assert out[:3] == [[8], [""], [""]]
     assert "错误值 #DIV/0!" in out[3][0]
     assert "must be a number" in out[4][0]
+
+
+result_cells = st.one_of(
+    st.integers(min_value=-(2**60), max_value=2**60),
+    st.booleans(),
+    st.floats(),
+    st.none(),
+    st.text(max_size=4),
+    st.sampled_from(["#N/A", "#DIV/0!", "#不是错误", "错误：…"]),
+    st.dates(),
+)
+results = st.one_of(
+    result_cells,
+    st.lists(result_cells, min_size=1, max_size=5),
+    st.integers(min_value=1, max_value=4).flatmap(
+        lambda width: st.lists(
+            st.lists(result_cells, min_size=width, max_size=width).map(
+                lambda row: row if len(row) % 2 else tuple(row)
+            ),
+            min_size=1,
+            max_size=12,
+        )
+    ),
+)
+
+
+def _typed(value: Any) -> Any:
+    """Cells with their types: True == 1 == 1.0, but Excel shows them differently."""
+    if isinstance(value, list | tuple):
+        return [_typed(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}
+    return (type(value).__name__, "nan" if value != value else value)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=results, runtime=st.sampled_from(["1.3", "1.4"]))
+def test_results_leave_for_office_js_as_xlwings_own_conversion_makes_them(officejs, value, runtime):
+    # The functions' results skip xlwings' cell-by-cell conversion for their own, which
+    # converts each distinct cell once with xlwings' own code: the cells must not differ.
+    _, module = officejs
+    conversion = importlib.import_module("xlwings.conversion")
+    ret = module.HRSS_ADD_WORKING_DAYS.__xlfunc__["ret"]["options"]
+    assert set(ret) == {"convert"}
+    options = {"date_format": "yyyy/m/d", "runtime": runtime}
+    xlwings_own = conversion.write(value, None, dict(options), engine_name="officejs")
+    ours = conversion.write(value, None, {**ret, **options}, engine_name="officejs")
+    assert _typed(ours) == _typed(xlwings_own)
+    assert all(type(row) is list for row in ours)

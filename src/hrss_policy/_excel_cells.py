@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from itertools import chain
 from typing import Any
 
 import attrs
@@ -262,6 +263,11 @@ class Sheet:
     returns: str
     #: Worked examples as Excel sends cells: (arguments, expected cell or :class:`Has`).
     examples: tuple[tuple[tuple[Any, ...], Any], ...]
+    #: For a function of one whole-number argument: the values of a whole column at once
+    #: (the rule module's ``…_column``). It must give what :attr:`value` gives cell by
+    #: cell, and refuse (raise) the whole column wherever :attr:`value` refuses a cell:
+    #: then the cells are computed one by one and the refused ones worded.
+    column: Callable[[list[int]], list[Any]] | None = None
 
     @property
     def summary(self) -> str:
@@ -367,8 +373,20 @@ class _Missing:
 _MISSING = _Missing()
 
 
-def _grid(p: Param, value: Any) -> tuple[list[Any], int, bool] | str | None:
-    """Rows, width and whether 1-D, of a range argument; None for a single value.
+@attrs.frozen
+class _Grid:
+    """A range argument: its rows, its width, whether it came 1-D (one row, no nesting),
+    and, where every row holds exactly one cell, that column (the common case, found
+    in one pass)."""
+
+    rows: list[Any]
+    width: int
+    one_dimensional: bool
+    column: list[Any] | None = None
+
+
+def _grid(p: Param, value: Any) -> _Grid | str | None:
+    """A range argument as a :class:`_Grid`; None for a single value.
 
     Returns an error text where the argument is no range at all (an empty list, a list
     mixing rows and values): then no cell of the result can be matched.
@@ -377,11 +395,16 @@ def _grid(p: Param, value: Any) -> tuple[list[Any], int, bool] | str | None:
         return None
     kinds = set(map(type, value))
     if value and kinds <= {list, tuple}:
-        width = max(map(len, value))
+        try:
+            column = [c for [c] in value]  # raises unless every row holds one cell
+        except ValueError:
+            width = max(map(len, value))
+        else:
+            return _Grid(value if type(value) is list else list(value), 1, False, column)
         if width:
-            return list(value), width, False
+            return _Grid(value if type(value) is list else list(value), width, False)
     elif value and not kinds & {list, tuple}:
-        return [value], len(value), True
+        return _Grid([value], len(value), True)
     return error_text(
         refuse(
             p,
@@ -392,14 +415,19 @@ def _grid(p: Param, value: Any) -> tuple[list[Any], int, bool] | str | None:
     )
 
 
-def _column(grid: tuple[list[Any], int, bool] | None, value: Any, j: int, n: int) -> list[Any]:
-    """The cells of one argument for column *j* of the result, repeated as Excel repeats."""
+def _column(grid: _Grid | None, value: Any, j: int, n: int) -> list[Any]:
+    """The cells of one argument for column *j* of the result, repeated as Excel repeats.
+
+    Read-only: the list may be the grid's own.
+    """
     if grid is None:
         return [value] * n
-    rows, width, _ = grid
+    rows, width = grid.rows, grid.width
     k = 0 if width == 1 else j
     if len(rows) == 1:
         return [rows[0][k] if k < len(rows[0]) else _MISSING] * n
+    if grid.column is not None and len(rows) == n:
+        return grid.column
     if k == 0:
         col = [r[0] if r else _MISSING for r in rows]
     else:
@@ -422,7 +450,9 @@ def _unmatched(sheet: Sheet, cells: tuple[Any, ...], i: int, j: int) -> str:
 def apply(sheet: Sheet, values: Sequence[Any], explain: bool = False) -> Any:
     """Compute *sheet* cell by cell over ranges, repeating ranges as Excel does.
 
-    Equal rows give equal results, so each distinct row is computed once per call.
+    A range gives a list of rows, each row a tuple (immutable, so equal rows may be one
+    object); a 1-D range (a bare list) gives a list. Equal rows give equal results, so
+    each distinct row is computed once per call.
     """
     grids = []
     for p, v in zip(sheet.params, values, strict=True):
@@ -433,17 +463,14 @@ def apply(sheet: Sheet, values: Sequence[Any], explain: bool = False) -> Any:
     ranges = [g for g in grids if g is not None]
     if not ranges:
         return cell(sheet, values, explain)
-    n_rows = max(len(g[0]) for g in ranges)
-    n_cols = max(g[1] for g in ranges)
+    n_rows = max(len(g.rows) for g in ranges)
+    n_cols = max(g.width for g in ranges)
     if len(grids) == 1 and n_cols == 1:
         out = _one_column(sheet, _column(grids[0], None, 0, n_rows), explain)
     else:
         by_column = [_rows(sheet, grids, values, j, n_rows, explain) for j in range(n_cols)]
-        if n_cols == 1:
-            out = [[v] for v in by_column[0]]
-        else:
-            out = list(map(list, zip(*by_column, strict=True)))
-    return out[0] if all(g[2] for g in ranges) else out
+        out = list(zip(*by_column, strict=True))
+    return list(out[0]) if all(g.one_dimensional for g in ranges) else out
 
 
 def _rows(
@@ -547,13 +574,52 @@ def _converted_column(p: Param, cells: list[Any]) -> list[Any]:
     return out
 
 
-def _one_column(sheet: Sheet, cells: list[Any], explain: bool) -> list[list[Any]]:
+def _whole_column(sheet: Sheet, cells: list[Any]) -> list[Any] | None:
+    """The values of a column of whole numbers by the sheet's column rule, in one call.
+
+    None where a cell is anything else (an empty, error, text or fractional cell) or the
+    rule refuses one: then the cells are computed one by one and the refused ones worded.
+    Whole floats are what the classic add-in sends; Office.js sends ints.
+    """
+    assert sheet.column is not None
+    if cells and type(cells[0]) is not float:
+        try:
+            return sheet.column(cells)  # ints, as Office.js sends whole numbers
+        except ValueError:  # a count the rule refuses
+            return None
+        except TypeError:  # other cells further down
+            pass
+    types = set(map(type, cells))
+    if types == {float}:  # as the classic add-in sends numbers
+        if not all(map(float.is_integer, cells)):  # a fraction, NaN or infinity
+            return None
+        numbers = list(map(int, cells))
+    elif types == {int, float}:
+        try:
+            numbers = list(map(int, cells))
+        except (ValueError, OverflowError):  # NaN or infinity
+            return None
+        if numbers != cells:  # a fraction: 45000.5 != 45000
+            return None
+    else:
+        return None
+    try:
+        return sheet.column(numbers)
+    except (TypeError, ValueError):
+        return None
+
+
+def _one_column(sheet: Sheet, cells: list[Any], explain: bool) -> list[tuple[Any]]:
     """The hot path: one argument, one column (``=HRSS_STREET_QUOTA(B2:B100001)``)."""
+    if sheet.column is not None and not explain:
+        values = _whole_column(sheet, cells)
+        if values is not None:
+            return list(zip(values))
     (p,) = sheet.params
     convert, compute = p.convert, sheet.explain if explain else sheet.value
     memo: dict[Any, Any] = {}
     get = memo.get
-    out: list[list[Any]] = []
+    out: list[tuple[Any]] = []
     append = out.append
     for i, c in enumerate(cells):
         t = type(c)
@@ -565,14 +631,57 @@ def _one_column(sheet: Sheet, cells: list[Any], explain: bool) -> list[list[Any]
                 except Exception:  # the general path words the error
                     found = cell(sheet, (c,), explain)
                 memo[c] = found
-            append([found])
+            append((found,))
         elif t is str:
             found = get(c, _MISSING)
             if found is _MISSING:
                 found = memo[c] = cell(sheet, (c,), explain)
-            append([found])
+            append((found,))
         elif c is _MISSING:
-            append([_unmatched(sheet, (c,), i, 0)])
+            append((_unmatched(sheet, (c,), i, 0),))
         else:
-            append([cell(sheet, (c,), explain)])
+            append((cell(sheet, (c,), explain),))
     return out
+
+
+# --- results back to Office.js ---------------------------------------------------------------
+
+
+def _as_is(x: Any) -> bool:
+    """Whether xlwings sends the result cell *x* to Office.js as it is."""
+    t = type(x)
+    return t is int or t is bool or (t is float and x == x) or (t is str and not x.startswith("#"))
+
+
+def office_rows(value: Any, prepare: Callable[[Any], Any]) -> list[list[Any]]:
+    """A result as xlwings sends it to Office.js: rows of cells, each made by *prepare*.
+
+    *prepare* is xlwings' own conversion of one cell (a date to its serial number or a
+    formatted number, ``None`` to an empty text, an error code to an error object). xlwings
+    calls it on every cell; for a column of 100,000 dates that is most of a call's time in
+    Pyodide. Here it is called once per distinct cell, and not at all on the cells it
+    leaves as they are (ints, bools, finite floats, texts not starting with ``#``).
+    """
+    if not isinstance(value, list | tuple):
+        rows: Sequence[Any] = [[value]]
+    elif value and not isinstance(value[0], list | tuple):
+        rows = [value]
+    else:
+        rows = value
+    width = len(rows[0]) if rows else 0
+    flat = list(chain.from_iterable(rows))
+    kinds = set(map(type, flat))
+    if len(flat) != width * len(rows) or len(kinds & {bool, int, float}) > 1:
+        # Ragged rows, or cells of different types that compare equal (True == 1 == 1.0)
+        # and so cannot share a table: each cell on its own.
+        return [[x if _as_is(x) else prepare(x) for x in row] for row in rows]
+    if kinds <= {int, bool}:
+        return list(map(list, rows))
+    try:
+        table = {x: x if _as_is(x) else prepare(x) for x in set(flat)}
+    except TypeError:  # an unhashable cell
+        return [[x if _as_is(x) else prepare(x) for x in row] for row in rows]
+    cells = list(map(table.__getitem__, flat))
+    if width == 1:
+        return [[x] for x in cells]
+    return [cells[i : i + width] for i in range(0, len(cells), width)]

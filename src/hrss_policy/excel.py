@@ -2,8 +2,9 @@
 
 Every function here is named ``HRSS_…``, takes positional arguments, and accepts a single
 cell or a range: given ranges it returns a range, so one formula fills a whole column (a
-dynamic array). A cell that cannot be computed gets an error text (``错误：…｜Error: …``)
-in that cell only; the rest of the range is computed. An input cell holding an Excel error
+dynamic array); in Python a range is a list of rows, and a returned row is a tuple. A
+cell that cannot be computed gets an error text (``错误：…｜Error: …``) in that cell only;
+the rest of the range is computed. An input cell holding an Excel error
 (``#DIV/0!``, ``#N/A`` …) gives an error text naming that error.
 
 The module holds no policy. It converts what Excel sends (floats or ints for numbers,
@@ -23,7 +24,7 @@ functions are plain Python callables:
 
 >>> from hrss_policy import excel
 >>> excel.HRSS_STREET_QUOTA([[45000.0], [6000], [45000.5], [None], ["#DIV/0!"]])
-[[8], [1], ['错误：服务对象人数（service_recipients）须为整数｜Error: service_recipients must be a whole number, got 45000.5'], [None], ['错误：服务对象人数（service_recipients）所在单元格为错误值 #DIV/0!｜Error: service_recipients: the input cell holds the Excel error #DIV/0!']]
+[(8,), (1,), ('错误：服务对象人数（service_recipients）须为整数｜Error: service_recipients must be a whole number, got 45000.5',), (None,), ('错误：服务对象人数（service_recipients）所在单元格为错误值 #DIV/0!｜Error: service_recipients: the input cell holds the Excel error #DIV/0!',)]
 
 Importing this module needs xlwings (the ``excel`` extra); ``import hrss_policy`` never does.
 """
@@ -59,6 +60,7 @@ from ._excel_cells import (
     kind,
     money,
     number,
+    office_rows,
     refuse,
     text,
     year,
@@ -78,6 +80,25 @@ _SHEETS: dict[str, Sheet] = {}
 _CELLS: dict[str, Any] = (
     {"convert": "raw"} if getattr(xw, "on_server", False) else {"ndim": 2, "err_to_str": True}
 )
+
+#: How xlwings hands back each result. xlwings Lite and Server: xlwings' own conversion of
+#: each cell (a date to a serial number, ``None`` to empty), made once per distinct cell
+#: (:func:`~hrss_policy._excel_cells.office_rows`) rather than on every one of 100,000.
+#: The classic add-in: xlwings' default.
+_RESULT: dict[str, Any] = {}
+if getattr(xw, "on_server", False):
+    from xlwings.conversion import Converter
+
+    class _OfficeResult(Converter):
+        # xlwings' pass-through writer ("raw"): the cells are made here.
+        base_type = "raw"  # type: ignore[assignment]  # typed None in xlwings, read as a key
+
+        @staticmethod
+        def write_value(value: Any, options: Any) -> Any:
+            prepare = xw.engines["officejs"].impl.prepare_xl_data_element
+            return office_rows(value, lambda x: prepare(x, options))
+
+    _RESULT = {"convert": _OfficeResult}
 
 
 def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
@@ -112,6 +133,8 @@ def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
     f.__annotations__ = {}
     f.__doc__ = sheet.summary
     f = xw.func(category="hrss_policy")(f)
+    if _RESULT:
+        f = xw.ret(**_RESULT)(f)
     for p in sheet.params:
         f = xw.arg(p.name, doc=p.description, **_CELLS)(f)
     f.__doc__ = sheet.doc
@@ -212,6 +235,7 @@ HRSS_STREET_QUOTA = _worksheet_function(
         lambda n: hp.street_staff_quota(n).explain(),
         "The number of staff.",
         (((45000,), 8), ((6001.0,), 2), ((45000.5,), _ERROR), (("#DIV/0!",), Has("#DIV/0!"))),
+        lambda ns: hp.staff_count_column(hp.Level.STREET_TOWN, ns),
     )
 )
 HRSS_COMMUNITY_QUOTA = _worksheet_function(
@@ -224,6 +248,7 @@ HRSS_COMMUNITY_QUOTA = _worksheet_function(
         lambda n: hp.community_staff_quota(n).explain(),
         "The number of full-time staff (one in principle).",
         (((9000,), 1),),
+        lambda ns: hp.staff_count_column(hp.Level.COMMUNITY_VILLAGE, ns),
     )
 )
 HRSS_COMMUNITY_EXTRA_STAFF = _worksheet_function(
@@ -236,6 +261,7 @@ HRSS_COMMUNITY_EXTRA_STAFF = _worksheet_function(
         lambda n: hp.community_staff_quota(n).explain(),
         "TRUE only above the plan's threshold of service recipients.",
         (((8000,), False), ((8001.0,), True)),
+        lambda ns: hp.extra_staff_allowed_column(hp.Level.COMMUNITY_VILLAGE, ns),
     )
 )
 HRSS_STAFF_QUOTA = _worksheet_function(
