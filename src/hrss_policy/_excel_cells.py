@@ -264,9 +264,9 @@ class Sheet:
     #: Worked examples as Excel sends cells: (arguments, expected cell or :class:`Has`).
     examples: tuple[tuple[tuple[Any, ...], Any], ...]
     #: For a function of one whole-number argument: the values of a whole column at once
-    #: (the rule module's ``…_column``). It must give what :attr:`value` gives cell by
-    #: cell, and refuse (raise) the whole column wherever :attr:`value` refuses a cell:
-    #: then the cells are computed one by one and the refused ones worded.
+    #: (the rule module's ``…_column``), all of one type. It must give what :attr:`value`
+    #: gives cell by cell, and refuse (raise) the whole column wherever :attr:`value`
+    #: refuses a cell: then the cells are computed one by one and the refused ones worded.
     column: Callable[[list[int]], list[Any]] | None = None
 
     @property
@@ -582,7 +582,16 @@ def _whole_column(sheet: Sheet, cells: list[Any]) -> list[Any] | None:
     Whole floats are what the classic add-in sends; Office.js sends ints.
     """
     assert sheet.column is not None
-    if cells and type(cells[0]) is not float:
+    if cells and type(cells[0]) is float:  # as the classic add-in sends numbers
+        try:
+            # float.is_integer refuses anything but a float (an int, a bool, a text) with
+            # a TypeError: one pass checks the types and that each number is whole.
+            whole = all(map(float.is_integer, cells))
+        except TypeError:
+            pass
+        else:
+            return _rule_column(sheet.column, list(map(int, cells))) if whole else None
+    else:
         try:
             return sheet.column(cells)  # ints, as Office.js sends whole numbers
         except ValueError:  # a count the rule refuses
@@ -590,11 +599,7 @@ def _whole_column(sheet: Sheet, cells: list[Any]) -> list[Any] | None:
         except TypeError:  # other cells further down
             pass
     types = set(map(type, cells))
-    if types == {float}:  # as the classic add-in sends numbers
-        if not all(map(float.is_integer, cells)):  # a fraction, NaN or infinity
-            return None
-        numbers = list(map(int, cells))
-    elif types == {int, float}:
+    if types == {int, float}:
         try:
             numbers = list(map(int, cells))
         except (ValueError, OverflowError):  # NaN or infinity
@@ -603,8 +608,12 @@ def _whole_column(sheet: Sheet, cells: list[Any]) -> list[Any] | None:
             return None
     else:
         return None
+    return _rule_column(sheet.column, numbers)
+
+
+def _rule_column(rule: Callable[[list[int]], list[Any]], numbers: list[int]) -> list[Any] | None:
     try:
-        return sheet.column(numbers)
+        return rule(numbers)
     except (TypeError, ValueError):
         return None
 
@@ -613,6 +622,10 @@ def _one_column(sheet: Sheet, cells: list[Any], explain: bool) -> list[tuple[Any
     """The hot path: one argument, one column (``=HRSS_STREET_QUOTA(B2:B100001)``)."""
     if sheet.column is not None and not explain:
         values = _whole_column(sheet, cells)
+        if values and values.count(values[0]) == len(values):
+            # One value all down the column (the community quota is 1 for every station):
+            # one row, shared, as a row is a tuple.
+            return [(values[0],)] * len(values)
         if values is not None:
             return list(zip(values))
     (p,) = sheet.params
