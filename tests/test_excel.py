@@ -573,3 +573,12 @@ def test_a_clean_column_of_counts_is_computed_at_once_by_the_staffing_rule(monke
     calls.clear()
     assert excel.HRSS_STREET_QUOTA([[45000.0], [6001.0]]) == [(8,), (2,)]
     assert [type(n) for n in calls[-1][1]] == [int, int]
+
+
+def test_an_object_that_is_no_cell_value_is_an_error_in_its_cell_not_a_crash():
+    out = excel.HRSS_STREET_QUOTA([[{"foo": 1}], [{"basicValue": {"bar": 2}}], [45000]])
+    assert "不是单元格的值" in out[0][0]
+    assert "must be a cell's value, got an object with keys ['foo']" in out[0][0]
+    assert "不是单元格的值" in out[1][0]
+    assert out[2] == (8,)
+    assert "不是单元格的值" in excel.HRSS_STAFF_QUOTA("社区", [[{"a": 1}]])[0][0]

@@ -352,7 +352,18 @@ def cell(sheet: Sheet, cells: Sequence[Any], explain: bool) -> Any:
         if c is None or (type(c) is str and (c in EXCEL_ERRORS or not c.strip())):
             return _with_blanks(sheet, cells, explain)
         if type(c) is dict or type(c).__name__ == "JsNull":
-            return cell(sheet, tuple(map(office_cell, cells)), explain)
+            read = tuple(map(office_cell, cells))
+            for q, v in zip(sheet.params, read, strict=True):
+                if type(v) is dict:  # an object with no value Office.js would give a cell
+                    keys = [str(k) for k in list(v)[:5]]
+                    return error_text(
+                        refuse(
+                            q,
+                            "不是单元格的值",
+                            f"must be a cell's value, got an object with keys {keys}",
+                        )
+                    )
+            return cell(sheet, read, explain)
     args = []
     p = None
     try:
@@ -666,6 +677,10 @@ def _as_is(x: Any) -> bool:
     return t is int or t is bool or (t is float and x == x) or (t is str and not x.startswith("#"))
 
 
+#: The types of result cell :func:`office_rows` converts through a table of distinct cells.
+_TABLE_KINDS = frozenset({int, bool, float, str, type(None), dt.date, dt.datetime})
+
+
 def office_rows(value: Any, prepare: Callable[[Any], Any]) -> list[list[Any]]:
     """A result as xlwings sends it to Office.js: rows of cells, each made by *prepare*.
 
@@ -673,7 +688,9 @@ def office_rows(value: Any, prepare: Callable[[Any], Any]) -> list[list[Any]]:
     formatted number, ``None`` to an empty text, an error code to an error object). xlwings
     calls it on every cell; for a column of 100,000 dates that is most of a call's time in
     Pyodide. Here it is called once per distinct cell, and not at all on the cells it
-    leaves as they are (ints, bools, finite floats, texts not starting with ``#``).
+    leaves as they are (ints, bools, finite floats, texts not starting with ``#``). For
+    the values the worksheet functions return: a ``dict`` result, which xlwings would
+    write as a two-column table, is not one of them.
     """
     if not isinstance(value, list | tuple):
         rows: Sequence[Any] = [[value]]
@@ -684,17 +701,21 @@ def office_rows(value: Any, prepare: Callable[[Any], Any]) -> list[list[Any]]:
     width = len(rows[0]) if rows else 0
     flat = list(chain.from_iterable(rows))
     kinds = set(map(type, flat))
-    if len(flat) != width * len(rows) or len(kinds & {bool, int, float}) > 1:
-        # Ragged rows, or cells of different types that compare equal (True == 1 == 1.0)
-        # and so cannot share a table: each cell on its own.
+    if (
+        len(flat) != width * len(rows)
+        or not kinds <= _TABLE_KINDS
+        or len(kinds & {bool, int, float}) > 1
+    ):
+        # Ragged rows, cells of other types (a Decimal equals an int, a subclass its base),
+        # or numbers of types that compare equal (True == 1 == 1.0): each cell on its own.
         return [[x if _as_is(x) else prepare(x) for x in row] for row in rows]
     if kinds <= {int, bool}:
         return list(map(list, rows))
-    try:
-        table = {x: x if _as_is(x) else prepare(x) for x in set(flat)}
-    except TypeError:  # an unhashable cell
-        return [[x if _as_is(x) else prepare(x) for x in row] for row in rows]
-    cells = list(map(table.__getitem__, flat))
+    # Only the cells xlwings changes go in the table, so a cell left as it is stays that
+    # very object (-0.0 stays -0.0, though it equals 0.0). None, NaN, a date and a text
+    # starting with "#" equal no cell of another of these types: no key stands for another.
+    table = {x: prepare(x) for x in set(flat) if not _as_is(x)}
+    cells = list(map(table.get, flat, flat))
     if width == 1:
         return [[x] for x in cells]
     return [cells[i : i + width] for i in range(0, len(cells), width)]

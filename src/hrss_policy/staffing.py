@@ -369,8 +369,8 @@ def staff_count_column(
     rule, per = params.staff_rounding, params.street_recipients_per_staff
     least = params.street_minimum_staff
     if rule is Rounding.CEILING:  # the plan's rule (R1), inline: a call per row costs more
-        return [max(least, -(-n // per)) for n in recipients]
-    return [max(least, _divide(rule, n, per)) for n in recipients]
+        return [max(-(-n // per), least) for n in recipients]
+    return [max(_divide(rule, n, per), least) for n in recipients]
 
 
 @cites(STAFFING)
