@@ -63,10 +63,9 @@ def practice(staff: int, **kw: Any) -> hp.ServicePractice:
     return hp.ServicePractice(**{**base, **kw})
 
 
-def street_unit(**kw: Any) -> hp.Unit:
-    """拱北街道 of 香洲区 with 45000 recipients, meeting every requirement of the plan."""
-    staff = kw.get("actual_staff", 8)
-    base: dict[str, Any] = {
+def street_unit_kwargs(staff: int = 8) -> dict[str, Any]:
+    """The arguments of :func:`street_unit`, with *staff* trained and certified."""
+    return {
         "kind": hp.UnitKind.DISTRICT_STREET,
         "place": "拱北",
         "district": "香洲",
@@ -77,14 +76,20 @@ def street_unit(**kw: Any) -> hp.Unit:
         "funds_in_budget": True,
         "premises": street_premises(),
         "informatization": informatization(),
-        "service": practice(staff if isinstance(staff, int) else 8),
+        "service": practice(staff),
     }
+
+
+def street_unit(**kw: Any) -> hp.Unit:
+    """拱北街道 of 香洲区 with 45000 recipients, meeting every requirement of the plan."""
+    staff = kw.get("actual_staff", 8)
+    base = street_unit_kwargs(staff if isinstance(staff, int) else 8)
     return hp.Unit(**{**base, **kw})
 
 
-def station_unit(**kw: Any) -> hp.Unit:
-    """夏湾社区 with 3000 recipients and one full-time coordinator, meeting every requirement."""
-    base: dict[str, Any] = {
+def station_unit_kwargs() -> dict[str, Any]:
+    """The arguments of :func:`station_unit`."""
+    return {
         "kind": hp.UnitKind.COMMUNITY,
         "place": "夏湾",
         "area": "香洲区",
@@ -99,4 +104,8 @@ def station_unit(**kw: Any) -> hp.Unit:
         "informatization": informatization(),
         "service": practice(1),
     }
-    return hp.Unit(**{**base, **kw})
+
+
+def station_unit(**kw: Any) -> hp.Unit:
+    """夏湾社区 with 3000 recipients and one full-time coordinator, meeting every requirement."""
+    return hp.Unit(**{**station_unit_kwargs(), **kw})

@@ -273,37 +273,11 @@ def _c(
 
 
 def _station_kwargs() -> dict[str, Any]:
-    return {
-        "kind": hp.UnitKind.COMMUNITY,
-        "place": "夏湾",
-        "area": "香洲区",
-        "service_recipients": 3_000,
-        "id": "XZ-C1",
-        "current_name": "夏湾社区人力资源和社会保障服务站",
-        "actual_staff": 1,
-        "coordinators": [FT],
-        "staffing_filed": True,
-        "district_paid": Decimal("1000.00"),
-        "premises": builders.station_premises(),
-        "informatization": builders.informatization(),
-        "service": builders.practice(1),
-    }
+    return builders.station_unit_kwargs()
 
 
 def _street_kwargs() -> dict[str, Any]:
-    return {
-        "kind": hp.UnitKind.DISTRICT_STREET,
-        "place": "拱北",
-        "district": "香洲",
-        "service_recipients": 45_000,
-        "id": "XZ-01",
-        "current_name": "珠海市香洲区拱北街道办事处人力资源和社会保障服务所",
-        "actual_staff": 8,
-        "funds_in_budget": True,
-        "premises": builders.street_premises(),
-        "informatization": builders.informatization(),
-        "service": builders.practice(8),
-    }
+    return builders.street_unit_kwargs()
 
 
 def _cal() -> hp.WorkingCalendar:

@@ -406,14 +406,15 @@ def _grid(p: Param, value: Any) -> _Grid | str | None:
         return None
     kinds = set(map(type, value))
     if value and kinds <= {list, tuple}:
+        rows = value if type(value) is list else list(value)
         try:
-            column = [c for [c] in value]  # raises unless every row holds one cell
+            column = [c for [c] in rows]  # raises unless every row holds one cell
         except ValueError:
-            width = max(map(len, value))
+            width = max(map(len, rows))
         else:
-            return _Grid(value if type(value) is list else list(value), 1, False, column)
+            return _Grid(rows, 1, False, column)
         if width:
-            return _Grid(value if type(value) is list else list(value), width, False)
+            return _Grid(rows, width, False)
     elif value and not kinds & {list, tuple}:
         return _Grid([value], len(value), True)
     return error_text(
@@ -609,15 +610,13 @@ def _whole_column(sheet: Sheet, cells: list[Any]) -> list[Any] | None:
             return None
         except TypeError:  # other cells further down
             pass
-    types = set(map(type, cells))
-    if types == {int, float}:
-        try:
-            numbers = list(map(int, cells))
-        except (ValueError, OverflowError):  # NaN or infinity
-            return None
-        if numbers != cells:  # a fraction: 45000.5 != 45000
-            return None
-    else:
+    if set(map(type, cells)) != {int, float}:
+        return None
+    try:
+        numbers = list(map(int, cells))
+    except (ValueError, OverflowError):  # NaN or infinity
+        return None
+    if numbers != cells:  # a fraction: 45000.5 != 45000
         return None
     return _rule_column(sheet.column, numbers)
 

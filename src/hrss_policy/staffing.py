@@ -344,6 +344,16 @@ def extra_staff_allowed(
     return level is Level.STREET_TOWN or recipients > params.community_extra_staff_threshold
 
 
+def _column_arguments(
+    kind: object, service_recipients: object, params: PolicyParameters
+) -> tuple[Level, list[int]]:
+    """The checked arguments of a ``_column`` function: the level and the list of counts."""
+    if params is not PLAN_2011:
+        check_params(params)
+    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
+    return level, _validate.counts("service_recipients", service_recipients)
+
+
 @cites(STAFFING)
 def staff_count_column(
     kind: UnitKind | Level,
@@ -360,10 +370,7 @@ def staff_count_column(
     >>> hp.staff_count_column(hp.Level.STREET_TOWN, [45_000, 6_000, 6_001])
     [8, 1, 2]
     """
-    if params is not PLAN_2011:
-        check_params(params)
-    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
-    recipients = _validate.counts("service_recipients", service_recipients)
+    level, recipients = _column_arguments(kind, service_recipients, params)
     if level is not Level.STREET_TOWN:
         return [params.community_full_time_staff] * len(recipients)
     rule, per = params.staff_rounding, params.street_recipients_per_staff
@@ -385,10 +392,7 @@ def extra_staff_allowed_column(
     >>> hp.extra_staff_allowed_column(hp.UnitKind.COMMUNITY, [8_000, 8_001])
     [False, True]
     """
-    if params is not PLAN_2011:
-        check_params(params)
-    level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
-    recipients = _validate.counts("service_recipients", service_recipients)
+    level, recipients = _column_arguments(kind, service_recipients, params)
     if level is Level.STREET_TOWN:
         return [True] * len(recipients)
     threshold = params.community_extra_staff_threshold
