@@ -4,12 +4,15 @@
   see ``pyproject.toml``) with the names the documentation's pages import at their top,
   so a developer sees a broken example in seconds rather than at the next docs build.
 * ``--docs-site DIR`` runs the tests marked ``site`` against a built HTML site
-  (``.ci/run`` builds one); without it they are deselected.
+  (``.ci/run`` builds one in each language); without it they are deselected. A test
+  marked ``site_language("en")`` reads the English site only, ``"zh"`` the Chinese one:
+  for the other language it is deselected.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -44,11 +47,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     # Tests of the built site need a build (and Node, Chromium): .ci/run builds the site
     # and passes --docs-site. Without it they are deselected, not skipped.
     if config.getoption("--docs-site"):
+        language = site_language(Path(config.getoption("--docs-site")))
+        other = [
+            item
+            for item in items
+            if (marker := item.get_closest_marker("site_language")) is not None
+            and marker.args[0] != language
+        ]
+        if other:
+            config.hook.pytest_deselected(items=other)
+            items[:] = [item for item in items if item not in other]
         return
     site = [item for item in items if item.get_closest_marker("site")]
     if site:
         config.hook.pytest_deselected(items=site)
         items[:] = [item for item in items if not item.get_closest_marker("site")]
+
+
+def site_language(site: Path) -> str:
+    """``zh`` or ``en``: the language of a built site, from its front page's ``lang``."""
+    front = (site / "index.html").read_text("utf-8")
+    match = re.search(r'<html[^>]*\blang="([^"]+)"', front)
+    assert match is not None, f"{site}/index.html names no language"
+    return match.group(1).split("-")[0]
 
 
 @pytest.fixture(scope="session")

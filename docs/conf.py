@@ -19,10 +19,19 @@ author = "hrss_policy developers"
 copyright = "2026, hrss_policy developers"
 release = hrss_policy.__version__
 version = release
-# One language for every label of the site: Sphinx's, and the theme's through
-# docs/_locale (Furo ships no catalog of its own).
+# The pages are written in Chinese, the language of the site's readers (district bureau
+# analysts, vendors' developers, auditors in Zhuhai) and of the plan they quote. English
+# is their translation: docs/locale/en/LC_MESSAGES/<page>.po, one catalog per page, built
+# with -D language=en (docs/_ext/hrss_i18n.py; scripts/docs_i18n.py updates and checks
+# the catalogs). One language for every label of each site: Sphinx's, and the theme's
+# through docs/_locale (Furo ships no catalog of its own).
 language = "zh_CN"
-locale_dirs = ["_locale"]
+locale_dirs = ["_locale", "locale"]
+# One catalog per page (rules/staffing.po), so a change to one page touches one file;
+# no source locations in them, so a line moved on a page changes no catalog.
+gettext_compact = False
+gettext_location = False
+gettext_uuid = False
 
 extensions = [
     "myst_parser",
@@ -31,12 +40,13 @@ extensions = [
     "sphinx.ext.intersphinx",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "hrss_i18n",
     "hrss_docs",
     "hrss_api",
     "hrss_tables",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
-exclude_patterns = ["_build", "_inventories", "_locale", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_inventories", "_locale", "locale", "Thumbs.db", ".DS_Store"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
@@ -75,6 +85,7 @@ templates_path = ["_templates"]
 html_static_path = ["_static"]
 # Tables scroll sideways on phones, code wraps (docs/_static/hrss.css).
 html_css_files = ["hrss.css"]
+# The Chinese site's search; the English site uses Sphinx's English search (hrss_i18n).
 html_search_language = "zh"
 # Sphinx splits Chinese text into words with jieba (in the docs extra). Its dictionary
 # lacks the plan's own terms (服务所, 协理员 …); without them "服务所" is indexed only as

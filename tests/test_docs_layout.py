@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from . import site_pages
 from .chromium import Chromium, find_chromium
 
 pytestmark = pytest.mark.site
@@ -59,12 +60,7 @@ MEASURE = """
 
 
 def _pages(site: Path) -> list[Path]:
-    skip = {"genindex.html", "search.html", "py-modindex.html"}
-    return sorted(
-        p
-        for p in site.rglob("*.html")
-        if "_modules" not in p.relative_to(site).parts and p.name not in skip
-    )
+    return site_pages.pages(site, frozenset({"genindex.html", "search.html", "py-modindex.html"}))
 
 
 @pytest.fixture(scope="module")

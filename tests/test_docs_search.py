@@ -1,7 +1,8 @@
-"""The site's search serves Chinese readers: measured with the site's own search code.
+"""The site's search serves its readers: measured with the site's own search code.
 
 Each query below is typed as a reader types it (Chinese without spaces, a number, a
-function's name), and the page it must show first is named. The queries run through the
+function's name; English words on the English site), and the page it must show first is
+named. The queries run through the
 built site's ``searchtools.js``, ``language_data.js`` (with the Chinese query splitter
 and scorer of ``docs/_ext``) and ``searchindex.js`` under Node (``tests/search_site.mjs``).
 Needs a built site: ``pytest -m site --docs-site DIR`` (``.ci/run`` does it).
@@ -31,11 +32,18 @@ FIRST_YEAR_NOT_HELD = str(max(c.year for c in hp.calendar_coverage()) + 1)
 #: query → the page it must show first. The plan's terms find the rule page that applies
 #: them (not the API reference, the clause map's quotations or the changelog).
 MUST_RANK_FIRST = {
-    # phrases typed without spaces
+    # the terms a district analyst types
+    "工作人员配备": "rules/staffing",
+    "协理员补助": "rules/subsidies",
     "报送期限": "rules/deadlines",
+    "通报": "rules/inspection",
+    "区镇合一": "rules/naming",
+    "放假安排": "guides/calendar",
+    "轮训": "rules/it-and-service",
+    "备案": "rules/staffing",
+    # phrases typed without spaces
     "季度报送": "rules/deadlines",
     "协理员工资补助": "rules/subsidies",
-    "工作人员配备": "rules/staffing",
     "服务窗口": "rules/premises",
     "服务对象超过8000人": "rules/staffing",
     # the plan's terms
@@ -48,10 +56,8 @@ MUST_RANK_FIRST = {
     "协理员": "rules/subsidies",
     "工资补助": "rules/subsidies",
     "人员配备": "rules/staffing",
-    "区镇合一": "rules/naming",
     "街道办事处": "rules/naming",
     "更名": "rules/naming",
-    "备案": "rules/staffing",
     "首问负责制": "rules/it-and-service",
     "平方米": "rules/premises",
     "工作日": "guides/calendar",
@@ -62,6 +68,20 @@ MUST_RANK_FIRST = {
     # names a developer types
     "street_staff_quota": "api/staffing",
     "quarterly_report_deadline": "api/deadlines",
+}
+
+#: The same for the English site: the words an English reader types.
+MUST_RANK_FIRST_EN = {
+    "staffing": "rules/staffing",
+    "staff quota": "rules/staffing",
+    "subsidy": "rules/subsidies",
+    "deadline": "rules/deadlines",
+    "premises": "rules/premises",
+    "renaming": "rules/naming",
+    "working day": "guides/calendar",
+    "Excel": "guides/excel",
+    "6000": "rules/staffing",
+    "street_staff_quota": "api/staffing",
 }
 
 
@@ -81,10 +101,20 @@ def _search(site: Path, queries: tuple[str, ...]) -> dict[str, list[str]]:
     return found
 
 
+@pytest.mark.site_language("en")
+@pytest.mark.parametrize(("query", "page"), sorted(MUST_RANK_FIRST_EN.items()))
+def test_an_english_reader_s_query_shows_its_page_first(
+    docs_site: Path, query: str, page: str
+) -> None:
+    pages = _search(docs_site, tuple(MUST_RANK_FIRST_EN))[query]
+    assert pages[:1] == [page], f"{query!r}: {page} ranks {_rank(pages, page)} in {pages[:6]}"
+
+
 def _rank(pages: list[str], page: str) -> int | None:
     return pages.index(page) + 1 if page in pages else None
 
 
+@pytest.mark.site_language("zh")
 @pytest.mark.parametrize(("query", "page"), sorted(MUST_RANK_FIRST.items()))
 def test_a_reader_s_query_shows_its_page_first(docs_site: Path, query: str, page: str) -> None:
     pages = _search(docs_site, tuple(MUST_RANK_FIRST))[query]
@@ -115,6 +145,7 @@ def _index_terms(site: Path) -> set[str]:
     return set(index["terms"]) | set(index["titleterms"])
 
 
+@pytest.mark.site_language("zh")
 def test_every_term_of_the_plan_the_site_uses_is_a_word_of_the_index(docs_site: Path) -> None:
     # The tested list of terms and phrases is the jieba dictionary of docs/_ext: a term the
     # pages use must be indexed whole, or typing it finds nothing.
@@ -125,6 +156,7 @@ def test_every_term_of_the_plan_the_site_uses_is_a_word_of_the_index(docs_site: 
     assert missing == []
 
 
+@pytest.mark.site_language("zh")
 def test_a_phrase_finds_the_pages_that_hold_all_its_words(docs_site: Path) -> None:
     # 季度 and 报送 are separate words of the index; typed together they still find the
     # page, and a page that has only one of them is not shown.
@@ -141,10 +173,12 @@ def test_the_clause_registry_is_not_printed_whole_on_the_api_page(docs_site: Pat
 def main(argv: list[str]) -> int:
     """Print the table query → rank of its page for the built site *argv[0]*."""
     site = Path(argv[0]).resolve()
-    found = _search(site, tuple(MUST_RANK_FIRST))
+    english = 'lang="en"' in (site / "index.html").read_text("utf-8")[:300]
+    queries = MUST_RANK_FIRST_EN if english else MUST_RANK_FIRST
+    found = _search(site, tuple(queries))
     print("| query | page | rank | first shown |")
     print("| --- | --- | --- | --- |")
-    for query, page in MUST_RANK_FIRST.items():
+    for query, page in queries.items():
         pages = found[query]
         rank = _rank(pages, page)
         print(f"| {query} | {page} | {rank or 'not found'} | {pages[0] if pages else '—'} |")

@@ -1,7 +1,9 @@
 """The built site as a reader meets it: Chinese text, labels, the API index, parameters.
 
-Reads the HTML of a built site: ``pytest -m site --docs-site DIR`` (``.ci/run`` builds it
-with ``sphinx-build -W -b html docs DIR`` from a fresh environment with ``.[docs]``).
+Reads the HTML of a built site: ``pytest -m site --docs-site DIR`` (``.ci/run`` builds the
+Chinese site with ``sphinx-build -W -b html docs DIR`` and the English one into
+``DIR/en`` with ``-D language=en``, from a fresh environment with ``.[docs]``, and runs
+these tests on each).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import attrs
 import pytest
 
 import hrss_policy as hp
+
+from . import site_pages
 
 pytestmark = pytest.mark.site
 
@@ -103,7 +107,7 @@ class _Blocks(HTMLParser):
 
 def _pages(site: Path) -> list[Path]:
     # _modules/ holds the highlighted source code of the library, shown as it is written.
-    return sorted(p for p in site.rglob("*.html") if "_modules" not in p.relative_to(site).parts)
+    return site_pages.pages(site)
 
 
 def test_no_page_shows_a_space_where_the_source_broke_a_chinese_line(docs_site: Path) -> None:
@@ -160,17 +164,61 @@ _LABEL_PLACES = re.compile(
 )
 
 
-def test_every_label_is_in_one_language(docs_site: Path) -> None:
+def _labels(site: Path) -> set[str]:
     found = set()
-    for page in _pages(docs_site):
+    for page in _pages(site):
         for groups in _LABEL_PLACES.findall(page.read_text("utf-8")):
             for label in groups:
                 label = label.strip()
                 if label:
-                    found.add(label)
-    english = sorted(label for label in found if label.rstrip(":：") in ENGLISH_LABELS)
+                    found.add(label.rstrip(":："))
+    return found
+
+
+@pytest.mark.site_language("zh")
+def test_every_label_is_in_one_language(docs_site: Path) -> None:
+    found = _labels(docs_site)
+    english = sorted(label for label in found if label in ENGLISH_LABELS)
     assert english == []
-    assert {"参数", "返回", "下一页", "本页目录", "[源代码]"} <= {lb.rstrip(":：") for lb in found}
+    assert {"参数", "返回", "下一页", "本页目录", "[源代码]"} <= found
+
+
+@pytest.mark.site_language("en")
+def test_every_label_of_the_english_site_is_english(docs_site: Path) -> None:
+    found = _labels(docs_site)
+    assert sorted(label for label in found if _is_chinese(label)) == []
+    assert {"Parameters", "Returns", "Next", "On this page", "[source]"} <= found
+
+
+def _is_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _switch(page: Path) -> list[tuple[str, str]]:
+    return re.findall(
+        r'<a class="hrss-language-switch" href="([^"]+)" hreflang="([^"]+)"', page.read_text("utf-8")
+    )
+
+
+def test_every_page_links_the_same_page_in_the_other_language(docs_site: Path) -> None:
+    # The Chinese site is the root and the English one its en/ folder, as .ci/run and
+    # Read the Docs build them; the link of each page leads to the page of the same name.
+    english = 'lang="en"' in (docs_site / "index.html").read_text("utf-8")[:300]
+    other = docs_site.parent if english else docs_site / "en"
+    wrong = []
+    for page in _pages(docs_site):
+        links = _switch(page)
+        if len(links) != 1:
+            wrong.append(f"{page.relative_to(docs_site)}: {links}")
+            continue
+        href, lang = links[0]
+        target = (page.parent / href).resolve()
+        here = page.relative_to(docs_site)
+        if lang != ("zh-CN" if english else "en") or target != (other / here).resolve():
+            wrong.append(f"{here}: {href} ({lang})")
+        elif other.is_dir() and not target.is_file():
+            wrong.append(f"{here}: {href} does not exist")
+    assert wrong == []
 
 
 def test_the_api_index_lists_every_public_name_with_its_summary(docs_site: Path) -> None:

@@ -24,7 +24,7 @@ import inspect
 import pkgutil
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -297,14 +297,20 @@ def page_order(names: Sequence[PublicName], package: ModuleType) -> list[tuple[s
     return ordered
 
 
-def group_title(group: str, package: ModuleType, names: Sequence[PublicName] = ()) -> str:
+def group_title(
+    group: str,
+    package: ModuleType,
+    names: Sequence[PublicName] = (),
+    pick: Callable[[str], str] = str,
+) -> str:
     """Return the title of a group's page and the clauses its functions cite.
 
-    The title is :data:`GROUP_TITLES`' or else the module's summary; the clauses are
-    those the group's public functions declare with ``@cites``, in document order.
+    The title is :data:`GROUP_TITLES`' (in the language *pick* chooses of its ``中文
+    English``) or else the module's summary; the clauses are those the group's public
+    functions declare with ``@cites``, in document order.
     """
     if group in GROUP_TITLES:
-        title = GROUP_TITLES[group]
+        title = pick(GROUP_TITLES[group])
     else:
         module = sys.modules.get(f"{package.__name__}.{group}")
         title = first_sentence(getattr(module, "__doc__", None)) or group

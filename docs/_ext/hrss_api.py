@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import api_model
+import hrss_i18n
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
@@ -91,11 +92,13 @@ def _groups_with_pages(env: BuildEnvironment) -> set[str]:
     return {d.split("/", 1)[1] for d in env.found_docs if d.startswith("api/")}
 
 
-def _imports_rst(names: set[str], extra: list[str] | None = None) -> list[str]:
+def _imports_rst(
+    names: set[str], language: str | None, extra: list[str] | None = None
+) -> list[str]:
     lines = api_model.import_block(names) + (extra or [])
     if not lines:
         return []
-    return [IMPORTS_INTRO, "", ".. testcode::", "", *(f"   {ln}" for ln in lines), ""]
+    return [hrss_i18n.label(IMPORTS_INTRO, language), "", ".. testcode::", "", *(f"   {ln}" for ln in lines), ""]
 
 
 def _heading(text: str, char: str) -> list[str]:
@@ -159,14 +162,15 @@ class ApiGroupDirective(SphinxDirective):
                     location=self.get_location(),
                 )
         if not members and wanted == "*":
-            title = api_model.group_title("other", _package())
+            title = api_model.group_title("other", _package(), pick=self._label)
             lines = [
                 *_heading(title, "="),
-                "每个公开名称都有自己的页面。 Every public name has a page of its own.",
+                self._label("每个公开名称都有自己的页面。 Every public name has a page of its own."),
             ]
             container = nodes.container()
             nested_parse_with_titles(self.state, StringList(lines, "<api-group>"), container)
             _no_labels(self.state.document, container)
+            hrss_i18n.keep(container)
             return list(container.children)
         modules = sorted({n.module for n in members})
         for modname in modules:
@@ -187,8 +191,10 @@ class ApiGroupDirective(SphinxDirective):
         for path in sorted(files):
             self.env.note_dependency(path)
             used |= api_model.names_used(Path(path).read_text(encoding="utf-8"))
-        title = api_model.group_title("other" if wanted == "*" else wanted, _package(), members)
-        lines = _heading(title, "=") + _imports_rst(used)
+        title = api_model.group_title(
+            "other" if wanted == "*" else wanted, _package(), members, pick=self._label
+        )
+        lines = _heading(title, "=") + _imports_rst(used, self.config.language)
         tops = sorted(
             {".".join(m.split(".")[:2]) for m in modules if not m.split(".")[1].startswith("_")}
         )
@@ -200,14 +206,18 @@ class ApiGroupDirective(SphinxDirective):
             chosen = [n for s, n in ordered if s == section]
             if not chosen:
                 continue
-            lines += _heading(SECTION_TITLES[section], "-")
+            lines += _heading(self._label(SECTION_TITLES[section]), "-")
             for n in chosen:
                 lines += _directive(section, n.name)
         lines += self._internals(tops)
         container = nodes.container()
         nested_parse_with_titles(self.state, StringList(lines, "<api-group>"), container)
         _no_labels(self.state.document, container)
+        hrss_i18n.keep(container)
         return list(container.children)
+
+    def _label(self, text: str) -> str:
+        return hrss_i18n.label(text, self.config.language)
 
     def _internals(self, modules: list[str]) -> list[str]:
         """Names the page's text refers to that are not exported (``clauses.cites``)."""
@@ -227,8 +237,8 @@ class ApiGroupDirective(SphinxDirective):
                 lines += directive
         if lines:
             lines = [
-                *_heading(INTERNALS_TITLE, "-"),
-                INTERNALS_INTRO,
+                *_heading(self._label(INTERNALS_TITLE), "-"),
+                self._label(INTERNALS_INTRO),
                 "",
                 *lines,
             ]
@@ -247,9 +257,12 @@ class ApiImportsDirective(SphinxDirective):
         if getattr(module, "__file__", None):
             self.env.note_dependency(module.__file__)
         extra = [x.strip() for x in self.options.get("extra", "").split(";") if x.strip()]
-        lines = _imports_rst(api_model.names_used(api_model.module_source(modname)), extra)
+        lines = _imports_rst(
+            api_model.names_used(api_model.module_source(modname)), self.config.language, extra
+        )
         container = nodes.container()
         self.state.nested_parse(StringList(lines, "<api-imports>"), 0, container)
+        hrss_i18n.keep(container)
         return list(container.children)
 
 
@@ -266,14 +279,21 @@ class ApiIndexDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         names = _names()
         pages = _groups_with_pages(self.env)
+        language = self.config.language
         lines: list[str] = []
         for group in api_model.sorted_groups(n.group for n in names):
             members = [n for n in names if n.group == group]
             page = f"api/{group}" if group in pages else "api/other"
-            lines += _heading(api_model.group_title(group, _package(), members), "-")
+            title = api_model.group_title(
+                group, _package(), members, pick=lambda t: hrss_i18n.label(t, language)
+            )
+            lines += _heading(title, "-")
             lines += [f"→ :doc:`/{page}`", ""]
             lines += [".. list-table::", "   :header-rows: 1", "   :widths: 35 65", ""]
-            lines += ["   * - 名称 Name", "     - 说明 Summary"]
+            lines += [
+                f"   * - {hrss_i18n.label('名称 Name', language)}",
+                f"     - {hrss_i18n.label('说明 Summary', language)}",
+            ]
             for _section, n in api_model.page_order(members, _package()):
                 summary = n.summary.replace("\n", " ") or "—"
                 lines += [f"   * - {_role(n)}", f"     - {summary}"]
@@ -281,6 +301,7 @@ class ApiIndexDirective(SphinxDirective):
         container = nodes.container()
         nested_parse_with_titles(self.state, StringList(lines, "<api-index>"), container)
         _no_labels(self.state.document, container)
+        hrss_i18n.keep(container)
         return [self._toctree(pages), *container.children]
 
     def _toctree(self, pages: set[str]) -> nodes.Node:

@@ -31,6 +31,7 @@ from typing import Any
 
 import cjk
 import clause_index
+import hrss_i18n
 import params_table
 import search_rank
 from docutils import nodes
@@ -64,21 +65,28 @@ def _heading(text: str, char: str) -> list[str]:
 def render(
     entries: list[clause_index.ClauseEntry],
     tools: list[tuple[str, clause_index.Implementer]] | None = None,
+    language: str | None = None,
 ) -> list[str]:
     """Return the clause map as reStructuredText lines.
 
     *tools* are the public names that implement no clause, each with the module that
     defines it; they get a section of their own so the page accounts for every public name.
+    The labels are in *language* (Chinese unless it is English); the clauses' titles and
+    texts are the plan's own words in both.
     """
+
+    def tr(text: str) -> str:
+        return hrss_i18n.label(text, language)
+
     lines = [
         ".. list-table::",
         "   :header-rows: 1",
         "   :widths: 14 30 44 12",
         "",
-        "   * - 条款 Clause",
-        "     - 标题 Title",
-        "     - 实现 Implemented by",
-        "     - 测试 Tests",
+        f"   * - {tr('条款 Clause')}",
+        f"     - {tr('标题 Title')}",
+        f"     - {tr('实现 Implemented by')}",
+        f"     - {tr('测试 Tests')}",
     ]
     for n, e in enumerate(entries):
         impl = ", ".join(_role(i, short=True) for i in e.implementers) or "—"
@@ -93,29 +101,39 @@ def render(
         lines += _heading(f"{e.id} {e.title}", "-")
         lines += [f"   {e.text}", ""]
         if e.implementers:
-            lines += ["**实现 Implemented by**", ""]
+            lines += [f"**{tr('实现 Implemented by')}**", ""]
             lines += [f"- {_role(i, short=False)}" for i in e.implementers]
         else:
-            lines += ["**实现 Implemented by**: 无公开函数声明本条（本条无计算内容，或尚未实现）"]
+            lines += [
+                f"**{tr('实现 Implemented by')}**："
+                + tr(
+                    "无公开函数声明本条（本条无计算内容，或尚未实现） no public function declares "
+                    "this clause (it holds nothing to compute, or is not implemented yet)"
+                )
+            ]
         lines.append("")
         if e.parameters:
-            lines += ["**参数 Parameters** (:py:data:`~hrss_policy.PLAN_2011`)", ""]
+            lines += [f"**{tr('参数 Parameters')}** (:py:data:`~hrss_policy.PLAN_2011`)", ""]
             for name, value, adopted in e.parameters:
-                note = " — 采用的解读 adopted reading" if adopted else ""
+                note = f" — {tr('采用的解读 adopted reading')}" if adopted else ""
                 lines.append(f"- ``{name}`` = {_value(value)}{note}")
             lines.append("")
         if e.tests:
-            lines += [f"**测试 Tests exercising it** ({len(e.tests)})", ""]
+            lines += [f"**{tr('测试 Tests exercising it')}** ({len(e.tests)})", ""]
             lines += [f"- ``{t.nodeid}``" for t in e.tests]
         else:
-            lines += ["**测试 Tests exercising it**: 无 none"]
+            lines += [f"**{tr('测试 Tests exercising it')}**：{tr('无 none')}"]
         lines.append("")
     if tools:
-        lines += _heading("不实现条款的公开名称 Names that implement no clause", "-")
+        lines += _heading(tr("不实现条款的公开名称 Names that implement no clause"), "-")
         lines += [
-            "The tools the rules use: the working-day calendar the deadlines of 四（二） and",
-            "三（四） count with, the clause registry, the parameter set, findings and errors.",
-            "Each result that depends on them still cites its own clause.",
+            tr(
+                "规则所用的工具：四（二）和三（四）的期限据以计算的工作日历、条款登记表、参数集、"
+                "检查发现和错误。依赖它们的每个结果仍注明自己的条款。 "
+                "The tools the rules use: the working-day calendar the deadlines of 四（二） and "
+                "三（四） count with, the clause registry, the parameter set, findings and errors. "
+                "Each result that depends on them still cites its own clause."
+            ),
             "",
         ]
         for module in sorted({m for m, _i in tools}):
@@ -158,8 +176,11 @@ class ClauseMapDirective(SphinxDirective):
         ]
         container = nodes.container()
         nested_parse_with_titles(
-            self.state, StringList(render(entries, tools), "<clause-map>"), container
+            self.state,
+            StringList(render(entries, tools, self.config.language), "<clause-map>"),
+            container,
         )
+        hrss_i18n.keep(container)
         sections = list(container.findall(nodes.section))
         for n, section in enumerate(sections):
             section["ids"].insert(0, _anchor(n))
@@ -234,29 +255,34 @@ class ParameterTableDirective(SphinxDirective):
         }
         titles = params_table.reading_titles(getattr(hrss_policy, "READINGS", ()))
         readings_page = "readings" in self.env.found_docs
+        language = self.config.language
+
+        def tr(text: str) -> str:
+            return hrss_i18n.label(text, language)
+
         lines = [
             ".. list-table::",
             "   :header-rows: 1",
             "   :class: parameter-table",
             "",
-            "   * - 参数 Field",
-            "     - 条款 Clause",
-            "     - 单位 Unit",
-            "     - 取值 Value (``PLAN_2011``)",
-            "     - 解读 Reading",
-            "     - 说明 Description",
+            f"   * - {tr('参数 Field')}",
+            f"     - {tr('条款 Clause')}",
+            f"     - {tr('单位 Unit')}",
+            f"     - {tr('取值 Value')} (``PLAN_2011``)",
+            f"     - {tr('解读 Reading')}",
+            f"     - {tr('说明 Description')}",
         ]
         for row in params_table.rows(cls, hrss_policy.PLAN_2011, docs):
             if not row.clause:
                 reading = "—"
             elif row.reading is None:
-                reading = "原文 stated"
+                reading = tr("原文 stated")
             elif row.reading and readings_page:
                 reading = f":doc:`{row.reading} </readings>`"
             elif row.reading:
                 reading = f"**{row.reading}** {titles.get(row.reading, '')}".strip()
             else:
-                reading = "**采用的解读** adopted"
+                reading = f"**{tr('采用的解读 adopted')}**"
             lines += [
                 f"   * - :hrss-name:`{row.name}`",
                 f"     - {_cell(row.clause)}",
@@ -267,6 +293,7 @@ class ParameterTableDirective(SphinxDirective):
             ]
         container = nodes.container()
         self.state.nested_parse(StringList(lines, "<parameter-table>"), 0, container)
+        hrss_i18n.keep(container)
         return list(container.children)
 
 
@@ -350,10 +377,14 @@ def count_keywords(app: Sphinx, doctree: nodes.document) -> None:
     env = app.env
     text = "".join(cjk.join([doctree.astext()]))
     title = next(iter(doctree.findall(nodes.title)), None)
+    heading = title.astext() if title else ""
+    if hrss_i18n.is_english(app.config.language):
+        # English words are searched without case: "Staffing" is the keyword staffing.
+        text, heading = text.lower(), heading.lower()
     counts = {w: text.count(w) for w in search_keywords(app.config) if w in text}
     if not hasattr(env, "hrss_keyword_counts"):
         env.hrss_keyword_counts = {}
-    env.hrss_keyword_counts[env.docname] = (title.astext() if title else "", counts)
+    env.hrss_keyword_counts[env.docname] = (heading, counts)
 
 
 def _purge_keywords(app: Sphinx, env: Any, docname: str) -> None:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import hrss_i18n
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
@@ -51,7 +52,18 @@ class RequirementRegister(SphinxDirective):
             ]
             for r in hp.REQUIREMENTS
         ]
-        header = ["编号 id", "条款", "适用于", "要求", "证据 evidence", "期限 due", "解读"]
+        header = [
+            hrss_i18n.label(h, self.config.language)
+            for h in (
+                "编号 id",
+                "条款 clause",
+                "适用于 applies to",
+                "要求 requirement",
+                "证据 evidence",
+                "期限 due",
+                "解读 reading",
+            )
+        ]
         return [_table(header, rows, [22, 10, 20, 16, 10, 12, 6])]
 
 
@@ -62,7 +74,17 @@ class ReadingsTable(SphinxDirective):
         rows = [
             [r.id, r.clause, r.title, r.text, r.default, ", ".join(r.switches)] for r in hp.READINGS
         ]
-        header = ["编号", "条款", "事项", "Reading", "Default", "Switched by"]
+        header = [
+            hrss_i18n.label(h, self.config.language)
+            for h in (
+                "编号 id",
+                "条款 clause",
+                "事项 matter",
+                "解读 reading",
+                "默认 default",
+                "切换参数 switched by",
+            )
+        ]
         return [_table(header, rows, [5, 8, 14, 45, 14, 14])]
 
 
