@@ -123,7 +123,7 @@ def pair(bare: Callable[[], Any], ours: Callable[[], Any]) -> tuple[float, float
 
 
 def main() -> None:
-    from hrss_policy import excel
+    from hrss_policy import excel as excel
 
     cols = columns(random.Random(2011), ROWS)
     loops = bare_loops(cols)

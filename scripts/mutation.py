@@ -78,7 +78,7 @@ def _status_names() -> dict[int | None, str]:
 
 
 def _module_of(mutant: str) -> str:
-    """``hrss_policy.naming.parse.x_f__mutmut_3`` → ``naming.parse``; ``_days`` → ``calendar._days``."""
+    """``hrss_policy.rules.naming.parse.x_f__mutmut_3`` → ``naming.parse``; ``_days`` → ``calendar._days``."""
     head = mutant.split(".x_")[0].split(".xǁ")[0]
     module = head.removeprefix(PACKAGE + ".")
     return f"{GROUPS[module]}.{module}" if module in GROUPS else module

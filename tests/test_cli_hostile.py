@@ -328,7 +328,8 @@ def test_a_missing_file_a_directory_and_an_unknown_encoding_are_refused_in_chine
 
 
 def test_an_unexpected_error_is_one_line_asking_for_a_bug_report(monkeypatch):
-    from hrss_policy import _commands, cli
+    from hrss_policy import cli as cli
+    from hrss_policy.cli import commands as _commands
 
     def broken(ctx):
         raise ZeroDivisionError("boom")
@@ -379,7 +380,7 @@ def test_a_pipe_is_read_once_and_inspected_whole(tmp_path: Path):
 def test_a_file_changed_during_the_check_is_refused_before_anything_is_printed(
     tmp_path: Path, monkeypatch
 ):
-    from hrss_policy import _pipeline
+    from hrss_policy.cli import pipeline as _pipeline
 
     f = tmp_path / "u.csv"
     f.write_text(HEADER + "\nCOMMUNITY,夏湾,,9000\n", "utf-8")

@@ -34,7 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import excel
+from hrss_policy import excel as excel
 
 #: VBA's reserved identifiers (case-insensitive), from the VBA language specification
 #: [MS-VBAL] 3.3.5.2 "Reserved Identifiers and IDENTIFIER": statement keywords, marker

@@ -15,8 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy.clauses import FUNDING, cited
-from hrss_policy.subsidies import MAX_MONTHS
+from hrss_policy.plan.clauses import FUNDING, cited
+from hrss_policy.rules.funding.subsidy import MAX_MONTHS
 
 from . import strategies as s
 from .golden import assert_golden
