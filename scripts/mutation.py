@@ -37,7 +37,7 @@ MUTANTS = ROOT / "mutants" / "src" / PACKAGE
 EQUIVALENTS = ROOT / "scripts" / "mutation_equivalents.toml"
 TARGET = 0.90
 
-#: The rule modules, in the order the table prints them (issue 17). ``naming`` is a
+#: The rule modules, in the order the table prints them. ``naming`` is a
 #: package: its files are scored together and one by one.
 MODULES = (
     "staffing",

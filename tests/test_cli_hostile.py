@@ -206,7 +206,7 @@ def test_whatever_the_arguments_the_command_answers_or_refuses_them_cleanly(argv
     assert "Traceback" not in err
 
 
-# -- the classes the outside fuzzing run found (issue 12) ------------------------------------
+# -- the classes the outside fuzzing run found ------------------------------------
 
 
 def test_a_cell_longer_than_131072_characters_is_a_problem_of_its_line(tmp_path: Path):

@@ -440,7 +440,7 @@ def test_the_deadline_explanation_names_the_skipped_holidays_and_the_clause():
     assert "四（二）" in text
 
 
-# -- what an outside fuzzing run broke (issue 12) ----------------------------------------
+# -- what an outside fuzzing run broke ----------------------------------------
 
 #: Anything a cell can send through xlwings, the awkward kinds included.
 any_cell = st.one_of(

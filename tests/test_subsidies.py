@@ -168,7 +168,7 @@ def test_every_rule_declares_the_funding_clause():
         assert cited(rule) == (FUNDING,)
 
 
-# -- rosters of counts (issue 12: counts stay counts) -------------------------------------
+# -- rosters of counts (counts stay counts) -------------------------------------
 
 
 def test_a_roster_of_counts_costs_what_the_same_coordinators_listed_one_by_one_cost():

@@ -400,7 +400,7 @@ def inspect_unit(
         full_time = roster.count(CoordinatorKind.FULL_TIME) + roster.count(
             CoordinatorKind.FULL_TIME_PUBLIC_SERVANT
         )
-    staffing = _staffing._check(
+    staffing = _staffing.assess(
         quota,
         unit.actual_staff if unit.actual_staff is not None else None,
         unit.extra_staff_approved,
@@ -411,11 +411,11 @@ def inspect_unit(
     )
     level = unit.kind.level
     site = (level, unit.premises, as_of, params)
-    premises = _PREMISES.get(site, lambda: _premises._check(*site))
+    premises = _PREMISES.get(site, lambda: _premises.assess(*site))
     systems = (level, unit.informatization, as_of, params)
-    it = _IT.get(systems, lambda: _it._check(*systems))
+    it = _IT.get(systems, lambda: _it.assess(*systems))
     practice = (level, unit.service, staffing.actual_staff, as_of, params)
-    service = _SERVICE.get(practice, lambda: _service._check(*practice))
+    service = _SERVICE.get(practice, lambda: _service.assess(*practice))
     subsidy, payment, funding, notes = _funding(unit, params, as_of)
     findings += [
         *staffing.findings,

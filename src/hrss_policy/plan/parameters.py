@@ -423,6 +423,28 @@ class PolicyParameters:
             if "clause" in f.metadata
         }
 
+    def __repr__(self) -> str:
+        """``PLAN_2011`` for the plan as published, else the amendment that makes this set.
+
+        A signature shows ``params=PLAN_2011`` rather than three kilobytes of fields, and an
+        amended set says what differs, as an expression that rebuilds it:
+        ``attrs.evolve(PLAN_2011, street_recipients_per_staff=5000)``.
+        """
+        base = _NAMED.get("PLAN_2011")
+        if base is None:  # while PLAN_2011 itself is being built
+            fields = ", ".join(
+                f"{f.name}={getattr(self, f.name)!r}" for f in attrs.fields(PolicyParameters)
+            )
+            return f"PolicyParameters({fields})"
+        if self == base:
+            return "PLAN_2011"
+        changed = ", ".join(
+            f"{f.name}={getattr(self, f.name)!r}"
+            for f in attrs.fields(PolicyParameters)
+            if getattr(self, f.name) != getattr(base, f.name)
+        )
+        return f"attrs.evolve(PLAN_2011, {changed})"
+
     def clause_of(self, name: str) -> str:
         """Return the clause id the parameter *name* comes from."""
         _validate.text("name", name)
@@ -533,3 +555,6 @@ PLAN_2011 = PolicyParameters(
     zone_may_use_town_name=True,
 )
 """The plan as published on 2011-11-23, with the project's adopted readings."""
+
+#: The named parameter sets, by the name their ``repr`` shows.
+_NAMED: dict[str, PolicyParameters] = {"PLAN_2011": PLAN_2011}

@@ -143,16 +143,16 @@ def check_informatization(
     check_params(params)
     if as_of is not None:
         _validate.date("as_of", as_of)
-    return _check(level, given, as_of, params)
+    return assess(level, given, as_of, params)
 
 
 _NOTHING = Informatization()
 
 
-def _check(
+def assess(
     level: Level, given: Informatization | None, as_of: dt.date | None, params: PolicyParameters
 ) -> InformatizationCheck:
-    """:func:`check_informatization` on arguments already checked (the inspection's path)."""
+    """:func:`check_informatization` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NOTHING
     due = params.informatization_due

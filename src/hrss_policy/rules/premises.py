@@ -183,16 +183,16 @@ def check_premises(
     check_params(params)
     if as_of is not None:
         _validate.date("as_of", as_of)
-    return _check(level, given, as_of, params)
+    return assess(level, given, as_of, params)
 
 
 _NO_PREMISES = Premises()
 
 
-def _check(
+def assess(
     level: Level, given: Premises | None, as_of: dt.date | None, params: PolicyParameters
 ) -> PremisesCheck:
-    """:func:`check_premises` on arguments already checked (the inspection's path)."""
+    """:func:`check_premises` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NO_PREMISES
     due = params.premises_due

@@ -140,20 +140,20 @@ def check_service_practice(
     check_params(params)
     if as_of is not None:
         _validate.date("as_of", as_of)
-    return _check(level, given, staff, as_of, params)
+    return assess(level, given, staff, as_of, params)
 
 
 _NOTHING = ServicePractice()
 
 
-def _check(
+def assess(
     level: Level,
     given: ServicePractice | None,
     staff: int | None,
     as_of: dt.date | None,
     params: PolicyParameters,
 ) -> ServicePracticeCheck:
-    """:func:`check_service_practice` on arguments already checked (the inspection's path)."""
+    """:func:`check_service_practice` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NOTHING
     due = params.professionalization_due

@@ -529,10 +529,10 @@ def check_staffing(
             f"full_time_coordinators={full_time} is more than coordinators={roster}",
             zh=f"专职协理员{full_time}人多于协理员总数{roster}人",
         )
-    return _check(quota, actual, extra_approved, roster, full_time, filed, as_of)
+    return assess(quota, actual, extra_approved, roster, full_time, filed, as_of)
 
 
-def _check(
+def assess(
     quota: StaffingQuota,
     actual: int | None,
     extra_approved: bool,
@@ -541,7 +541,7 @@ def _check(
     filed: bool | None,
     as_of: dt.date | None,
 ) -> StaffingCheck:
-    """:func:`check_staffing` on arguments already checked (the inspection's path)."""
+    """:func:`check_staffing` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     station = quota.level is Level.COMMUNITY_VILLAGE
     p, due = quota.params, quota.due
     findings: list[Finding] = []

@@ -6,7 +6,7 @@ be read again (the command validates a file whole in one pass before it prints a
 from a second). Cells are text for CSV and what Excel holds for a workbook (numbers,
 dates, booleans, text).
 
-Encodings (issue 12): a CSV file is UTF-8 (with or without a BOM) or GB18030, the
+Encodings: a CSV file is UTF-8 (with or without a BOM) or GB18030, the
 superset of GBK that Excel on Chinese Windows writes. GB18030 decodes almost any bytes,
 so "it decoded" proves nothing: a file in which some lines are valid UTF-8 with non-ASCII
 text and others are not is *mixed* and refused, naming the lines that are not UTF-8;

@@ -14,10 +14,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ...errors import PolicyError
 from ...plan.status import Verdict
-from ...tabular.source import _openpyxl
 
 __all__ = ["write_bulletin", "write_report", "write_table"]
+
+
+def _openpyxl() -> Any:
+    try:
+        import openpyxl
+    except ImportError:
+        raise PolicyError(
+            'writing .xlsx workbooks needs openpyxl: pip install "hrss-policy[xlsx]"',
+            zh='写出.xlsx工作簿需要安装openpyxl，请运行 pip install "hrss-policy[xlsx]"',
+        ) from None
+    return openpyxl
+
 
 _DATE = 'yyyy"年"m"月"d"日"'
 _PERCENT = "0.00%"
