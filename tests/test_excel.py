@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import hrss_policy as hp
 from hrss_policy import excel as excel
 from hrss_policy.excel import ranges as _excel_cells
-from hrss_policy.excel.ranges import money
+from hrss_policy.excel.convert import money
 
 from .strategies import excel_count_cells, excel_grids
 

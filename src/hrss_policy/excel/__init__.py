@@ -46,27 +46,24 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess by th
 
 import hrss_policy as hp
 
-from .ranges import (
+from .convert import (
     ERROR_PREFIX,
     EXCEL_EPOCH,
     CellError,
-    Has,
     Param,
-    Sheet,
-    apply,
-    cell,
     date,
-    is_blank,
     kind,
     money,
     number,
-    office_rows,
     refuse,
     text,
     year,
 )
-from .ranges import EXACT_LIMIT as EXACT_LIMIT
-from .ranges import EXCEL_ERRORS as EXCEL_ERRORS
+from .convert import EXACT_LIMIT as EXACT_LIMIT
+from .convert import EXCEL_ERRORS as EXCEL_ERRORS
+from .office import office_rows
+from .ranges import apply, cell, is_blank
+from .sheet import Has, Sheet
 
 # --- registration with xlwings -------------------------------------------------------------
 
@@ -83,7 +80,7 @@ _CELLS: dict[str, Any] = (
 
 #: How xlwings hands back each result. xlwings Lite and Server: xlwings' own conversion of
 #: each cell (a date to a serial number, ``None`` to empty), made once per distinct cell
-#: (:func:`~hrss_policy.excel.ranges.office_rows`) rather than on every one of 100,000.
+#: (:func:`~hrss_policy.excel.office.office_rows`) rather than on every one of 100,000.
 #: The classic add-in: xlwings' default.
 _RESULT: dict[str, Any] = {}
 if getattr(xw, "on_server", False):
@@ -227,91 +224,102 @@ _ERROR = Has(ERROR_PREFIX)
 
 HRSS_STREET_QUOTA = _worksheet_function(
     Sheet(
-        "HRSS_STREET_QUOTA",
-        "街道（镇）服务机构工作人员定额（三（一）5）",
-        "Staff quota of a street/town agency from its service recipients (三（一）5)",
-        (_RECIPIENTS,),
-        lambda n: hp.staff_count(hp.Level.STREET_TOWN, n),
-        lambda n: hp.street_staff_quota(n).explain(),
-        "The number of staff.",
-        (((45000,), 8), ((6001.0,), 2), ((45000.5,), _ERROR), (("#DIV/0!",), Has("#DIV/0!"))),
-        lambda ns: hp.staff_count_column(hp.Level.STREET_TOWN, ns),
+        name="HRSS_STREET_QUOTA",
+        zh="街道（镇）服务机构工作人员定额（三（一）5）",
+        en="Staff quota of a street/town agency from its service recipients (三（一）5)",
+        params=(_RECIPIENTS,),
+        value=lambda n: hp.staff_count(hp.Level.STREET_TOWN, n),
+        explain=lambda n: hp.street_staff_quota(n).explain(),
+        returns="The number of staff.",
+        examples=(
+            ((45000,), 8),
+            ((6001.0,), 2),
+            ((45000.5,), _ERROR),
+            (("#DIV/0!",), Has("#DIV/0!")),
+        ),
+        column=lambda ns: hp.staff_count_column(hp.Level.STREET_TOWN, ns),
     )
 )
 HRSS_COMMUNITY_QUOTA = _worksheet_function(
     Sheet(
-        "HRSS_COMMUNITY_QUOTA",
-        "社区（村）服务机构专职工作人员定额（三（一）5）",
-        "Full-time staff of a community/village station (三（一）5)",
-        (_RECIPIENTS,),
-        lambda n: hp.staff_count(hp.Level.COMMUNITY_VILLAGE, n),
-        lambda n: hp.community_staff_quota(n).explain(),
-        "The number of full-time staff (one in principle).",
-        (((9000,), 1),),
-        lambda ns: hp.staff_count_column(hp.Level.COMMUNITY_VILLAGE, ns),
+        name="HRSS_COMMUNITY_QUOTA",
+        zh="社区（村）服务机构专职工作人员定额（三（一）5）",
+        en="Full-time staff of a community/village station (三（一）5)",
+        params=(_RECIPIENTS,),
+        value=lambda n: hp.staff_count(hp.Level.COMMUNITY_VILLAGE, n),
+        explain=lambda n: hp.community_staff_quota(n).explain(),
+        returns="The number of full-time staff (one in principle).",
+        examples=(((9000,), 1),),
+        column=lambda ns: hp.staff_count_column(hp.Level.COMMUNITY_VILLAGE, ns),
     )
 )
 HRSS_COMMUNITY_EXTRA_STAFF = _worksheet_function(
     Sheet(
-        "HRSS_COMMUNITY_EXTRA_STAFF",
-        "社区（村）服务机构可否报请增加人员（三（一）5）",
-        "Whether a community/village station may ask for extra staff (三（一）5)",
-        (_RECIPIENTS,),
-        lambda n: hp.extra_staff_allowed(hp.Level.COMMUNITY_VILLAGE, n),
-        lambda n: hp.community_staff_quota(n).explain(),
-        "TRUE only above the plan's threshold of service recipients.",
-        (((8000,), False), ((8001.0,), True)),
-        lambda ns: hp.extra_staff_allowed_column(hp.Level.COMMUNITY_VILLAGE, ns),
+        name="HRSS_COMMUNITY_EXTRA_STAFF",
+        zh="社区（村）服务机构可否报请增加人员（三（一）5）",
+        en="Whether a community/village station may ask for extra staff (三（一）5)",
+        params=(_RECIPIENTS,),
+        value=lambda n: hp.extra_staff_allowed(hp.Level.COMMUNITY_VILLAGE, n),
+        explain=lambda n: hp.community_staff_quota(n).explain(),
+        returns="TRUE only above the plan's threshold of service recipients.",
+        examples=(((8000,), False), ((8001.0,), True)),
+        column=lambda ns: hp.extra_staff_allowed_column(hp.Level.COMMUNITY_VILLAGE, ns),
     )
 )
 HRSS_STAFF_QUOTA = _worksheet_function(
     Sheet(
-        "HRSS_STAFF_QUOTA",
-        "按单位类型计算工作人员定额（三（一）5）",
-        "Staff quota of a unit of any kind, by the rule of its level (三（一）5)",
-        (_UNIT_KIND, _RECIPIENTS),
-        lambda kind, n: hp.staff_count(kind, n),
-        lambda kind, n: hp.staff_quota(kind, n).explain(),
-        "The number of staff.",
-        ((("行政区街道", 45000), 8), ((" 村 ", 3000), 1), (("镇", 3000), Has("unit_kind"))),
+        name="HRSS_STAFF_QUOTA",
+        zh="按单位类型计算工作人员定额（三（一）5）",
+        en="Staff quota of a unit of any kind, by the rule of its level (三（一）5)",
+        params=(_UNIT_KIND, _RECIPIENTS),
+        value=lambda kind, n: hp.staff_count(kind, n),
+        explain=lambda kind, n: hp.staff_quota(kind, n).explain(),
+        returns="The number of staff.",
+        examples=(
+            (("行政区街道", 45000), 8),
+            ((" 村 ", 3000), 1),
+            (("镇", 3000), Has("unit_kind")),
+        ),
     )
 )
 HRSS_SUBSIDY_CITY = _worksheet_function(
     Sheet(
-        "HRSS_SUBSIDY_CITY",
-        "市级协理员工资补助，元（三（五））",
-        "The city's wage subsidy for a station's coordinators, in yuan (三（五）)",
-        _COORDINATORS,
-        _city,
-        _subsidy_explained,
-        "The amount in yuan.",
-        (((1, 1, 1), 1800.0), ((2.0, 0, None, 12), 24000.0)),
+        name="HRSS_SUBSIDY_CITY",
+        zh="市级协理员工资补助，元（三（五））",
+        en="The city's wage subsidy for a station's coordinators, in yuan (三（五）)",
+        params=_COORDINATORS,
+        value=_city,
+        explain=_subsidy_explained,
+        returns="The amount in yuan.",
+        examples=(((1, 1, 1), 1800.0), ((2.0, 0, None, 12), 24000.0)),
     )
 )
 HRSS_SUBSIDY_DISTRICT_MIN = _worksheet_function(
     Sheet(
-        "HRSS_SUBSIDY_DISTRICT_MIN",
-        "区级协理员工资经费的最低额，元（三（五））",
-        "The least the district must pay a station's coordinators, in yuan (三（五）)",
-        _COORDINATORS,
-        _district,
-        _subsidy_explained,
-        "The amount in yuan.",
-        (((1, 1, 1, 12), 21600.0),),
+        name="HRSS_SUBSIDY_DISTRICT_MIN",
+        zh="区级协理员工资经费的最低额，元（三（五））",
+        en="The least the district must pay a station's coordinators, in yuan (三（五）)",
+        params=_COORDINATORS,
+        value=_district,
+        explain=_subsidy_explained,
+        returns="The amount in yuan.",
+        examples=(((1, 1, 1, 12), 21600.0),),
     )
 )
 HRSS_AGENCY_NAME = _worksheet_function(
     Sheet(
-        "HRSS_AGENCY_NAME",
-        "服务机构的规范名称（三（一）4）",
-        "The standard name of an agency (三（一）4)",
-        (_UNIT_KIND, _PLACE, _DISTRICT),
-        lambda kind, place, district: hp.agency_name_detail(kind, place, district=district).name,
-        lambda kind, place, district: hp.agency_name_detail(
+        name="HRSS_AGENCY_NAME",
+        zh="服务机构的规范名称（三（一）4）",
+        en="The standard name of an agency (三（一）4)",
+        params=(_UNIT_KIND, _PLACE, _DISTRICT),
+        value=lambda kind, place, district: (
+            hp.agency_name_detail(kind, place, district=district).name
+        ),
+        explain=lambda kind, place, district: hp.agency_name_detail(
             kind, place, district=district
         ).explain(),
-        "The standard name.",
-        (
+        returns="The standard name.",
+        examples=(
             (
                 ("行政区街道", " 拱北 ", "香洲"),
                 "珠海市香洲区拱北街道办事处人力资源和社会保障服务所",
@@ -322,50 +330,50 @@ HRSS_AGENCY_NAME = _worksheet_function(
 )
 HRSS_IS_WORKING_DAY = _worksheet_function(
     Sheet(
-        "HRSS_IS_WORKING_DAY",
-        "是否为国家法定工作日（含调休上班日）",
-        "Whether a day is a working day of the official national calendar",
-        (_DAY,),
-        hp.is_working_day,
-        lambda d: hp.day_info(d).explain(),
-        "TRUE or FALSE; a year whose official schedule is not held is an error in its cell.",
-        (((_OCT12,), True), ((_OCT12 + 1.0,), False), (("2024-10-13",), False)),
+        name="HRSS_IS_WORKING_DAY",
+        zh="是否为国家法定工作日（含调休上班日）",
+        en="Whether a day is a working day of the official national calendar",
+        params=(_DAY,),
+        value=hp.is_working_day,
+        explain=lambda d: hp.day_info(d).explain(),
+        returns="TRUE or FALSE; a year whose official schedule is not held is an error in its cell.",
+        examples=(((_OCT12,), True), ((_OCT12 + 1.0,), False), (("2024-10-13",), False)),
     )
 )
 HRSS_ADD_WORKING_DAYS = _worksheet_function(
     Sheet(
-        "HRSS_ADD_WORKING_DAYS",
-        "某日之后的第 n 个工作日",
-        "The n-th working day after a date, on the official national calendar",
-        (_START, _COUNT),
-        hp.add_working_days,
-        lambda d, n: hp.working_day_offset(d, n).explain(),
-        "The date.",
-        (((_SEP30, 5), dt.date(2024, 10, 12)),),
+        name="HRSS_ADD_WORKING_DAYS",
+        zh="某日之后的第 n 个工作日",
+        en="The n-th working day after a date, on the official national calendar",
+        params=(_START, _COUNT),
+        value=hp.add_working_days,
+        explain=lambda d, n: hp.working_day_offset(d, n).explain(),
+        returns="The date.",
+        examples=(((_SEP30, 5), dt.date(2024, 10, 12)),),
     )
 )
 HRSS_WORKING_DAYS_BETWEEN = _worksheet_function(
     Sheet(
-        "HRSS_WORKING_DAYS_BETWEEN",
-        "两个日期之间的工作日数",
-        "The number of working days between two dates, on the official national calendar",
-        (_START, _END),
-        hp.working_days_between,
-        lambda a, b: hp.working_day_span(a, b).explain(),
-        "The number of working days after the start day, up to and including the end day.",
-        (((_SEP30, _OCT12), 5),),
+        name="HRSS_WORKING_DAYS_BETWEEN",
+        zh="两个日期之间的工作日数",
+        en="The number of working days between two dates, on the official national calendar",
+        params=(_START, _END),
+        value=hp.working_days_between,
+        explain=lambda a, b: hp.working_day_span(a, b).explain(),
+        returns="The number of working days after the start day, up to and including the end day.",
+        examples=(((_SEP30, _OCT12), 5),),
     )
 )
 HRSS_QUARTERLY_DEADLINE = _worksheet_function(
     Sheet(
-        "HRSS_QUARTERLY_DEADLINE",
-        "季度工作进展报送截止日（四（二））",
-        "The last day a district may report a quarter's progress (四（二）)",
-        (_YEAR, _QUARTER),
-        hp.quarterly_report_deadline,
-        lambda y, q: hp.quarterly_report(y, q).explain(),
-        "The deadline date.",
-        (((2024, 3), dt.date(2024, 10, 12)), ((1e15, 3.0), Has("年份（year）"))),
+        name="HRSS_QUARTERLY_DEADLINE",
+        zh="季度工作进展报送截止日（四（二））",
+        en="The last day a district may report a quarter's progress (四（二）)",
+        params=(_YEAR, _QUARTER),
+        value=hp.quarterly_report_deadline,
+        explain=lambda y, q: hp.quarterly_report(y, q).explain(),
+        returns="The deadline date.",
+        examples=(((2024, 3), dt.date(2024, 10, 12)), ((1e15, 3.0), Has("年份（year）"))),
     )
 )
 
@@ -403,10 +411,10 @@ _ORDINALS = {"first": "一", "second": "二", "third": "三", "fourth": "四"}
 
 HRSS_EXPLAIN = _worksheet_function(
     Sheet(
-        "HRSS_EXPLAIN",
-        "另一个 HRSS 函数结果的中文解释，逐步并注明条款",
-        "The Chinese explanation, step by step with its clauses, of another HRSS function's result",
-        (
+        name="HRSS_EXPLAIN",
+        zh="另一个 HRSS 函数结果的中文解释，逐步并注明条款",
+        en="The Chinese explanation, step by step with its clauses, of another HRSS function's result",
+        params=(
             Param(
                 "function_name",
                 "函数名",
@@ -424,10 +432,10 @@ HRSS_EXPLAIN = _worksheet_function(
                 for en, zh in _ORDINALS.items()
             ),
         ),
-        _explained,
-        _explained,
-        "The explanation, several lines (set the cell to wrap text).",
-        ((("HRSS_STREET_QUOTA", 45000), Has("三（一）5")),),
+        value=_explained,
+        explain=_explained,
+        returns="The explanation, several lines (set the cell to wrap text).",
+        examples=((("HRSS_STREET_QUOTA", 45000), Has("三（一）5")),),
     )
 )
 
