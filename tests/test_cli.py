@@ -186,7 +186,7 @@ def test_standard_input_is_read_when_the_file_is_a_dash(monkeypatch):
 
 
 def test_a_large_table_shows_progress_on_a_terminal_and_not_otherwise(tmp_path: Path, monkeypatch):
-    from hrss_policy import _commands
+    from hrss_policy.cli import commands as _commands
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
