@@ -183,7 +183,12 @@ class ClauseMapDirective(SphinxDirective):
         hrss_i18n.keep(container)
         sections = list(container.findall(nodes.section))
         for n, section in enumerate(sections):
-            section["ids"].insert(0, _anchor(n))
+            # Only the stable id: the automatic one ("id1", a Chinese title has no ASCII to
+            # make one from) could be given again to the page's own Chinese title.
+            for auto in section["ids"]:
+                if self.state.document.ids.get(auto) is section:
+                    del self.state.document.ids[auto]
+            section["ids"] = [_anchor(n)]
             self.state.document.ids[_anchor(n)] = section
         return list(container.children)
 

@@ -85,6 +85,36 @@ class KeepGeneratedText(SphinxTransform):
                 node["translatable"] = False
 
 
+#: The section titles of the changelog (Keep a Changelog's), in Chinese for the Chinese site.
+CHANGELOG_TITLES = {
+    "[Unreleased]": "未发布",
+    "Added": "新增",
+    "Changed": "变更",
+    "Deprecated": "弃用",
+    "Removed": "移除",
+    "Fixed": "修复",
+    "Security": "安全",
+}
+
+
+class ChangelogTitles(SphinxTransform):
+    """Give the changelog's sections (CHANGELOG.md, in English) Chinese titles on the Chinese site.
+
+    The entries are the project's record and stay as written; their headings are the
+    site's navigation and speak the reader's language.
+    """
+
+    default_priority = 25  # after Locale (20): the English site keeps the English titles
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.env.docname != "changelog" or is_english(self.config.language):
+            return
+        for title in self.document.findall(nodes.title):
+            text = title.astext()
+            if text in CHANGELOG_TITLES:
+                title.children = [nodes.Text(CHANGELOG_TITLES[text])]
+
+
 def keep(container: nodes.Element) -> None:
     """Mark everything a directive generated into *container* not translatable.
 
@@ -168,6 +198,7 @@ def _language_switch(
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_transform(KeepGeneratedText)
+    app.add_transform(ChangelogTitles)
     app.connect("config-inited", _language_settings, priority=800)
     app.connect("html-page-context", _language_switch)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
