@@ -10,7 +10,8 @@
 * :class:`JoinChineseLines` drops a source line break between two Chinese characters
   (see :mod:`cjk`), which a browser would show as a space: ``精确、 可溯源``.
 * Search serves Chinese readers (:class:`SearchChinese`): a phrase typed without spaces
-  is cut into the index's words in the browser (``search_zh.js``), numbers are searched,
+  is cut into the index's words in the browser (``search_zh.js``), numbers are searched
+  (``search_numbers.js``, on the English site too: :class:`SearchEnglishNumbers`),
   and each term of the plan (``hrss_search_keywords`` and the jieba dictionary) is an
   index entry on the one page that is its main page (:mod:`search_rank`), which
   Sphinx's search ranks first.
@@ -38,6 +39,7 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.search.en import SearchEnglish
 from sphinx.search.zh import SearchChinese as _SphinxSearchChinese
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
@@ -357,7 +359,15 @@ class SearchChinese(_SphinxSearchChinese):
     """
 
     language_name = "English"
-    js_splitter_code = (Path(__file__).parent / "search_zh.js").read_text(encoding="utf-8")
+    js_splitter_code = (Path(__file__).parent / "search_zh.js").read_text(
+        encoding="utf-8"
+    ) + (Path(__file__).parent / "search_numbers.js").read_text(encoding="utf-8")
+
+
+class SearchEnglishNumbers(SearchEnglish):
+    """Sphinx's English search, keeping the numbers of a query (``search_numbers.js``)."""
+
+    js_splitter_code = (Path(__file__).parent / "search_numbers.js").read_text(encoding="utf-8")
 
 
 def _clause_texts() -> dict[str, str]:
@@ -475,6 +485,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", add_keyword_entries)
     app.connect("env-get-updated", _rewrite_all)
     app.add_search_language(SearchChinese)
+    app.add_search_language(SearchEnglishNumbers)
     app.add_directive("clause-map", ClauseMapDirective)
     app.add_directive("parameter-table", ParameterTableDirective)
     app.add_role("hrss-name", name_role)

@@ -78,7 +78,7 @@ class KeepGeneratedText(SphinxTransform):
 
     def apply(self, **kwargs: Any) -> None:
         own = self.document.get("source")
-        for node in self.document.findall(nodes.TextElement):
+        for node in self.document.findall(_block_text):
             if node.source and node.source != own:
                 node["translatable"] = False
             elif any(isinstance(p, _GENERATED_PARENTS) for p in _parents(node)):
@@ -121,8 +121,16 @@ def keep(container: nodes.Element) -> None:
     Its text is the library's (names, clause texts, docstrings) or a label the directive
     already chose in the build's language (:func:`label`).
     """
-    for node in container.findall(nodes.TextElement):
+    for node in container.findall(_block_text):
         node["translatable"] = False
+
+
+def _block_text(node: nodes.Node) -> bool:
+    # Blocks only: Sphinx takes an inline node that has a "translatable" attribute for a
+    # placeholder of its own and moves its children to the end of the parent
+    # (RemoveTranslatableInline), which would reorder a signature. Inline nodes are never
+    # messages of their own anyway.
+    return isinstance(node, nodes.TextElement) and not isinstance(node, nodes.Inline)
 
 
 def _parents(node: nodes.Node) -> list[nodes.Node]:

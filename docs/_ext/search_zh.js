@@ -10,9 +10,7 @@
  * a single character left over ("人" in "超过8000人") is dropped: the index holds no
  * one-character word, and Sphinx requires every word of a query.
  *
- * searchtools.js drops a query term made of digits only; the plan is full of numbers
- * (6000, 8000, 300) and readers look up years (2027), which the index holds: the parser
- * is wrapped to keep them.
+ * Numbers are kept in queries by search_numbers.js, appended after this file.
  */
 var splitQuery = (query) => {
   const index = typeof Search !== "undefined" && Search._index ? Search._index : null;
@@ -48,19 +46,3 @@ var splitQuery = (query) => {
   }
   return out;
 };
-
-if (typeof Search !== "undefined" && !Search._hrssNumbers) {
-  const parseQuery = Search._parseQuery;
-  Search._parseQuery = (query) => {
-    const parsed = parseQuery(query);
-    const [, searchTerms, , highlightTerms] = parsed;
-    for (const term of splitQuery(query.trim())) {
-      if (/^\d{2,}$/.test(term)) {
-        searchTerms.add(term);
-        highlightTerms.add(term);
-      }
-    }
-    return parsed;
-  };
-  Search._hrssNumbers = true;
-}
