@@ -40,6 +40,7 @@ cjk = _load("cjk")
 params_table = _load("params_table")
 api_model = _load("api_model")
 search_rank = _load("search_rank")
+api_zh = _load("api_zh")
 
 
 # --- Chinese line breaks -------------------------------------------------------------
@@ -258,3 +259,12 @@ def test_a_page_imports_what_its_examples_use_once_in_its_first_block(page: Path
 def test_the_docs_build_has_no_hidden_doctest_setup() -> None:
     conf = (DOCS / "conf.py").read_text("utf-8")
     assert re.search(r'^doctest_global_setup = ""$', conf, re.MULTILINE)
+
+
+def test_every_public_name_has_its_chinese_summary_and_every_page_module_its_introduction() -> None:
+    # The Chinese site shows these in place of the English docstrings' first lines.
+    names = api_model.public_names(hp)
+    assert sorted(n.name for n in names if n.name not in api_zh.SUMMARIES) == []
+    modules = {n.exported_from for n in names if n.exported_from} | {"hrss_policy"}
+    assert sorted(modules - set(api_zh.INTRODUCTIONS)) == []
+    assert set(api_zh.SUMMARIES) <= {n.name for n in names}  # no summary of a name gone

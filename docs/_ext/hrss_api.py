@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import api_model
+import api_zh
 import hrss_i18n
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -53,6 +54,7 @@ SECTION_TITLES = {
 
 INTERNALS_TITLE = "写规则用 For rule authors"
 INTERNALS_INTRO = (
+    "不由 ``hrss_policy`` 导出：规则模块使用的名称，因本页提到它们而在此说明。 "
     "Not exported by ``hrss_policy``: the names the rule modules use, documented here "
     "because this page refers to them."
 )
@@ -296,6 +298,8 @@ class ApiIndexDirective(SphinxDirective):
             ]
             for _section, n in api_model.page_order(members, _package()):
                 summary = n.summary.replace("\n", " ") or "—"
+                if not hrss_i18n.is_english(language):
+                    summary = api_zh.SUMMARIES.get(n.name, summary)
                 lines += [f"   * - {_role(n)}", f"     - {summary}"]
             lines.append("")
         container = nodes.container()
@@ -554,6 +558,25 @@ def repair_napoleon(
             lines.insert(0, f"{field}{text}")
 
 
+def speak_chinese(
+    app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
+    """On the Chinese site, introduce a module in Chinese and a public name by its summary.
+
+    A module documented on an API page gets its introduction of :mod:`api_zh` in place of
+    its English docstring; a public name ``hrss_policy.X`` gets its Chinese summary as the
+    first paragraph of its entry, before the docstring. The English site is unchanged.
+    """
+    if hrss_i18n.is_english(app.config.language):
+        return
+    if what == "module" and name in api_zh.INTRODUCTIONS:
+        lines[:] = [api_zh.INTRODUCTIONS[name], ""]
+        return
+    head, _, bare = name.rpartition(".")
+    if head == PACKAGE and bare in api_zh.SUMMARIES:
+        lines[:0] = [api_zh.SUMMARIES[bare], ""]
+
+
 def follow_imported(app: Sphinx, modname: str, attribute: str) -> str | None:
     """Source links: a name documented as ``hrss_policy.X`` lives in its defining module."""
     if modname != PACKAGE:
@@ -574,6 +597,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("missing-reference", resolve_public)
     app.connect("autodoc-process-signature", attrs_signature)
     # Around napoleon (priority 500), which turns Google style into fields.
+    app.connect("autodoc-process-docstring", speak_chinese, priority=300)
     app.connect("autodoc-process-docstring", keep_plain_docstrings, priority=400)
     app.connect("autodoc-process-docstring", repair_napoleon, priority=600)
     app.connect("autodoc-process-docstring", restore_plain_docstrings, priority=610)

@@ -118,7 +118,7 @@ def render(
             lines += [f"**{tr('参数 Parameters')}** (:py:data:`~hrss_policy.PLAN_2011`)", ""]
             for name, value, adopted in e.parameters:
                 note = f" — {tr('采用的解读 adopted reading')}" if adopted else ""
-                lines.append(f"- ``{name}`` = {_value(value)}{note}")
+                lines.append(f"- ``{name}`` = ``{_value(value)}``{note}")
             lines.append("")
         if e.tests:
             lines += [f"**{tr('测试 Tests exercising it')}** ({len(e.tests)})", ""]
