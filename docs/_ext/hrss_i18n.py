@@ -126,11 +126,13 @@ def keep(container: nodes.Element) -> None:
 
 
 def _block_text(node: nodes.Node) -> bool:
-    # Blocks only: Sphinx takes an inline node that has a "translatable" attribute for a
-    # placeholder of its own and moves its children to the end of the parent
-    # (RemoveTranslatableInline), which would reorder a signature. Inline nodes are never
-    # messages of their own anyway.
-    return isinstance(node, nodes.TextElement) and not isinstance(node, nodes.Inline)
+    # Blocks, and the inline nodes Sphinx itself made messages (a docstring's field bodies
+    # carry translatable=True): Sphinx takes an inline node that has a "translatable"
+    # attribute for a placeholder and moves its children to the end of its parent
+    # (RemoveTranslatableInline), so marking any other inline would reorder a signature.
+    if not isinstance(node, nodes.TextElement):
+        return False
+    return not isinstance(node, nodes.Inline) or "translatable" in node.attributes
 
 
 def _parents(node: nodes.Node) -> list[nodes.Node]:
