@@ -277,3 +277,59 @@ def test_the_docs_build_links_every_cross_reference(docs_site: Path) -> None:
     html += (docs_site / "api" / "staffing.html").read_text("utf-8")
     assert re.search(r'<a class="reference internal" href="[^"]*#hrss_policy\.Finding"', html)
     assert re.search(r'href="[^"]*#hrss_policy\.UnitKind"', html)
+
+
+def _load_script(name: str) -> ModuleType:
+    path = ROOT / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+share = _load_script("docs_chinese_share")
+
+#: The style guide's rules a page's Chinese prose can break (docs/contributing/chinese-style.md):
+#: a number and its unit written apart, m² for 平方米, a bracket inside a bracket (a clause
+#: id carries its own: 依据三（一）5, never （三（一）5）), half-width punctuation between
+#: Chinese characters.
+_STYLE = (
+    (re.compile(r"\d[ \u3000]+(?:人|元|平方米|个工作日|个月|项|名)(?![A-Za-z])"), "a space before a unit"),
+    (re.compile(r"m²|㎡"), "m² instead of 平方米"),
+    (re.compile(r"（[^（）]*（[^（）]*）[^（）]*）"), "nested brackets"),
+    (re.compile(r"[\u4e00-\u9fff][,;:][\u4e00-\u9fff]"), "half-width punctuation in Chinese"),
+)
+
+
+@pytest.mark.site_language("zh")
+def test_the_chinese_prose_of_every_page_follows_the_style_guide(docs_site: Path) -> None:
+    # The prose the site writes, not code, tables or quotations of the library's output.
+    found = []
+    for page in _pages(docs_site):
+        for line in share.prose_lines(page.read_text("utf-8")):
+            if not share.mostly_chinese(line):
+                continue
+            for pattern, what in _STYLE:
+                match = pattern.search(line)
+                if match:
+                    where = page.relative_to(docs_site)
+                    found.append(f"{where}: {what}: …{line[max(0, match.start() - 15) : match.end() + 15]}…")
+    assert found == []
+
+
+@pytest.mark.site_language("zh")
+def test_every_page_of_the_chinese_site_is_mostly_chinese(docs_site: Path) -> None:
+    # The share of prose lines mostly in Chinese (scripts/docs_chinese_share.py), code and
+    # API names aside. The changelog's entries are the project's record in English, under
+    # Chinese headings; the mutation-testing page is a contributor's manual with a Chinese
+    # summary.
+    english_by_design = {"changelog", "contributing/mutation"}
+    low = {
+        s.page: f"{s.percent:.0f} %"
+        for s in share.shares(docs_site)
+        if s.page not in english_by_design and s.percent < 90
+    }
+    assert low == {}
