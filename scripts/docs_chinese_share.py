@@ -126,7 +126,9 @@ def shares(site: Path) -> list[Share]:
         if rel.name in ("genindex.html", "search.html", "py-modindex.html"):
             continue
         lines = prose_lines(page.read_text("utf-8"))
-        out.append(Share(rel.with_suffix("").as_posix(), len(lines), sum(map(mostly_chinese, lines))))
+        out.append(
+            Share(rel.with_suffix("").as_posix(), len(lines), sum(map(mostly_chinese, lines)))
+        )
     return out
 
 

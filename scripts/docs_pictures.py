@@ -214,7 +214,9 @@ def _printed_box(pgm: bytes) -> tuple[int, int, int, int]:
     pixels = pgm[at:]
     rows = [i for i in range(height) if min(pixels[i * width : (i + 1) * width]) < 250]
     cols = [
-        j for j in range(width) if any(pixels[i * width + j] < 250 for i in range(rows[0], rows[-1] + 1, 2))
+        j
+        for j in range(width)
+        if any(pixels[i * width + j] < 250 for i in range(rows[0], rows[-1] + 1, 2))
     ]
     x0, x1 = max(0, cols[0] - MARGIN), min(width, cols[-1] + MARGIN)
     y0, y1 = max(0, rows[0] - MARGIN), min(height, rows[-1] + MARGIN)
@@ -232,7 +234,9 @@ def main(argv: list[str] | None = None) -> int:
         report = ["report", "2012Q3", str(SAMPLE), "--district", "香洲区"]
         command([*report, "-o", "excel-report.xlsx"], work)
         grow_wrapped_rows(work / "excel-report.xlsx")
-        command(["bulletin", str(SAMPLE), "--as-of", "2012-09-15", "-o", "excel-bulletin.xlsx"], work)
+        command(
+            ["bulletin", str(SAMPLE), "--as-of", "2012-09-15", "-o", "excel-bulletin.xlsx"], work
+        )
         for name in ("excel-columns", "excel-report", "excel-bulletin"):
             render(work / f"{name}.xlsx", args.out / f"{name}.png", work)
             print(args.out / f"{name}.png")

@@ -100,7 +100,14 @@ def _imports_rst(
     lines = api_model.import_block(names) + (extra or [])
     if not lines:
         return []
-    return [hrss_i18n.label(IMPORTS_INTRO, language), "", ".. testcode::", "", *(f"   {ln}" for ln in lines), ""]
+    return [
+        hrss_i18n.label(IMPORTS_INTRO, language),
+        "",
+        ".. testcode::",
+        "",
+        *(f"   {ln}" for ln in lines),
+        "",
+    ]
 
 
 def _heading(text: str, char: str) -> list[str]:
@@ -167,7 +174,9 @@ class ApiGroupDirective(SphinxDirective):
             title = api_model.group_title("other", _package(), pick=self._label)
             lines = [
                 *_heading(title, "="),
-                self._label("每个公开名称都有自己的页面。 Every public name has a page of its own."),
+                self._label(
+                    "每个公开名称都有自己的页面。 Every public name has a page of its own."
+                ),
             ]
             container = nodes.container()
             nested_parse_with_titles(self.state, StringList(lines, "<api-group>"), container)

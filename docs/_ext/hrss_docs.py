@@ -359,9 +359,9 @@ class SearchChinese(_SphinxSearchChinese):
     """
 
     language_name = "English"
-    js_splitter_code = (Path(__file__).parent / "search_zh.js").read_text(
-        encoding="utf-8"
-    ) + (Path(__file__).parent / "search_numbers.js").read_text(encoding="utf-8")
+    js_splitter_code = (Path(__file__).parent / "search_zh.js").read_text(encoding="utf-8") + (
+        Path(__file__).parent / "search_numbers.js"
+    ).read_text(encoding="utf-8")
 
 
 class SearchEnglishNumbers(SearchEnglish):

@@ -79,9 +79,8 @@ class KeepGeneratedText(SphinxTransform):
     def apply(self, **kwargs: Any) -> None:
         own = self.document.get("source")
         for node in self.document.findall(_block_text):
-            if node.source and node.source != own:
-                node["translatable"] = False
-            elif any(isinstance(p, _GENERATED_PARENTS) for p in _parents(node)):
+            elsewhere = bool(node.source) and node.source != own
+            if elsewhere or any(isinstance(p, _GENERATED_PARENTS) for p in _parents(node)):
                 node["translatable"] = False
 
 
