@@ -333,9 +333,8 @@ def test_the_chinese_prose_of_every_page_follows_the_style_guide(docs_site: Path
 def test_every_page_of_the_chinese_site_is_mostly_chinese(docs_site: Path) -> None:
     # The share of prose lines mostly in Chinese (scripts/docs_chinese_share.py), code and
     # API names aside. The changelog's entries are the project's record in English, under
-    # Chinese headings; the mutation-testing page is a contributor's manual with a Chinese
-    # summary.
-    english_by_design = {"changelog", "contributing/mutation"}
+    # Chinese headings.
+    english_by_design = {"changelog"}
     low = {
         s.page: f"{s.percent:.0f} %"
         for s in share.shares(docs_site)
