@@ -68,6 +68,7 @@ def _units(
     inspected (or written) unless there is none.
     """
     from ._pipeline import Pipeline, Progress, SourceChanged
+    from ._xlsx import UnreadableWorkbook
 
     Tally(job.as_of)  # an inspection date before the plan is refused before any reading
     args = ctx.args
@@ -89,7 +90,7 @@ def _units(
             ctx.out = spool
             try:
                 problems, tally = pipeline.run(write, lambda p: ctx.problem(label, p), progress)
-            except (TableError, SourceChanged):
+            except (TableError, SourceChanged, UnreadableWorkbook):
                 raise
             except PolicyError as exc:
                 # The check refuses what the inspection refuses; reaching here is a bug.
