@@ -31,6 +31,7 @@ Importing this module needs xlwings (the ``excel`` extra); ``import hrss_policy`
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import inspect
 from collections.abc import Callable, Mapping
@@ -101,6 +102,22 @@ if getattr(xw, "on_server", False):
     _RESULT = {"convert": _OfficeResult}
 
 
+_CALENDAR: contextvars.ContextVar[hp.WorkingCalendar | None] = contextvars.ContextVar(
+    "hrss_policy_excel_calendar", default=None
+)
+
+
+def _calendar() -> hp.WorkingCalendar:
+    """The calendar of the working-day functions: the default one plus the schedule files
+    named by ``HRSS_POLICY_CALENDAR`` (:func:`hrss_policy.calendar_from_environment`), found
+    once per call; a bad file is an error in each cell that needs the calendar."""
+    cal = _CALENDAR.get()
+    if cal is None:
+        cal = hp.calendar_from_environment()
+        _CALENDAR.set(cal)
+    return cal
+
+
 def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
     """Make the function of *sheet*, register it with xlwings and remember the sheet.
 
@@ -124,7 +141,11 @@ def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
     def worksheet_function(*args, **kwargs):  # type: ignore[no-untyped-def]
         bound = signature.bind(*args, **kwargs)
         bound.apply_defaults()
-        return apply(sheet, tuple(bound.arguments.values()))
+        token = _CALENDAR.set(None)  # the calendar is looked up once per call, not per cell
+        try:
+            return apply(sheet, tuple(bound.arguments.values()))
+        finally:
+            _CALENDAR.reset(token)
 
     f = worksheet_function
     f.__name__ = f.__qualname__ = sheet.name
@@ -326,8 +347,8 @@ HRSS_IS_WORKING_DAY = _worksheet_function(
         "是否为国家法定工作日（含调休上班日）",
         "Whether a day is a working day of the official national calendar",
         (_DAY,),
-        hp.is_working_day,
-        lambda d: hp.day_info(d).explain(),
+        lambda d: _calendar().is_working_day(d),
+        lambda d: hp.day_info(d, calendar=_calendar()).explain(),
         "TRUE or FALSE; a year whose official schedule is not held is an error in its cell.",
         (((_OCT12,), True), ((_OCT12 + 1.0,), False), (("2024-10-13",), False)),
     )
@@ -338,8 +359,8 @@ HRSS_ADD_WORKING_DAYS = _worksheet_function(
         "某日之后的第 n 个工作日",
         "The n-th working day after a date, on the official national calendar",
         (_START, _COUNT),
-        hp.add_working_days,
-        lambda d, n: hp.working_day_offset(d, n).explain(),
+        lambda d, n: _calendar().add_working_days(d, n),
+        lambda d, n: hp.working_day_offset(d, n, calendar=_calendar()).explain(),
         "The date.",
         (((_SEP30, 5), dt.date(2024, 10, 12)),),
     )
@@ -350,8 +371,8 @@ HRSS_WORKING_DAYS_BETWEEN = _worksheet_function(
         "两个日期之间的工作日数",
         "The number of working days between two dates, on the official national calendar",
         (_START, _END),
-        hp.working_days_between,
-        lambda a, b: hp.working_day_span(a, b).explain(),
+        lambda a, b: _calendar().working_days_between(a, b),
+        lambda a, b: hp.working_day_span(a, b, calendar=_calendar()).explain(),
         "The number of working days after the start day, up to and including the end day.",
         (((_SEP30, _OCT12), 5),),
     )
@@ -362,8 +383,8 @@ HRSS_QUARTERLY_DEADLINE = _worksheet_function(
         "季度工作进展报送截止日（四（二））",
         "The last day a district may report a quarter's progress (四（二）)",
         (_YEAR, _QUARTER),
-        hp.quarterly_report_deadline,
-        lambda y, q: hp.quarterly_report(y, q).explain(),
+        lambda y, q: hp.quarterly_report_deadline(y, q, calendar=_calendar()),
+        lambda y, q: hp.quarterly_report(y, q, calendar=_calendar()).explain(),
         "The deadline date.",
         (((2024, 3), dt.date(2024, 10, 12)), ((1e15, 3.0), Has("年份（year）"))),
     )
