@@ -610,5 +610,6 @@ def test_the_working_day_functions_use_the_schedule_files_of_the_environment(tmp
     # A bad file named by the variable is an error in the cell, naming the variable.
     monkeypatch.setenv("HRSS_POLICY_CALENDAR", str(tmp_path / "missing.toml"))
     (cell,) = excel.HRSS_IS_WORKING_DAY([[day]])
-    assert str(cell[0]).startswith("错误：") and "HRSS_POLICY_CALENDAR" in str(cell[0])
+    assert str(cell[0]).startswith("错误：")
+    assert "HRSS_POLICY_CALENDAR" in str(cell[0])
     assert excel.HRSS_STREET_QUOTA(45000) == 8  # functions without a calendar are unaffected

@@ -19,8 +19,8 @@ from . import _validate, _zh
 from .calendar import WorkingCalendar
 from .clauses import ACCOUNTABILITY, cites
 from .deadlines import QuarterlyReportCheck, check_quarterly_report, quarterly_report
-from .findings import Finding, Status, make
 from .errors import PolicyError
+from .findings import Finding, Status, make
 from .parameters import PLAN_2011, PolicyParameters, check_params
 
 __all__ = ["SubmissionEntry", "SubmissionRecord", "SubmissionStatus", "report_submissions"]
