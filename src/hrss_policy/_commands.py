@@ -286,12 +286,20 @@ def _save(ctx: Context, doc: dict[str, Any], path: str) -> int:
                 workbook.write_report if doc["document"] == "report" else workbook.write_bulletin
             )
             writer(temp, doc)
-        os.replace(temp, target)
+        _replace(temp, target, path)
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
     _write(ctx, text(ctx.lang, "written", path=path) + "\n")
     return EXIT_OK
+
+
+def _replace(temp: str, target: Path, path: str) -> None:
+    try:
+        os.replace(temp, target)
+    except OSError as exc:
+        # The message names the file asked for, never the temporary one beside it.
+        raise type(exc)(exc.errno, exc.strerror, path) from None
 
 
 # -- bulletin --------------------------------------------------------------------------------

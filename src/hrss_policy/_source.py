@@ -313,8 +313,8 @@ def _openpyxl() -> Any:
         import openpyxl
     except ImportError:
         raise PolicyError(
-            'reading .xlsx workbooks needs openpyxl: pip install "hrss-policy[xlsx]"',
-            zh='读取.xlsx工作簿需要安装openpyxl，请运行 pip install "hrss-policy[xlsx]"',
+            'writing .xlsx workbooks needs openpyxl: pip install "hrss-policy[xlsx]"',
+            zh='写出.xlsx工作簿需要安装openpyxl，请运行 pip install "hrss-policy[xlsx]"',
         ) from None
     return openpyxl
 

@@ -27,6 +27,7 @@ is refused whole with :class:`~hrss_policy.PolicyError`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
@@ -206,11 +207,15 @@ class Book:
 
     # -- parts ---------------------------------------------------------------------------
 
-    def _zip(self) -> zipfile.ZipFile:
-        try:
-            return zipfile.ZipFile(self._opener())
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-            raise _damaged(self.label, "not a zip archive", "不是zip压缩包") from None
+    @contextlib.contextmanager
+    def _zip(self) -> Iterator[zipfile.ZipFile]:
+        with self._opener() as raw:
+            try:
+                z = zipfile.ZipFile(raw)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+                raise _damaged(self.label, "not a zip archive", "不是zip压缩包") from None
+            with z:
+                yield z
 
     def _blocks(self, z: zipfile.ZipFile, part: str) -> Iterator[bytes]:
         """The inflated bytes of *part*, refused once it inflates past :data:`MAX_RATIO`."""
