@@ -202,6 +202,7 @@ class Book:
         self._elapsed: frozenset[int] = frozenset()
         self._text = bytearray()
         self._ends = array("Q")
+        self._merged: dict[str, list[tuple[int, int, int, int]]] = {}
         with self._zip() as z:
             self._read(z)
 
@@ -436,6 +437,8 @@ class Book:
         Found by scanning the inflated part for ``mergeCell`` tags (they follow the rows),
         without parsing it, so the rows can be read in one pass knowing every range.
         """
+        if sheet.part in self._merged:
+            return self._merged[sheet.part]
         found: list[tuple[int, int, int, int]] = []
         tail = b""
         with self._zip() as z:
@@ -467,6 +470,7 @@ class Book:
                 # Keep the end of the block: a tag may continue in the next one.
                 keep = max(end, len(data) - 512)
                 tail = data[keep:]
+        self._merged[sheet.part] = found  # kept once the whole part is scanned
         return found
 
     def rows(self, sheet: SheetInfo) -> Iterator[tuple[int, list[Any]]]:
