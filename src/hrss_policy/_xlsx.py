@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import math
 import re
 import zipfile
@@ -66,7 +67,6 @@ MAX_ROW = 1_048_576
 MAX_COLUMN = 16_384
 
 _BLOCK = 1 << 16
-_REF = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
 _RANGE = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})(?::([A-Z]{1,3})([1-9][0-9]{0,6}))?")
 _INT = re.compile(r"[+-]?[0-9]{1,30}")
 _MERGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b([^>]*)>")
@@ -181,8 +181,24 @@ class _Refused(Exception):
         self.en, self.zh = en, zh
 
 
+_LOCAL: dict[str, str] = {}
+
+
 def _local(name: str) -> str:
-    return name.rpartition(":")[2]
+    """*name* without its namespace prefix (``x:row`` → ``row``), remembered."""
+    try:
+        return _LOCAL[name]
+    except KeyError:
+        local = name.rpartition(":")[2]
+        if len(_LOCAL) < 4096:  # the names of a format, not of a file: a hostile one is not kept
+            _LOCAL[name] = local
+        return local
+
+
+@functools.cache
+def _columns() -> dict[str, int]:
+    """Every column's letters → its 0-based index, ``A`` to ``XFD``."""
+    return {column_letters(i): i for i in range(MAX_COLUMN)}
 
 
 class Book:
@@ -228,9 +244,11 @@ class Book:
         seen = 0
         try:
             with z.open(info) as f:
-                while block := f.read(_BLOCK):
+                # The size the archive declares is checked first (refused unread), then the
+                # bytes as they come (a declared size may lie).
+                while (block := f.read(_BLOCK)) or info.file_size > limit:
                     seen += len(block)
-                    if seen > limit:
+                    if seen > limit or info.file_size > limit:
                         raise UnreadableWorkbook(
                             f"{self.label}: the part {part} inflates more than {MAX_RATIO} "
                             "times its stored size, as no spreadsheet program writes it (a "
@@ -525,6 +543,8 @@ class _SheetReader:
         self.max_cell = MAX_CELL
         self.done: list[tuple[int, list[Any]]] = []
         self.row = 0
+        self.row_text = "0"
+        self.columns = _columns()
         self.column = -1
         self.cells: dict[int, Any] = {}
         self.problems: list[CellProblem] = []
@@ -566,13 +586,14 @@ class _SheetReader:
             if ref is None:
                 self.column += 1
             else:
-                m = _REF.fullmatch(ref)
-                if m is None or int(m.group(2)) != self.row:
+                # The letters, then this row's number: nothing else is a reference here.
+                row_text = self.row_text
+                column = self.columns.get(ref[: -len(row_text)]) if ref.endswith(row_text) else None
+                if column is None:
                     raise self._bad(
                         f"a cell reference {ref[:20]!r} in row {self.row}",
                         f"第{self.row}行有无效的单元格引用“{ref[:20]}”",
                     )
-                column = _column_index(m.group(1))
                 if column <= self.column:
                     raise self._bad(
                         f"cell {ref} out of order in row {self.row}",
@@ -595,6 +616,7 @@ class _SheetReader:
             if row <= self.row or row > MAX_ROW:
                 raise self._bad(f"row {row} out of order", f"第{row}行顺序错乱或超出范围")
             self.row = row
+            self.row_text = str(row)
             self.column = -1
             self.cells = {}
             self.problems = []
