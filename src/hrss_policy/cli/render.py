@@ -139,6 +139,8 @@ def _text_widths(layout: Layout, lang: str) -> tuple[int, int]:
     """The widths of the id and name columns: the longest cell's, or the header's if wider."""
     id_header, name_header = _HEADERS[lang][:2]
     return max(layout.id, _table.width(id_header)), max(layout.name, _table.width(name_header))
+
+
 CSV_HEADER = [
     "id",
     "name",
@@ -226,9 +228,7 @@ class Renderer:
             first = f"{unit_id}{MARK}{i.name}{MARK}{numbers}"
         else:
             id_width, name_width = _text_widths(layout, self.job.lang)
-            first = (
-                f"{_table.pad(unit_id, id_width)}  {_table.pad(i.name, name_width)}  {numbers}"
-            )
+            first = f"{_table.pad(unit_id, id_width)}  {_table.pad(i.name, name_width)}  {numbers}"
         lines = [first, *shown]
         if missing:
             lines.append(f"    【未核实】{'、'.join(missing)}共{len(missing)}项未报送，无法核实。")
