@@ -19,9 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hrss_policy import _xlsx
-from hrss_policy._source import open_source
 from hrss_policy.cli import main
+from hrss_policy.tabular import xlsx as _xlsx
+from hrss_policy.tabular.source import open_source
 
 from . import fuzzkit
 from . import xlsxkit as k
