@@ -430,6 +430,6 @@ def test_an_output_path_that_is_a_folder_is_named_not_a_temporary_file(tmp_path:
     folder = tmp_path / "通报.xlsx"
     folder.mkdir()
     status, out, err = run("bulletin", str(units), "--as-of", "2012-09-15", "-o", str(folder))
-    assert status == 2
+    assert (status, out) == (2, "")
     assert err == f"{folder}: 这是一个文件夹，不是文件\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["u.csv", "通报.xlsx"]  # no leftover
