@@ -443,3 +443,14 @@ def test_whatever_the_workbook_the_command_reads_it_or_refuses_it_at_its_cells(
         assert status == 2, (faults, out)
     elif not faults & {"sheet name with !"}:
         assert status == 0, (faults, err)
+
+
+def test_a_value_outside_the_header_is_reported_with_the_row_s_other_problems(tmp_path):
+    r = rows()
+    r[0][4] = None
+    r[1][5] = "many"
+    r[1].append("备注")
+    status, _, err = inspect(tmp_path, build([Sheet("单位", r)]))
+    assert status == 2
+    where = [line.split(": ")[0].rpartition(":")[2] for line in err.splitlines()[:-1]]
+    assert where == ["单位!E2", "单位!F2", "单位!H2", "单位!E3", "单位!E4"]

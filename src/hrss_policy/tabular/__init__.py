@@ -293,24 +293,11 @@ class RowReader:
 
         *mask* leaves out the cells of the value objects already found by their cells.
         """
-        n = len(self.names)
-        if len(cells) > n:
-            extra = next((i for i in range(n, len(cells)) if _filled(cells[i])), None)
-            if extra is not None:
-                return [
-                    Problem(
-                        _where(self.sheet, line, extra),
-                        f"a value in column {column_letters(extra)}, right of the header's "
-                        f"last column ({n} columns); give the column its header, or delete "
-                        "the value",
-                        f"表头只有{n}列，{column_letters(extra)}列在表头最后一列的右侧，"
-                        "该列的数据没有对应的列名；请补上列名或删去该值",
-                        line,
-                    )
-                ]
-        unnamed = [i for i in self._unnamed if i < len(cells) and _filled(cells[i])]
-        if unnamed:
-            return [
+        # Values outside the header's columns are problems of the row, reported with the
+        # problems of its cells (every problem at once).
+        problems: list[Problem] = []
+        if self._unnamed:
+            problems += [
                 Problem(
                     _where(self.sheet, line, i),
                     f"a value in column {column_letters(i)}, whose header cell is empty; "
@@ -319,10 +306,16 @@ class RowReader:
                     "请补上列名或删去该值",
                     line,
                 )
-                for i in unnamed
+                for i in self._unnamed
+                if i < len(cells) and _filled(cells[i])
             ]
+        width = len(self.names)
+        extra = (
+            next((i for i in range(width, len(cells)) if _filled(cells[i])), None)
+            if len(cells) > width
+            else None
+        )
         values: dict[str, Any] = {}
-        problems: list[Problem] = []
         refused: set[str] = set()
         ncells = len(cells)
         plan = self._plans.get(mask)
@@ -368,6 +361,18 @@ class RowReader:
             if cache is not None and cell.__class__ is str and len(cache) < _CACHE_SIZE:
                 cache[cell] = value
             values[column.name] = value
+        if extra is not None:
+            problems.append(
+                Problem(
+                    _where(self.sheet, line, extra),
+                    f"a value in column {column_letters(extra)}, right of the header's "
+                    f"last column ({width} columns); give the column its header, or delete "
+                    "the value",
+                    f"表头只有{width}列，{column_letters(extra)}列在表头最后一列的右侧，"
+                    "该列的数据没有对应的列名；请补上列名或删去该值",
+                    line,
+                )
+            )
         for column in _REQUIRED:
             if column.name not in values and column.name not in refused:
                 problems.append(
