@@ -614,3 +614,26 @@ def test_the_working_day_functions_use_the_schedule_files_of_the_environment(tmp
     assert str(cell[0]).startswith("错误：")
     assert "HRSS_POLICY_CALENDAR" in str(cell[0])
     assert excel.HRSS_STREET_QUOTA(45000) == 8  # functions without a calendar are unaffected
+
+
+def test_every_day_of_a_year_from_the_environment_is_judged_as_its_schedule_says(
+    tmp_path_factory, monkeypatch
+):
+    import json
+
+    from .calendars import NEXT, invented_year
+
+    schedule = tmp_path_factory.mktemp("cal") / f"{NEXT}.json"
+    schedule.write_text(json.dumps(invented_year(NEXT)), encoding="utf-8")
+    monkeypatch.setenv("HRSS_POLICY_CALENDAR", str(schedule))
+    cal = hp.calendar_from_environment()
+
+    @given(st.dates(dt.date(NEXT, 1, 1), dt.date(NEXT, 10, 31)), st.integers(0, 40))
+    def law(day, n):
+        assert excel.HRSS_IS_WORKING_DAY(day) == cal.is_working_day(day)
+        assert excel.HRSS_ADD_WORKING_DAYS(day, n) == cal.add_working_days(day, n)
+        end = day + dt.timedelta(days=n)
+        if end.year == NEXT:
+            assert excel.HRSS_WORKING_DAYS_BETWEEN(day, end) == cal.working_days_between(day, end)
+
+    law()
