@@ -126,7 +126,7 @@ class Merged:
     range: str
 
     def __str__(self) -> str:
-        return ""
+        return ""  # it shows no value of its own: a blank, wherever cells are read as text
 
 
 @attrs.frozen
@@ -351,7 +351,7 @@ class Book:
         def start(tag: str, attrs: dict[str, str]) -> None:
             name = _local(tag)
             if name == "numFmt":
-                with _ignored():
+                with contextlib.suppress(ValueError):
                     codes[int(attrs.get("numFmtId", ""))] = attrs.get("formatCode", "")
             elif name == "cellXfs":
                 depth["cellXfs"] += 1
@@ -522,14 +522,6 @@ class Book:
             yield from reader.take()
 
 
-class _ignored:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, *_: object) -> bool:
-        return kind is ValueError
-
-
 class _SheetReader:
     """The state of one pass over a sheet's XML: the row being read, the rows read."""
 
@@ -572,9 +564,6 @@ class _SheetReader:
         done, self.done = self.done, []
         return done
 
-    def _bad(self, en: str, zh: str) -> _Refused:
-        return _Refused(en, zh)
-
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         name = _local(tag)
         if name == "c" and self.in_data:
@@ -590,18 +579,18 @@ class _SheetReader:
                 row_text = self.row_text
                 column = self.columns.get(ref[: -len(row_text)]) if ref.endswith(row_text) else None
                 if column is None:
-                    raise self._bad(
+                    raise _Refused(
                         f"a cell reference {ref[:20]!r} in row {self.row}",
                         f"第{self.row}行有无效的单元格引用“{ref[:20]}”",
                     )
                 if column <= self.column:
-                    raise self._bad(
+                    raise _Refused(
                         f"cell {ref} out of order in row {self.row}",
                         f"第{self.row}行的单元格{ref}顺序错乱",
                     )
                 self.column = column
             if self.column >= MAX_COLUMN:
-                raise self._bad(
+                raise _Refused(
                     f"a cell past column XFD in row {self.row}",
                     f"第{self.row}行有超出XFD列的单元格",
                 )
@@ -612,9 +601,9 @@ class _SheetReader:
             elif ref.isascii() and ref.isdigit() and len(ref) <= 7:
                 row = int(ref)
             else:
-                raise self._bad(f"a row number {ref[:20]!r}", f"有无效的行号“{ref[:20]}”")
+                raise _Refused(f"a row number {ref[:20]!r}", f"有无效的行号“{ref[:20]}”")
             if row <= self.row or row > MAX_ROW:
-                raise self._bad(f"row {row} out of order", f"第{row}行顺序错乱或超出范围")
+                raise _Refused(f"row {row} out of order", f"第{row}行顺序错乱或超出范围")
             self.row = row
             self.row_text = str(row)
             self.column = -1
