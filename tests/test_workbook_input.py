@@ -454,3 +454,16 @@ def test_a_value_outside_the_header_is_reported_with_the_row_s_other_problems(tm
     assert status == 2
     where = [line.split(": ")[0].rpartition(":")[2] for line in err.splitlines()[:-1]]
     assert where == ["单位!E2", "单位!F2", "单位!H2", "单位!E3", "单位!E4"]
+
+
+def test_a_range_merged_over_the_whole_sheet_costs_no_more_than_its_rows(tmp_path):
+    r = [["2012年第3季度单位表"], *rows()]
+    for row in r[1:]:
+        row.append(None)
+    sheet = Sheet("单位", r, merges=["A1:XFD1", "H2:XFD1048576"])
+    status, out, err = inspect(tmp_path, build([sheet]))
+    assert status == 0, err
+    assert ids(out) == ["U1", "U2", "U3"]
+    book = _xlsx.Book(lambda: io.BytesIO(build([sheet])), "u.xlsx")
+    widths = [len(cells) for _, cells in book.rows(book.sheets[0])]
+    assert max(widths) <= len(k.HEADER) + _xlsx.MERGE_MARKED + 1

@@ -62,6 +62,10 @@ MAX_RATIO = 100
 GRACE = 1 << 20
 #: At most this many merged ranges in a sheet (one per group of rows is the common case).
 MAX_MERGED = 100_000
+#: A range merged across columns marks at most this many of its cells (a units table has a
+#: few dozen columns; a title merged to column XFD would otherwise make every row 16,384
+#: cells wide).
+MERGE_MARKED = 256
 #: Excel's own limits of a sheet.
 MAX_ROW = 1_048_576
 MAX_COLUMN = 16_384
@@ -786,7 +790,7 @@ class _SheetReader:
             for r1, c1, r2, c2 in self.across:
                 if r1 <= row:
                     ref = f"{column_letters(c1)}{r1}:{column_letters(c2)}{r2}"
-                    for c in range(c1, c2 + 1):
+                    for c in range(c1, min(c2, c1 + MERGE_MARKED) + 1):
                         if (r1, c1) != (row, c) and c not in self.cells:
                             self.cells[c] = Merged(ref)
         if self.problems:
