@@ -67,7 +67,7 @@ def _units(
     Every problem is written to standard error as ``FILE:LINE: message``; nothing is
     inspected (or written) unless there is none.
     """
-    from ._pipeline import Pipeline, Progress, SourceChanged
+    from ._pipeline import Pipeline, Progress, SourceChanged, cores
 
     Tally(job.as_of)  # an inspection date before the plan is refused before any reading
     args = ctx.args
@@ -75,7 +75,11 @@ def _units(
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet, default=_sample)
     source.label = label
     progress = Progress(ctx.err, source.size > PROGRESS_BYTES and _is_terminal(ctx.err))
-    with Pipeline(source, job, jobs=args.jobs) as pipeline:
+    jobs = args.jobs
+    if jobs is not None and jobs > cores():
+        ctx.err.write(text(ctx.lang, "jobs_capped", asked=jobs, cores=cores()) + "\n")
+        jobs = cores()
+    with Pipeline(source, job, jobs=jobs, tune_gc=ctx.owns_process) as pipeline:
         if pipeline.reader is None:
             raise TableError(
                 [Problem("1", "the file is empty; the first line must be the header row",
@@ -147,6 +151,10 @@ def inspect(ctx: Context) -> int:
     from ._render import preamble, summary
 
     args = ctx.args
+    if args.quiet and args.format != "table":
+        # --quiet leaves out the table of units; JSON and CSV have no other part to print.
+        ctx.error("hrss-policy", text(ctx.lang, "quiet_format", fmt=args.format))
+        return EXIT_BAD_INPUT
     job = RenderJob(
         fmt="quiet" if args.quiet else args.format,
         lang=ctx.lang,
@@ -189,7 +197,18 @@ def _output_ok(ctx: Context) -> bool:
     if args.output and not Path(args.output).resolve().parent.is_dir():
         ctx.error(args.output, text(ctx.lang, "no_file"))
         return False
+    if args.output and args.file not in (None, "-") and _same_file(args.output, args.file):
+        ctx.error("hrss-policy", text(ctx.lang, "output_is_input", path=args.output))
+        return False
     return True
+
+
+def _same_file(output: str, source: str) -> bool:
+    """Whether *output* names the file *source* (by another name or link too)."""
+    try:
+        return os.path.samefile(output, source)
+    except OSError:  # either does not exist (yet): not the same file
+        return Path(output).resolve() == Path(source).resolve()
 
 
 def _district_names(district: str) -> frozenset[str]:

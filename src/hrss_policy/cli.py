@@ -14,6 +14,7 @@ import datetime as dt
 import errno
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
@@ -26,13 +27,19 @@ from ._source import Problem, TableError
 from .errors import PolicyError
 from .units import UnitKind
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "command", "main"]
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 #: ``EX_SOFTWARE`` of BSD's sysexits: an internal error, a bug to report.
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+#: 128 + SIGTERM, as a shell reports a command ended by ``kill`` or ``timeout``.
+EXIT_TERMINATED = 128 + 15
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind (ending the workers, removing temporary files) and exit."""
 
 
 @attrs.define
@@ -53,10 +60,13 @@ class Context:
     """The years whose schedule came from a file rather than the shipped table."""
     noted: bool = False
     """Whether the output said which years came from a file."""
+    owns_process: bool = False
+    """Whether this is the ``hrss-policy`` process itself (not a caller's interpreter):
+    only then may the command tune the garbage collector for a large table."""
 
     def say(self, message: str) -> None:
-        """Write a line of the result."""
-        self.out.write(message + "\n")
+        """Write a line of the result, control characters shown escaped."""
+        self.out.write("\n".join(_table.safe(line) for line in message.split("\n")) + "\n")
         self.printed = True
 
     def error(self, where: str, message: str) -> None:
@@ -349,7 +359,51 @@ def _streams(parser: argparse.ArgumentParser, out: TextIO, err: TextIO) -> None:
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status.
+
+    Called from Python it leaves the interpreter as it found it: no signal handler, no
+    setting of the garbage collector is changed (from any thread), and every temporary
+    file it made is removed before it returns.
+    """
+    return _main(argv, out, err, owns_process=False)
+
+
+def command() -> NoReturn:
+    """The ``hrss-policy`` program: :func:`main` in a process of its own.
+
+    SIGTERM (what ``kill``, ``timeout`` and service managers send) and Ctrl-C end the
+    worker processes and remove every temporary file before the program exits (status 143
+    and 130).
+    """
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
+    try:
+        status = _main(None, None, None, owns_process=True)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    sys.exit(status)
+
+
+def _main(
+    argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None, *, owns_process: bool
+) -> int:
+    try:
+        return _run(argv, out, err, owns_process=owns_process)
+    except _Terminated:
+        return EXIT_TERMINATED
+    finally:
+        from ._source import remove_spools
+
+        remove_spools()
+
+
+def _run(
+    argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None, *, owns_process: bool
+) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _cli_text.choose_lang(args_list)
     out = out or sys.stdout
@@ -360,7 +414,9 @@ def main(
         args = parser.parse_args(args_list)
     except _Exit as exc:
         return exc.status
-    ctx = Context(args.lang, out, err, args, input=text(args.lang, "arguments"))
+    ctx = Context(
+        args.lang, out, err, args, input=text(args.lang, "arguments"), owns_process=owns_process
+    )
     try:
         _load_calendar(ctx)
         status: int = args.run(ctx)

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from . import _table
 from ._cells import PARSE, CellError, shown, text_cell
 from ._source import Problem, TableError
 from .errors import PolicyError
@@ -562,15 +563,21 @@ def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[In
 
 
 def csv_safe(value: object) -> str:
-    """Return *value* as CSV cell text that a spreadsheet will not run as a formula.
+    """Return *value* as CSV cell text that a spreadsheet will not run as a formula and a
+    terminal will not obey.
 
     A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
-    prefixed with ``'``, as OWASP advises against CSV injection.
+    prefixed with ``'``, as OWASP advises against CSV injection; then every control and
+    invisible formatting character (an escape sequence, a bidirectional override, a line
+    break) is shown escaped (``\\x1b``, ``\\u202e``), so a cell is one line as it reads.
+
+    >>> csv_safe("=1+1"), csv_safe("香洲区\x1b[2J")
+    ("'=1+1", '香洲区\\x1b[2J')
     """
     text = "" if value is None else str(value)
     if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
+        text = "'" + text
+    return _table.safe(text)
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
