@@ -89,7 +89,10 @@ _T: dict[str, tuple[str, str]] = {
         "并行进程数（默认：大文件用全部处理器核心，小文件用1个）",
         "worker processes (default: every core for a large file, 1 for a small one)",
     ),
-    "output": ("输出文件：.xlsx 或 .html", "output file: .xlsx or .html"),
+    "output": (
+        "输出文件：.xlsx、.docx（公文格式草稿）或 .html",
+        "output file: .xlsx, .docx (a draft in the official document format) or .html",
+    ),
     "district_opt": ("报送的区，如香洲区", "the district reporting, e.g. 香洲区"),
     "quarter": ("季度，写作2024Q3", "the quarter, as 2024Q3"),
     "month_or_quarter": (
@@ -170,8 +173,8 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "twice": ("同一个区给出了两次：{areas}", "district given twice: {areas}"),
     "bad_output": (
-        "输出文件应以.xlsx或.html结尾，收到“{value}”",
-        "the output file must end in .xlsx or .html, got {value!r}",
+        "输出文件应以.xlsx、.docx或.html结尾，收到“{value}”",
+        "the output file must end in .xlsx, .docx or .html, got {value!r}",
     ),
     "output_is_input": (
         "输出文件{path}就是输入文件；输入文件不会被修改，请另选输出文件名",

@@ -282,9 +282,10 @@ def _report_text(doc: dict[str, Any]) -> str:
 
 
 def _save(ctx: Context, doc: dict[str, Any], path: str) -> int:
-    """Write *doc* to *path* (``.xlsx`` or ``.html``) whole, or not at all."""
+    """Write *doc* to *path* (``.xlsx``, ``.docx`` or ``.html``) whole, or not at all."""
     target = Path(path)
-    html = target.suffix.lower() in (".html", ".htm")
+    suffix = target.suffix.lower()
+    html = suffix in (".html", ".htm")
     # A new file beside the target (created with the user's umask, as the target would
     # be), renamed over it once complete: a failure never leaves half a document.
     temp = str(target.with_name(f".{target.stem}.{os.getpid()}.tmp{target.suffix}"))
@@ -297,6 +298,11 @@ def _save(ctx: Context, doc: dict[str, Any], path: str) -> int:
                 _html.report_html(doc) if doc["document"] == "report" else _html.bulletin_html(doc)
             )
             Path(temp).write_text(page, encoding="utf-8")
+        elif suffix == ".docx":
+            from . import _docx
+
+            report = doc["document"] == "report"
+            (_docx.report_docx if report else _docx.bulletin_docx)(temp, doc)
         else:
             from . import workbook
 

@@ -204,7 +204,7 @@ def _submission(lang: str) -> Callable[[str], tuple[str, dt.date | None]]:
 
 def _output(lang: str) -> Callable[[str], str]:
     def convert(value: str) -> str:
-        if not value.lower().endswith((".xlsx", ".html", ".htm")):
+        if not value.lower().endswith((".xlsx", ".docx", ".html", ".htm")):
             raise argparse.ArgumentTypeError(text(lang, "bad_output", value=value[:80]))
         return value
 

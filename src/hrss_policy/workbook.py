@@ -191,6 +191,27 @@ def _print_setup(ws: Any, *, landscape: bool = False) -> None:
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
+def _refuse_long(value: Any, where: str = "") -> None:
+    """Refuse a document holding a text longer than a cell holds, before anything is made
+    (a workbook stopped half-way leaves its writer's streams open)."""
+    if isinstance(value, str):
+        n = len(_table.safe(value))
+        if n > CELL_LIMIT:
+            raise PolicyError(
+                f"the text of {where or 'a field'} has {n} characters, more than the "
+                f"{CELL_LIMIT} characters an Excel cell holds; nothing was written: "
+                "use --format json for this table",
+                zh=f"{where or '字段'}的文字有{n}个字符，超过Excel单元格上限{CELL_LIMIT}个字符，"
+                "未写入工作簿，请改用--format json输出",
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_long(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            _refuse_long(item, f"{where}[{i}]")
+
+
 def _new_book() -> Any:
     return _openpyxl().Workbook(write_only=True)
 
@@ -222,6 +243,7 @@ def write_report(path: str | Path, doc: dict[str, Any]) -> None:
     逐单位 (one row per unit) and 逐项发现 (one row per finding, with its clause and due
     date).
     """
+    _refuse_long(doc)
     book = _new_book()
     s = _Sheet(book, "报送摘要", [34, 60])
     s.paragraph(doc["title"], bold=True, size=14)
@@ -302,6 +324,7 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
     districts named for 通报批评 marked and shaded) and, on a printed page of its own, a
     native bar chart of the completion rate by district.
     """
+    _refuse_long(doc)
     openpyxl = _openpyxl()
     book = _new_book()
     s = _Sheet(book, "通报", [22, 10, 12, 10, 10, 10, 10, 10, 12])
@@ -387,6 +410,8 @@ def write_table(
     path: str | Path, title: str, header: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
     """Write one sheet named *title* with *header* and *rows* (the shipped sample's form)."""
+    rows = [list(row) for row in rows]
+    _refuse_long([title, list(header), rows])
     book = _new_book()
     s = _Sheet(book, title, [max(8, 2 * len(h) + 2) for h in header], header_row=1)
     s.header(header)
