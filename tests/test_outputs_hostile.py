@@ -166,7 +166,9 @@ def test_a_text_over_a_cells_limit_is_refused_not_cut(tmp_path: Path):
     long_id = "X" * (CELL_LIMIT + 1)
     table = hostile_table(tmp_path / "long.csv", long_id, "香洲区")
     target = tmp_path / "r.xlsx"
-    status, out, err = run("report", "2012Q3", str(table), "--district", "香洲区", "-o", str(target))
+    status, _out, err = run(
+        "report", "2012Q3", str(table), "--district", "香洲区", "-o", str(target)
+    )
     assert status == 2
     assert "units[0].id的文字有32768个字符，超过Excel单元格上限32767个字符" in err
     assert not target.exists()
@@ -336,20 +338,22 @@ def test_a_tally_refuses_itself_and_a_tally_under_other_parameters(change):
     as_of = dt.date(2012, 9, 15)
     progress, rollup = _tallies(as_of)
     before = (progress.result(), rollup.result())
-    with pytest.raises(hp.PolicyError, match="^a tally cannot be merged into itself"):
+    with pytest.raises(hp.PolicyError, match=r"^a tally cannot be merged into itself"):
         progress.merge(progress)
-    with pytest.raises(hp.PolicyError, match="^a tally cannot be merged into itself"):
+    with pytest.raises(hp.PolicyError, match=r"^a tally cannot be merged into itself"):
         rollup.merge(rollup)
     params = (
-        attrs.evolve(hp.PLAN_2011, undated_requirements_due=not hp.PLAN_2011.undated_requirements_due)
+        attrs.evolve(
+            hp.PLAN_2011, undated_requirements_due=not hp.PLAN_2011.undated_requirements_due
+        )
         if change == "undated"
         else attrs.evolve(hp.PLAN_2011, months_per_year=6)
     )
     other_progress, other_rollup = _tallies(as_of, params=params)
-    with pytest.raises(hp.PolicyError, match="^a tally under other parameters cannot be merged"):
+    with pytest.raises(hp.PolicyError, match=r"^a tally under other parameters cannot be merged"):
         progress.merge(other_progress)
     if change == "months":
-        with pytest.raises(hp.PolicyError, match="^a tally of 6 months a year cannot be merged"):
+        with pytest.raises(hp.PolicyError, match=r"^a tally of 6 months a year cannot be merged"):
             rollup.merge(other_rollup)
     assert (progress.result(), rollup.result()) == before  # nothing half-merged
     # An equal tally made apart still merges: the parts of a table.
@@ -372,7 +376,7 @@ def test_jobs_above_the_cores_are_capped_and_the_cap_is_said(monkeypatch_module,
         return real(*args, **kw)
 
     monkeypatch_module.setattr(_pipeline.concurrent.futures, "ProcessPoolExecutor", pool)
-    status, out, err = run("inspect", "--jobs", str(asked))
+    status, _out, err = run("inspect", "--jobs", str(asked))
     assert status == 0
     cores = _pipeline.cores()
     assert f"--jobs {asked} 多于本机的{cores}个处理器核心，按{cores}个并行进程运行" in err

@@ -17,8 +17,8 @@ No policy here: the library reads, names and inspects; :mod:`._render` writes.
 from __future__ import annotations
 
 import collections
-import contextlib
 import concurrent.futures
+import contextlib
 import gc
 import hashlib
 import multiprocessing

@@ -152,8 +152,8 @@ class _Sheet:
         row = self.rows + 1
         width = sum(self.widths[:span])
         shown = self.text(text)
-        self.ws.row_dimensions[row].height = _lines(shown, width, size or 11) * _LINE_POINTS * (
-            (size or 11) / 11
+        self.ws.row_dimensions[row].height = (
+            _lines(shown, width, size or 11) * _LINE_POINTS * ((size or 11) / 11)
         )
         if span > 1:
             self.ws.merged_cells.add(f"A{row}:{self._letter(span)}{row}")
@@ -167,7 +167,9 @@ def _lines(text: str, width: float, size: float = 11) -> int:
     a row is never too short for its text (a row too tall only leaves space).
     """
     room = max(1.0, (width - 1) * 11 / size)
-    return sum(max(1, -(-round(_table.width(line) * 7 / 6) // int(room))) for line in text.split("\n"))
+    return sum(
+        max(1, -(-round(_table.width(line) * 7 / 6) // int(room))) for line in text.split("\n")
+    )
 
 
 def _styled(value: Any) -> bool:
