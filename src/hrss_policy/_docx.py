@@ -35,6 +35,8 @@ _TWIPS_PER_MM = 1440 / 25.4
 #: 3号 is 16 points; a character of the body is as wide (in twips: 20 a point).
 _BODY_PT = 16
 _CHAR = _BODY_PT * 20
+#: The 版心's width in characters of the body.
+_WIDTH_CHARS = (210 - MARGINS_MM[2] - MARGINS_MM[3]) * 1440 / 25.4 / _CHAR
 #: 22 lines in the 225 mm of the 版心 (GB/T 9704-2012 5.2.2).
 _LINE = round(225 * _TWIPS_PER_MM / 22)
 
@@ -121,14 +123,22 @@ def _paragraph(
     size_pt: float = _BODY_PT,
     align: str | None = None,
     first_line: float = 0,
+    left: float = 0,
     right: float = 0,
     keep_next: bool = False,
 ) -> str:
-    props = [f'<w:spacing w:before="0" w:after="0" w:line="{_LINE}" w:lineRule="exact"/>']
-    if keep_next:
-        props.insert(0, "<w:keepNext/>")
-    if first_line or right:
+    # (In the schema's order: keepNext, overflowPunct, autoSpace…, spacing, ind, jc.) No punctuation
+    # hangs past the right margin: every line keeps to the 版心's 156 mm.
+    props = ["<w:keepNext/>"] if keep_next else []
+    props.append('<w:overflowPunct w:val="0"/>')
+    # No extra space between Chinese and digits: a date is as wide as its characters, so
+    # the 成文日期 lands where 7.3.5.2 puts it.
+    props.append('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>')
+    props.append(f'<w:spacing w:before="0" w:after="0" w:line="{_LINE}" w:lineRule="exact"/>')
+    if first_line or left or right:
         ind = []
+        if left:
+            ind.append(f'w:left="{round(left * _CHAR)}"')
         if first_line:
             ind.append(f'w:firstLine="{round(first_line * _CHAR)}"')
         if right:
@@ -168,10 +178,14 @@ def _addressee(name: str) -> str:
 
 def _signature(signature: str, date: str) -> Iterator[str]:
     """A blank line, the 发文机关署名 and the 成文日期 placed as 7.3.5.2 places them."""
-    right_sig, right_date = signature_indents(signature, date)
+    right_sig, _ = signature_indents(signature, date)
     yield _blank()
     yield _paragraph(signature, align="right", right=right_sig, keep_next=True)
-    yield _paragraph(date, align="right", right=right_date)
+    # The date is placed by its first character, two characters right of the 署名's
+    # first: exact whatever the width a renderer gives its digits and the spaces it may
+    # add between them and the Chinese characters.
+    first = _WIDTH_CHARS - right_sig - _chars(signature) + 2
+    yield _paragraph(date, align="left", left=first)
 
 
 # -- the package -----------------------------------------------------------------------------
@@ -247,7 +261,9 @@ _STYLES = (
     f'<w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>{_fonts(_BODY_FONT)}'
     f'<w:sz w:val="{_BODY_PT * 2}"/><w:szCs w:val="{_BODY_PT * 2}"/>'
     '<w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>'
-    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>'
+    # No punctuation hanging past the right margin: the 版心 is 156 mm wide, every line.
+    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/>'
+    '<w:jc w:val="both"/></w:pPr></w:pPrDefault>'
     '</w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
     '<w:name w:val="Normal"/></w:style></w:styles>'
 )  # fmt: skip
