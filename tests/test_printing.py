@@ -202,7 +202,9 @@ def test_the_report_and_bulletin_workbooks_print_on_a4_with_no_text_cut(
             assert findings
             assert units
             assert {tops[i] for i in findings} == {"编号标准名称要求条款结论期限逾期说明"}
-            assert {tops[i] for i in units} == {"编号标准名称类型服务对象定额实有达标不达标逾期未核实"}
+            assert {tops[i] for i in units} == {
+                "编号标准名称类型服务对象定额实有达标不达标逾期未核实"
+            }
         else:
             chart = [i for i, p in enumerate(pages) if "各区完成率（截至" in p]
             assert chart == [len(pages) - 1]  # one page, after the text and the table
@@ -259,8 +261,10 @@ def test_the_docx_drafts_are_laid_out_after_gb_t_9704(soffice, tmp_path_factory,
         title = pages[0][1][0]
         assert (title.x0 + title.x1) / 2 == pytest.approx((left + width - right) / 2, abs=3)
         assert title.y1 - title.y0 > 26 > 22 > body[-1].y1 - body[-1].y0 > 15
-        assert 'w:eastAsia="方正小标宋简体"' in xml and 'w:sz w:val="44"' in xml
-        assert 'w:eastAsia="仿宋_GB2312"' in xml and 'w:sz w:val="32"' in xml
+        assert 'w:eastAsia="方正小标宋简体"' in xml
+        assert 'w:sz w:val="44"' in xml
+        assert 'w:eastAsia="仿宋_GB2312"' in xml
+        assert 'w:sz w:val="32"' in xml
         # The 发文机关署名 and the 成文日期 (7.3.5.2).
         signature, date = paragraphs[-2].strip(), paragraphs[-1]
         right_sig, right_date = signature_indents(signature, date)
