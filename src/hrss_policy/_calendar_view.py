@@ -21,7 +21,7 @@ import datetime as dt
 
 import attrs
 
-from . import _table, _validate, _zh
+from . import _validate, _zh
 from ._days import DayInfo, DayKind
 from .calendar import WorkingCalendar, check_calendar
 from .clauses import ACCOUNTABILITY
@@ -95,7 +95,7 @@ def _legend(
             when += f"至{last.day}日" if same_month else f"至{_short(last, year)}"
         # A name from a schedule file is shown, never obeyed: a line break or a terminal
         # control sequence in it appears escaped (\n, \x1b) and the grid keeps its lines.
-        items[HOLIDAY].append(f"{when}{_table.safe(holidays[i].name)}")
+        items[HOLIDAY].append(f"{when}{_validate.printable(holidays[i].name)}")
         i = j + 1
     for day in days:
         swap = None if day.swapped_with is None else _short(day.swapped_with, year)

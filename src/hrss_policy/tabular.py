@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from . import _table
+from . import _validate
 from ._cells import PARSE, CellError, shown, text_cell
 from ._source import Problem, TableError
 from .errors import PolicyError
@@ -569,15 +569,16 @@ def csv_safe(value: object) -> str:
     A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
     prefixed with ``'``, as OWASP advises against CSV injection; then every control and
     invisible formatting character (an escape sequence, a bidirectional override, a line
-    break) is shown escaped (``\\x1b``, ``\\u202e``), so a cell is one line as it reads.
+    break) is shown escaped (``\\x1b``, ``\\u202e``, ``\\n``), so a cell is one line as
+    it reads.
 
     >>> csv_safe("=1+1"), csv_safe("香洲区\x1b[2J")
-    ("'=1+1", '香洲区\\x1b[2J')
+    ("'=1+1", '香洲区\\\\x1b[2J')
     """
     text = "" if value is None else str(value)
     if text and text[0] in "=+-@\t\r":
         text = "'" + text
-    return _table.safe(text)
+    return _validate.printable(text)
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
