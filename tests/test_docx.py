@@ -15,8 +15,9 @@ from xml.etree import ElementTree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrss_policy import _docx, _table
+from hrss_policy.cli import grid as _table
 from hrss_policy.cli import main
+from hrss_policy.cli.documents import docx as _docx
 
 SAMPLE = str(Path(__file__).resolve().parents[1] / "src/hrss_policy/data/zhuhai_2011_sample.csv")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -31,10 +31,12 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import _pipeline, _table, tabular
-from hrss_policy._documents import schema
+from hrss_policy import tabular
+from hrss_policy.cli import grid as _table
 from hrss_policy.cli import main
-from hrss_policy.workbook import CELL_LIMIT
+from hrss_policy.cli import pipeline as _pipeline
+from hrss_policy.cli.documents.records import schema
+from hrss_policy.cli.documents.xlsx import CELL_LIMIT
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src/hrss_policy/data/zhuhai_2011_sample.csv"
 AS_OF = "2012-09-15"
@@ -140,7 +142,7 @@ def _hostile_document(doc, texts):
 def test_the_writers_hold_any_text_of_any_field_as_an_escaped_string(tmp_path, texts):
     import itertools
 
-    from hrss_policy import workbook
+    from hrss_policy.cli.documents import xlsx as workbook
 
     for argv, write in (
         (["report", "2012Q3", str(SAMPLE), "--district", "香洲区"], workbook.write_report),
@@ -244,7 +246,7 @@ def test_calendar_shows_a_schedule_files_names_escaped(tmp_path_factory, name):
 def test_an_output_naming_the_input_is_refused_and_the_input_is_untouched(
     tmp_path: Path, command, suffix
 ):
-    from hrss_policy.workbook import write_table
+    from hrss_policy.cli.documents.xlsx import write_table
 
     rows = sample_rows()
     source = tmp_path / f"units{suffix}"

@@ -35,8 +35,8 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from hrss_policy._docx import MARGINS_MM, signature_indents
 from hrss_policy.cli import main
+from hrss_policy.cli.documents.docx import MARGINS_MM, signature_indents
 
 pytestmark = pytest.mark.render
 
