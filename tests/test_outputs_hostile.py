@@ -149,19 +149,24 @@ def test_the_writers_hold_any_text_of_any_field_as_an_escaped_string(tmp_path, t
         (["bulletin", str(SAMPLE), "--as-of", AS_OF], workbook.write_bulletin),
     ):
         doc = json.loads(run(*argv, "--format", "json")[1])
-        used: list[str] = []
-        hostile = _hostile_document(doc, (used.append(t) or t for t in itertools.cycle(texts)))
+        hostile = _hostile_document(doc, itertools.cycle(texts))
         if argv[0] == "bulletin":
             # The bulletin's text is lines: a line break in it separates paragraphs.
             hostile["text"] = "\n".join(texts)
-            used += [t.replace("\n", "") for t in texts]
+            written = [t.replace("\n", "") for t in texts]
+            written += [d["district"] for d in hostile["districts"]]
+        else:
+            units = hostile["units"]
+            written = [hostile["district"], *(u[k] for u in units for k in ("id", "name"))]
+            written += [f["text"] for u in units for f in u["findings"]]
         target = tmp_path / "out.xlsx"
         write(target, hostile)
         cells = text_cells(target)
         assert not [c.coordinate for c in cells if c.data_type == "f"]
         shown = [c.value for c in cells if isinstance(c.value, str)]
         assert all(t == _table.safe(t) for t in shown)
-        assert all(any(_table.safe(t) in v for v in shown) for t in used)
+        # Each text of a field the workbook shows is there whole, escaped.
+        assert all(any(_table.safe(t) in v for v in shown) for t in written)
 
 
 def test_a_text_over_a_cells_limit_is_refused_not_cut(tmp_path: Path):
