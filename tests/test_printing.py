@@ -51,7 +51,7 @@ HANGING = frozenset("，。、；：？！”’）》」』")
 RENDER = settings(
     max_examples=2,
     deadline=None,
-    phases=[Phase.explicit, Phase.generate],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -84,7 +84,11 @@ def to_pdf(soffice: str, *files: Path) -> list[Path]:
 
 
 def page_texts(pdf: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    # -raw: in the order drawn, and a hyphen that ends a wrapped line kept (the default mode
+    # joins such a line to the next without it, as if the word had been hyphenated).
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
     return [re.sub(r"\s", "", page) for page in out.stdout.split("\f")][:-1]
 
 
