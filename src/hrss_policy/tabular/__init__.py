@@ -572,7 +572,8 @@ def csv_safe(value: object) -> str:
     break) is shown escaped (``\\x1b``, ``\\u202e``, ``\\n``), so a cell is one line as
     it reads.
 
-    >>> csv_safe("=1+1"), csv_safe("香洲区\x1b[2J")
+    >>> from hrss_policy.tabular import csv_safe
+    >>> csv_safe("=1+1"), csv_safe("香洲区" + chr(27) + "[2J")
     ("'=1+1", '香洲区\\\\x1b[2J')
     """
     text = "" if value is None else str(value)
