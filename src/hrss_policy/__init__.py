@@ -118,6 +118,7 @@ if TYPE_CHECKING:
         PLAN_2011 as PLAN_2011,
         CountFrom as CountFrom,
         DistrictMinimumBasis as DistrictMinimumBasis,
+        EquipmentList as EquipmentList,
         FullTimeEvidence as FullTimeEvidence,
         OverQuota as OverQuota,
         ParameterInfo as ParameterInfo,
@@ -144,9 +145,12 @@ if TYPE_CHECKING:
         reading as reading,
     )
     from .register import (
+        COVERAGE as COVERAGE,
         REQUIREMENTS as REQUIREMENTS,
         Applies as Applies,
+        Coverage as Coverage,
         Evidence as Evidence,
+        Exclusion as Exclusion,
         Requirement as Requirement,
         UnitProfile as UnitProfile,
         requirement as requirement,

@@ -34,6 +34,7 @@ from .clauses import cites as _cites
 from .errors import CalendarNotConfirmedError, NotApplicableError, PolicyError
 from .findings import Finding, Status
 from .parameters import PLAN_2011, CountFrom, PolicyParameters, check_params
+from .readings import cite_zh
 
 __all__ = [
     "Milestone",
@@ -419,7 +420,7 @@ class Milestone:
 
     def explain(self) -> str:
         """The target in Chinese with its clause."""
-        how = f"，按采用的解读{self.reading}确定" if self.reading else ""
+        how = f"（{cite_zh(self.reading)}）" if self.reading else ""
         return f"{_zh.clause(self.clauses[0])}，{self.title}为{_zh.date(self.due)}{how}。"
 
 

@@ -29,6 +29,7 @@ from .findings import Finding, Status, make
 from .funding import DistrictPaymentCheck, check_district_payment, check_working_funds
 from .informatization import Informatization, InformatizationCheck
 from .naming import AgencyName, check_agency_name, normalize_district
+from .naming.grammar import unit_phrase
 from .parameters import PLAN_2011, PolicyParameters, check_params
 from .premises import Premises, PremisesCheck
 from .service import ServicePractice, ServicePracticeCheck
@@ -255,9 +256,7 @@ class Inspection:
         unit = self.unit
         who = f"{_zh.literal(unit.id)} {self.name}" if unit.id else self.name
         when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
-        area = "未注明所属区" if self.area == "未注明" else f"所属{_zh.literal(self.area)}"
-        kind = _KIND_IN_BRACKETS.get(unit.kind, unit.kind.label)
-        lines = [f"{who}（{kind}，{area}），{when}。"]
+        lines = [f"{who}，{self._described()}，{when}。"]
         lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")
         if self.subsidy is not None:
             lines.append(
@@ -268,17 +267,38 @@ class Inspection:
         lines += [f"【{_zh.NOTE}】{note}。" for note in self.notes]
         met = sum(1 for f in self.findings if f.status is Status.MET)
         not_met = self.not_met
-        overdue = sum(1 for f in not_met if f.overdue)
-        detail = f"（其中逾期{overdue}项）" if self.as_of is not None and not_met else ""
+        detail = ""
+        if self.as_of is not None and not_met:
+            overdue = sum(1 for f in not_met if f.overdue)
+            pending = sum(1 for f in not_met if f.not_yet_due)
+            parts = [f"逾期{overdue}项", f"尚未到期{pending}项"]
+            if len(not_met) > overdue + pending:
+                parts.append(f"未定期限{len(not_met) - overdue - pending}项")
+            detail = f"（其中{'、'.join(parts)}）"
         lines.append(
             f"共{len(self.findings)}项要求：达标{met}项，不达标{len(not_met)}项{detail}，"
-            f"未核实{len(self.unverified)}项。"
+            f"未报送无法核实{len(self.unverified)}项。"
         )
         return "\n".join(lines)
 
+    def _described(self) -> str:
+        """The unit by its place, as an official names it (香洲区所辖拱北街道)."""
+        unit = self.unit
+        known = self.area != "未注明"
+        area = _zh.literal(self.area) if known else ""
+        if unit.kind in (UnitKind.COMMUNITY, UnitKind.VILLAGE):
+            place = unit_phrase(unit.kind, self._place(), None)
+            return f"{area}{place}" if known else "未注明所属区"
+        if unit.kind in (UnitKind.ZONE_TOWN, UnitKind.ZONE_STREET) and known:
+            return unit_phrase(unit.kind, self._place(), None).replace("功能区", area, 1)
+        district = self.area[:-1] if self.area.endswith("区") else self.area
+        return unit_phrase(unit.kind, self._place(), district, merged_town=unit.merged_town)
 
-#: A kind whose label has brackets of its own, as written inside brackets (no nesting).
-_KIND_IN_BRACKETS = {UnitKind.ZONE: "区镇合一的经济功能区"}
+    def _place(self) -> str:
+        from .naming import parse_agency_name
+
+        parts = parse_agency_name(self.name)
+        return parts.place
 
 
 def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
