@@ -410,3 +410,18 @@ def test_json_of_a_table_of_many_chunks_is_one_valid_document(tmp_path: Path):
     assert status == 0, err
     doc = json.loads(out)
     assert [u["id"] for u in doc["units"]] == [f"U{i}" for i in range(4500)]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["inspect"], ["report"], ["bulletin"], ["deadline"], ["reports"], ["calendar"],
+     ["name"], ["quota"], ["subsidy"]],
+)  # fmt: skip
+def test_the_chinese_help_uses_full_width_punctuation_throughout(argv):
+    status, out, _ = run(*argv, "--help")
+    assert status == 0
+    assert out.startswith("用法：")
+    for title in ("选项", "位置参数", "子命令"):
+        assert f"{title}:" not in out
+    assert "选项：" in out
+    assert "（四（二））" not in out  # a clause id is not put in brackets of its own

@@ -283,22 +283,33 @@ class Inspection:
 
     def _described(self) -> str:
         """The unit by its place, as an official names it (香洲区所辖拱北街道)."""
-        unit = self.unit
+        from .naming import parse_agency_name
+
+        # The standard name's parts are checked names; only the area is the caller's text.
+        unit, parts = self.unit, parse_agency_name(self.name)
         known = self.area != "未注明"
         area = _zh.literal(self.area) if known else ""
         if unit.kind in (UnitKind.COMMUNITY, UnitKind.VILLAGE):
-            place = unit_phrase(unit.kind, self._place(), None)
+            place = unit_phrase(unit.kind, parts.place)
             return f"{area}{place}" if known else "未注明所属区"
         if unit.kind in (UnitKind.ZONE_TOWN, UnitKind.ZONE_STREET) and known:
-            return unit_phrase(unit.kind, self._place(), None).replace("功能区", area, 1)
-        district = self.area[:-1] if self.area.endswith("区") else self.area
-        return unit_phrase(unit.kind, self._place(), district, merged_town=unit.merged_town)
+            return unit_phrase(unit.kind, parts.place).replace("功能区", area, 1)
+        town = self._merged_town if unit.kind is UnitKind.ZONE else None
+        phrase = unit_phrase(unit.kind, parts.place, parts.district, merged_town=town)
+        named = f"{parts.district}区" if parts.district else parts.place
+        return phrase if not known or self.area == named else f"{phrase}，所属{area}"
 
-    def _place(self) -> str:
-        from .naming import parse_agency_name
+    @property
+    def _merged_town(self) -> str | None:
+        """For a zone merged with its town, the town's checked bare name, if recorded."""
+        from .naming import agency_name_detail
 
-        parts = parse_agency_name(self.name)
-        return parts.place
+        if self.unit.merged_town is None:
+            return None
+        detail = agency_name_detail(
+            self.unit.kind, self.unit.place, merged_town=self.unit.merged_town
+        )
+        return detail.merged_town
 
 
 def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
