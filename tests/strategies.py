@@ -44,7 +44,7 @@ parameter_sets = st.builds(
     st.sampled_from(hp.Rounding),
 )
 
-# --- calendar (issue 4) ---------------------------------------------------------------
+# --- calendar ---------------------------------------------------------------
 
 _OFFICIAL = hp.WorkingCalendar.official()
 #: Dates in the years the shipped calendar holds (from 2011 to its last held year).
@@ -87,7 +87,7 @@ naming_units = st.one_of(
 #: A zone merged with its town (R14), as (zone, bare town).
 merged_zones = st.tuples(zones, bare_places)
 
-# -- Excel cells (issue 6) -------------------------------------------------------------
+# -- Excel cells -------------------------------------------------------------
 
 #: What an Excel cell meant to hold a count can send through xlwings: floats (whole or
 #: not, negative, nan, inf), empty cells, booleans and stray text.
@@ -181,7 +181,7 @@ hostile_contexts = st.builds(
     traps=st.lists(st.sampled_from(_SIGNALS), unique=True),
 )
 
-# -- units and their inspections (issue 17) ----------------------------------------------
+# -- units and their inspections ----------------------------------------------
 
 #: The areas a unit may report through, or none (then its district, or the zone itself).
 unit_areas = st.sampled_from([None, "香洲区", "斗门", "横琴新区", "某某开发区"])

@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy.progress import percent
+from hrss_policy.inspection.progress import percent
+from hrss_policy.plan import clauses
 
 from . import strategies as s
 from .builders import station_unit, street_unit
@@ -130,10 +131,14 @@ def test_a_district_s_sentence_gives_every_count_it_holds(
     # 逾期 is part of 未完成, said inside it (a nested status), never beside it.
     if not overdue:
         status = f"未完成{not_met}项"
-    elif overdue == not_met:
-        status = f"未完成{not_met}项，均已逾期，逾期的均为三（一）5人员配备"
     else:
-        status = f"未完成{not_met}项，其中逾期{overdue}项，逾期的均为三（一）5人员配备"
+        # A count of one is not counted: 已逾期, 为 for one item; 均已逾期, 均为 for more.
+        each = "均为" if overdue > 1 else "为"
+        if overdue == not_met:
+            late = "均已逾期" if overdue > 1 else "已逾期"
+        else:
+            late = f"其中逾期{overdue}项"
+        status = f"未完成{not_met}项，{late}，逾期的{each}三（一）5人员配备"
     assert text == (
         f"香洲区：3个单位，已到期事项应完成{due}项，已完成{met}项，已到期事项完成率"
         f"{percent(Fraction(met, due))}；{status}；未报送无法核实{unverified}项；"
@@ -237,7 +242,7 @@ def test_a_requirement_is_due_on_its_due_date_and_overdue_only_after_it():
     on_the_day = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 6, 30))
     the_day_after = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 7, 1))
     before = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 6, 29))
-    staffing = hp.clauses.STAFFING
+    staffing = clauses.STAFFING
     assert before.city.due < on_the_day.city.due
     assert staffing not in dict(on_the_day.city.overdue_by_clause)
     assert dict(the_day_after.city.overdue_by_clause)[staffing] >= 1

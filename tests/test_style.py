@@ -80,6 +80,8 @@ OLD_PHRASES = {
 def _new_rules(line: str) -> list[str]:
     """The rules of counts, nested statuses and bodies' names (the style guide)."""
     found = [why for phrase, why in OLD_PHRASES.items() if phrase in line]
+    if re.search(r"(?<!\d)1个[^，。；]*均|未完成1项，均", line):
+        found.append("a count of one said with 均")
     if re.search(r"(?<!未)全部达标的单位", line):
         found.append("a label that does not say it counts what is due (到期事项均已完成的单位)")
     if re.search(r"未完成\d+项、|、逾期\d+项", line):
@@ -119,6 +121,8 @@ def test_a_bulletin_is_signed_with_the_city_s_name(path):
         "2. 斗门区：1个单位，应完成17项，全部达标的单位0个。",
         "本单位为行政区街道，所在区为香洲区，地名为拱北。",
         "第3人属于公职人员，却实发800.00元。",
+        "依据三（五），1个社区（村）服务站均未报送协理员配备情况。",
+        "斗门区：1个单位，未完成1项，均已逾期。",
     ],
 )
 def test_each_new_rule_catches_the_phrase_it_was_written_for(line):

@@ -1,0 +1,453 @@
+"""District progress and the 通报 of 四（二）.
+
+"建立通报制度，市就业工作联席会议办公室不定期对各区完成情况进行通报；对完成进度较慢的，予以
+通报批评": the bulletin is about each district's **completion** of the platforms. A
+district's completion on a date is the share of the checkable requirements due by then,
+over all its units, that are met (R9; unverified is never met, R10). Slow progress is
+read by default as completion below the city-wide rate on the same date; the slowest k
+districts, or a fixed rate, are parameters (``params.slow_progress``). A late quarterly
+report is a fact of the 报送 record (:func:`~hrss_policy.report_submissions`), never a
+reason for the 通报.
+
+:class:`ProgressTally` counts inspections one at a time, holding only the counts, so a
+whole country's units are tallied in one streaming pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from fractions import Fraction
+
+import attrs
+
+from ..core import validate as _validate
+from ..core import zh as _zh
+from ..errors import PolicyError
+from ..plan.clauses import (
+    ACCOUNTABILITY,
+    FUNDING,
+    INFORMATIZATION,
+    NAMES,
+    PREMISES,
+    SERVICE,
+    STAFFING,
+    cites,
+)
+from ..plan.parameters import PLAN_2011, PolicyParameters, SlowProgress, check_params
+from ..plan.status import Status
+from .unit import Inspection
+
+__all__ = [
+    "DistrictProgress",
+    "Progress",
+    "ProgressBulletin",
+    "ProgressTally",
+    "district_progress",
+    "progress_bulletin",
+]
+
+CITY = "全市"
+OFFICE = "珠海市就业工作联席会议办公室"
+
+#: A clause's subject in a few words, where a sentence counts items by clause.
+TOPICS: dict[str, str] = {
+    NAMES: "更名",
+    STAFFING: "人员配备",
+    PREMISES: "服务场所",
+    INFORMATIZATION: "信息化",
+    SERVICE: "专业化服务",
+    FUNDING: "经费保障",
+    ACCOUNTABILITY: "报送",
+}
+
+
+def percent(rate: Fraction) -> str:
+    """``85.71%``: a rate to two places, rounded half up, for display only."""
+    hundredths = (rate * 10_000 * 2 + 1) // 2
+    whole, frac = divmod(int(hundredths), 100)
+    return f"{whole}.{frac:02d}%"
+
+
+@attrs.frozen
+class DistrictProgress:
+    """One district's (or the city's) completion on a date.
+
+    Attributes:
+        district: The district or zone, or ``"全市"``.
+        units: Units counted.
+        units_passed: Units with every requirement due met.
+        due: Requirements due by the date, over all units (R9, R10).
+        met: Of those, met.
+        not_met: Of those, not met (the data says they fall short).
+        unverified: Of those, unverified (not reported; never met).
+        overdue: Requirements not met and past their due date.
+        overdue_by_clause: Overdue requirements counted by clause, in clause order.
+        requirements: Every requirement of its units, due by the date or not.
+        requirements_met: Of those, met (early completion counts here).
+    """
+
+    district: str
+    units: int
+    units_passed: int
+    due: int
+    met: int
+    not_met: int
+    unverified: int
+    overdue: int
+    overdue_by_clause: tuple[tuple[str, int], ...]
+    requirements: int = 0
+    requirements_met: int = 0
+
+    @property
+    def rate(self) -> Fraction | None:
+        """``met / due`` as an exact fraction; ``None`` when nothing is due yet."""
+        return Fraction(self.met, self.due) if self.due else None
+
+    @property
+    def overall_rate(self) -> Fraction | None:
+        """``requirements_met / requirements``: completion of every requirement, due or
+        not; ``None`` when there is none."""
+        if not self.requirements:
+            return None
+        return Fraction(self.requirements_met, self.requirements)
+
+    def describe(self) -> str:
+        """The district's completion as one Chinese sentence."""
+        rate = self.rate
+        head = f"{_zh.literal(self.district)}：{self.units}个单位"
+        if rate is None:
+            return f"{head}，截至检查日期尚无已到期事项{self._overall()}。"
+        return (
+            f"{head}，已到期事项应完成{self.due}项，已完成{self.met}项，已到期事项完成率"
+            f"{percent(rate)}；{not_met_phrase(self.not_met, self.overdue, self.overdue_by_clause)}；"
+            f"未报送无法核实{self.unverified}项；到期事项均已完成的单位{self.units_passed}个"
+            f"{self._overall()}。"
+        )
+
+    def _overall(self) -> str:
+        overall = self.overall_rate
+        if overall is None:
+            return ""
+        if self.requirements == self.due:
+            return "；全部要求均已到期"
+        return (
+            f"；全部{self.requirements}项要求（含尚未到期）已完成{self.requirements_met}项，"
+            f"总体完成率{percent(overall)}"
+        )
+
+
+def not_met_phrase(not_met: int, overdue: int, by_clause: tuple[tuple[str, int], ...]) -> str:
+    """``未完成9项，其中逾期8项，逾期的分别为三（一）5人员配备1项、三（二）服务场所4项``.
+
+    逾期 is part of 未完成, so it is said inside it; a clause id has brackets of its own,
+    so the breakdown follows in words, never in brackets.
+    """
+    if not overdue:
+        return f"未完成{not_met}项"
+    if overdue == not_met:
+        head = f"未完成{not_met}项，" + ("均已逾期" if overdue > 1 else "已逾期")
+    else:
+        head = f"未完成{not_met}项，其中逾期{overdue}项"
+    breakdown = overdue_breakdown(by_clause)
+    return f"{head}，逾期的{breakdown}" if breakdown else head
+
+
+def overdue_breakdown(by_clause: tuple[tuple[str, int], ...]) -> str:
+    """``均为三（一）4更名`` (``为`` for one item), or ``分别为三（一）5人员配备1项、三（二）服务场所4项``."""
+    if len(by_clause) == 1:
+        clause, n = by_clause[0]
+        return f"{'均为' if n > 1 else '为'}{clause}{TOPICS.get(clause, '')}"
+    parts = "、".join(f"{c}{TOPICS.get(c, '')}{n}项" for c, n in by_clause)
+    return f"分别为{parts}" if parts else ""
+
+
+@attrs.frozen
+class Progress:
+    """Every district's completion on a date, and the city's.
+
+    Attributes:
+        as_of: The date.
+        districts: One entry per district or zone, in order of first appearance.
+        city: The city's totals.
+        clauses: The clause ids applied.
+    """
+
+    as_of: dt.date
+    districts: tuple[DistrictProgress, ...]
+    city: DistrictProgress
+    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
+
+    def explain(self) -> str:
+        """The completion in Chinese, one sentence per district and the city."""
+        head = f"依据{ACCOUNTABILITY}，截至{_zh.date(self.as_of)}各区公共服务平台建设完成情况如下："
+        return "\n".join([head, *(d.describe() for d in (*self.districts, self.city))])
+
+
+@attrs.define
+class _Counts:
+    units: int = 0
+    passed: int = 0
+    due: int = 0
+    met: int = 0
+    not_met: int = 0
+    unverified: int = 0
+    overdue: int = 0
+    total: int = 0
+    total_met: int = 0
+    by_clause: dict[str, int] = attrs.Factory(dict)
+
+    def merge(self, other: _Counts) -> None:
+        self.units += other.units
+        self.passed += other.passed
+        self.due += other.due
+        self.met += other.met
+        self.not_met += other.not_met
+        self.unverified += other.unverified
+        self.overdue += other.overdue
+        self.total += other.total
+        self.total_met += other.total_met
+        for clause, n in other.by_clause.items():
+            self.by_clause[clause] = self.by_clause.get(clause, 0) + n
+
+    def result(self, name: str) -> DistrictProgress:
+        return DistrictProgress(
+            district=name,
+            units=self.units,
+            units_passed=self.passed,
+            due=self.due,
+            met=self.met,
+            not_met=self.not_met,
+            unverified=self.unverified,
+            overdue=self.overdue,
+            overdue_by_clause=tuple(sorted(self.by_clause.items(), key=_clause_order)),
+            requirements=self.total,
+            requirements_met=self.total_met,
+        )
+
+
+def _clause_order(item: tuple[str, int]) -> int:
+    from ..plan.clauses import CLAUSES
+
+    return list(CLAUSES).index(item[0])
+
+
+class ProgressTally:
+    """Counts inspections one at a time toward each district's completion on *as_of*.
+
+    Inspections must be undated or dated *as_of*; each requirement due by *as_of* (its due
+    date on or before it, or undated under ``params.undated_requirements_due``) counts.
+    """
+
+    def __init__(self, *, as_of: dt.date, params: PolicyParameters = PLAN_2011) -> None:
+        check_params(params)
+        self.as_of = params.require_in_force("as_of", as_of)
+        self._undated = params.undated_requirements_due
+        self._districts: dict[str, _Counts] = {}
+        self._city = _Counts()
+
+    def add(self, inspection: Inspection) -> None:
+        """Count one inspection."""
+        _validate.instance("inspection", inspection, Inspection)
+        if inspection.as_of is not None and inspection.as_of != self.as_of:
+            raise PolicyError(
+                f"an inspection dated {inspection.as_of.isoformat()} cannot be counted as of "
+                f"{self.as_of.isoformat()}; inspect it as of the same date, or undated",
+                zh=f"检查日期{_zh.date(inspection.as_of)}与统计日期{_zh.date(self.as_of)}不一致",
+            )
+        counts = self._districts.get(inspection.area)
+        if counts is None:
+            counts = self._districts[inspection.area] = _Counts()
+        as_of, undated = self.as_of, self._undated
+        due = met = not_met = unverified = overdue = 0
+        total_met = 0
+        late: list[str] = []
+        for f in inspection.findings:
+            if f.status is Status.MET:
+                total_met += 1
+            if f.due is None:
+                if not undated:
+                    continue
+            elif f.due > as_of:
+                continue
+            due += 1
+            if f.status is Status.MET:
+                met += 1
+            elif f.status is Status.UNVERIFIED:
+                unverified += 1
+            else:
+                not_met += 1
+                if f.due is not None and as_of > f.due:
+                    overdue += 1
+                    late.append(f.clause)
+        for c in (counts, self._city):
+            c.units += 1
+            c.passed += met == due
+            c.due += due
+            c.met += met
+            c.not_met += not_met
+            c.unverified += unverified
+            c.overdue += overdue
+            c.total += len(inspection.findings)
+            c.total_met += total_met
+            for clause in late:
+                c.by_clause[clause] = c.by_clause.get(clause, 0) + 1
+
+    def merge(self, other: ProgressTally) -> None:
+        """Add the counts of *other*, a tally of other inspections on the same date.
+
+        Lets a pool of processes each tally a part of a table; merged in the parts' order,
+        districts keep their order of first appearance.
+        """
+        _validate.instance("other", other, ProgressTally)
+        if other.as_of != self.as_of:
+            raise PolicyError(
+                f"a tally as of {other.as_of.isoformat()} cannot be merged into one as of "
+                f"{self.as_of.isoformat()}",
+                zh=f"统计日期{_zh.date(other.as_of)}与{_zh.date(self.as_of)}不一致，不能合并",
+            )
+        for name, counts in other._districts.items():
+            mine = self._districts.get(name)
+            if mine is None:
+                mine = self._districts[name] = _Counts()
+            mine.merge(counts)
+        self._city.merge(other._city)
+
+    def result(self) -> Progress:
+        """Every district's completion from the inspections counted so far."""
+        return Progress(
+            as_of=self.as_of,
+            districts=tuple(c.result(name) for name, c in self._districts.items()),
+            city=self._city.result(CITY),
+        )
+
+
+@cites(ACCOUNTABILITY)
+def district_progress(
+    inspections: Iterable[Inspection], *, as_of: dt.date, params: PolicyParameters = PLAN_2011
+) -> Progress:
+    """Each district's completion on *as_of*: requirements due, met, the rate (R9, R10).
+
+    Args:
+        inspections: Inspections of the units, undated or dated *as_of*.
+        as_of: The date completion is measured on.
+        params: The parameter set (``undated_requirements_due``).
+
+    >>> units = [
+    ...     hp.Unit(kind=hp.UnitKind.DISTRICT_STREET, place="拱北", district="香洲",
+    ...             service_recipients=45_000, actual_staff=8),
+    ...     hp.Unit(kind=hp.UnitKind.DISTRICT_TOWN, place="井岸", district="斗门",
+    ...             service_recipients=30_000, actual_staff=3),
+    ... ]
+    >>> p = hp.district_progress([hp.inspect_unit(u) for u in units], as_of=dt.date(2012, 7, 1))
+    >>> [(d.district, d.due, d.met) for d in p.districts]
+    [('香洲区', 3, 1), ('斗门区', 3, 0)]
+    """
+    tally = ProgressTally(as_of=as_of, params=params)
+    for item in _validate.sequence_of("inspections", inspections, Inspection):
+        tally.add(item)
+    return tally.result()
+
+
+@attrs.frozen
+class ProgressBulletin:
+    """The 通报 of 四（二）: every district's completion, the slow ones named.
+
+    Attributes:
+        progress: Every district's completion on the bulletin's date.
+        slow_districts: The districts named for 通报批评 (完成进度较慢), in the order of
+            ``progress.districts``.
+        rule: How slow progress was read (R9).
+        threshold: The rate below which a district was slow, where the rule has one.
+        clauses: The clause ids applied.
+    """
+
+    progress: Progress
+    slow_districts: tuple[str, ...]
+    rule: SlowProgress
+    threshold: Fraction | None
+    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
+
+    @property
+    def as_of(self) -> dt.date:
+        """The bulletin's date."""
+        return self.progress.as_of
+
+    def explain(self) -> str:
+        """The bulletin as the 市就业工作联席会议办公室 would issue it, in Chinese."""
+        p, day = self.progress, _zh.date(self.as_of)
+        city = p.city
+        lines = [
+            "关于各区基层人力资源社会保障公共服务平台建设完成情况的通报",
+            "",
+            f"根据实施方案{ACCOUNTABILITY}建立通报制度的要求，现将截至{day}各区公共服务平台建设"
+            "完成情况通报如下。",
+        ]
+        if city.rate is not None:
+            lines.append(
+                f"全市已到期事项应完成{city.due}项，已完成{city.met}项，已到期事项完成率"
+                f"{percent(city.rate)}{city._overall()}。"
+            )
+        lines += [f"{i}. {d.describe()}" for i, d in enumerate(p.districts, 1)]
+        if self.slow_districts:
+            lines.append(
+                f"{'、'.join(map(_zh.literal, self.slow_districts))}完成进度较慢，{self._why()}，予以通报批评。"
+            )
+        else:
+            lines.append(f"各区均未出现完成进度较慢的情况，{self._why(none=True)}。")
+        lines += ["", OFFICE, day]
+        return "\n".join(lines)
+
+    def _why(self, *, none: bool = False) -> str:
+        if self.rule is SlowProgress.SLOWEST:
+            return "按完成率最低的区认定" if not none else "无可比较的完成率"
+        if self.threshold is None:
+            return "截至该日尚无应完成的要求"
+        basis = "全市" if self.rule is SlowProgress.BELOW_CITY_RATE else "规定的"
+        verb = "均不低于" if none else "低于"
+        return f"已到期事项完成率{verb}{basis}{percent(self.threshold)}"
+
+
+@cites(ACCOUNTABILITY)
+def progress_bulletin(
+    inspections: Iterable[Inspection] | Progress,
+    *,
+    as_of: dt.date,
+    params: PolicyParameters = PLAN_2011,
+) -> ProgressBulletin:
+    """The 通报 of 四（二）: each district's completion, and the slow districts named (R9).
+
+    Args:
+        inspections: The units' inspections, or a :class:`Progress` already counted.
+        as_of: The bulletin's date.
+        params: The parameter set: ``slow_progress`` (below the city rate by default;
+            ``SLOWEST`` with ``slow_progress_count``; ``BELOW_RATE`` with
+            ``slow_progress_rate``), ``undated_requirements_due``.
+
+    A district with nothing due yet is never named.
+    """
+    check_params(params)
+    if isinstance(inspections, Progress):
+        progress = inspections
+        if progress.as_of != _validate.date("as_of", as_of):
+            raise PolicyError(
+                f"the progress given is as of {progress.as_of.isoformat()}, not {as_of}",
+                zh="所给完成情况的日期与通报日期不一致",
+            )
+    else:
+        progress = district_progress(inspections, as_of=as_of, params=params)
+    rated = [(d.district, d.rate) for d in progress.districts if d.rate is not None]
+    rule, threshold = params.slow_progress, None
+    if rule is SlowProgress.SLOWEST:
+        ranked = sorted({r for _, r in rated if r is not None})[: params.slow_progress_count]
+        slow = [name for name, r in rated if r in ranked]
+    else:
+        threshold = progress.city.rate if rule is SlowProgress.BELOW_CITY_RATE else None
+        if rule is SlowProgress.BELOW_RATE:
+            threshold = params.slow_progress_rate
+        slow = [
+            name for name, r in rated if threshold is not None and r is not None and r < threshold
+        ]
+    return ProgressBulletin(
+        progress=progress, slow_districts=tuple(slow), rule=rule, threshold=threshold
+    )

@@ -1,0 +1,228 @@
+"""The 报送 record of 四（二）: each district's quarterly report against its deadline.
+
+"建立报送制度，从2011年12月起，各区人力资源和社会保障局在每个季度结束后5个工作日内向市人力
+资源和社会保障局报送本区公共服务平台建设完成情况": :func:`report_submissions` records, for
+one quarter, when each district's bureau submitted and whether it was on time (R6). It is
+the reporting record, not the 通报: the 通报 is about completion
+(:func:`~hrss_policy.progress_bulletin`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+
+import attrs
+
+from ..calendar import WorkingCalendar
+from ..core import validate as _validate
+from ..core import zh as _zh
+from ..plan.clauses import ACCOUNTABILITY, cites
+from ..plan.findings import Finding, make
+from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.status import Status
+from ..rules.deadlines.reports import QuarterlyReportCheck, check_quarterly_report, quarterly_report
+
+__all__ = ["SubmissionEntry", "SubmissionRecord", "SubmissionStatus", "report_submissions"]
+
+
+class SubmissionStatus(enum.Enum):
+    """How a district's quarterly report stands against its deadline."""
+
+    ON_TIME = "on_time"
+    """Submitted on or before the deadline."""
+    LATE = "late"
+    """Submitted after the deadline."""
+    NOT_SUBMITTED = "not_submitted"
+    """Not (yet) submitted."""
+
+    @property
+    def label(self) -> str:
+        """The status in Chinese."""
+        return {"on_time": "按时报送", "late": "逾期报送", "not_submitted": "未报送"}[self.value]
+
+
+@attrs.frozen
+class SubmissionEntry:
+    """One district's report on a quarter.
+
+    Attributes:
+        district: The district or zone.
+        submitted: The date it submitted, or ``None`` if it has not.
+        status: On time, late or not submitted.
+        working_days_late: Working days after the deadline (0 unless late).
+        check: The deadline check, when it submitted.
+        finding: The requirement ``reporting.quarterly`` for this district.
+    """
+
+    district: str
+    submitted: dt.date | None
+    status: SubmissionStatus
+    working_days_late: int
+    check: QuarterlyReportCheck | None
+    finding: Finding
+
+    @property
+    def passed(self) -> bool:
+        """Whether the report came on time."""
+        return self.status is SubmissionStatus.ON_TIME
+
+    def describe(self) -> str:
+        """The entry as one Chinese sentence."""
+        if self.submitted is None:
+            return f"{_zh.literal(self.district)}：未报送。"
+        day = _zh.date(self.submitted)
+        if self.status is SubmissionStatus.ON_TIME:
+            return f"{_zh.literal(self.district)}：{day}报送，按时。"
+        return f"{_zh.literal(self.district)}：{day}报送，逾期{_zh.working_days(self.working_days_late)}。"
+
+
+@attrs.frozen
+class SubmissionRecord:
+    """Every district's report on a quarter, late and missing ones first.
+
+    Attributes:
+        year: The year of the quarter.
+        quarter: The quarter, 1–4.
+        due: The last day a report is on time.
+        working_days: The working days allowed after the quarter's end (5).
+        entries: Not submitted first, then late by working days late (most first), then on
+            time; ties in the order given.
+        clauses: The clause ids applied.
+    """
+
+    year: int
+    quarter: int
+    due: dt.date
+    working_days: int
+    entries: tuple[SubmissionEntry, ...]
+    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
+
+    @property
+    def late(self) -> tuple[SubmissionEntry, ...]:
+        """The entries late or not submitted."""
+        return tuple(e for e in self.entries if not e.passed)
+
+    @property
+    def passed(self) -> bool:
+        """Whether every district reported on time."""
+        return not self.late
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """One ``reporting.quarterly`` finding per district."""
+        return tuple(e.finding for e in self.entries)
+
+    def explain(self) -> str:
+        """The record in Chinese: the rule and deadline, then one sentence per district."""
+        head = (
+            f"各区报送{self.year}年第{self.quarter}季度完成情况登记。依据"
+            f"{ACCOUNTABILITY}，各区人力资源和社会保障局应在季度结束后"
+            f"{_zh.working_days(self.working_days)}内，即"
+            f"{_zh.date(self.due)}前，向市人力资源和社会保障局报送本区公共服务平台建设完成情况。"
+        )
+        return "\n".join([head, *(f"{i}. {e.describe()}" for i, e in enumerate(self.entries, 1))])
+
+
+@cites(ACCOUNTABILITY)
+def report_submissions(
+    year: int,
+    quarter: int,
+    submissions: Mapping[str, dt.date | None],
+    *,
+    params: PolicyParameters = PLAN_2011,
+    calendar: WorkingCalendar | None = None,
+) -> SubmissionRecord:
+    """Record each district's report on a quarter against its deadline (四（二） 报送).
+
+    Args:
+        year: The year of the quarter reported on.
+        quarter: The quarter, 1–4.
+        submissions: District or zone → the date it submitted, or ``None`` if it has not.
+        params: The parameter set; defaults to the 2011 plan.
+        calendar: The working-day calendar; defaults to the official one.
+
+    Raises:
+        TypeError: *submissions* is not a mapping of district names to dates or ``None``
+            (the message names the district).
+        PolicyError: as :func:`~hrss_policy.check_quarterly_report` refuses (a quarter
+            before reporting began, a year whose holiday schedule is not held).
+
+    >>> r = hp.report_submissions(2024, 3, {"香洲区": dt.date(2024, 10, 12),
+    ...     "斗门区": dt.date(2024, 10, 16), "金湾区": None})
+    >>> [(e.district, e.status.label) for e in r.late]
+    [('金湾区', '未报送'), ('斗门区', '逾期报送')]
+    """
+    check_params(params)
+    if not isinstance(submissions, Mapping):
+        raise TypeError(
+            "submissions must be a mapping of district to date, got "
+            f"{_validate.describe(submissions)}"
+        )
+    report = quarterly_report(year, quarter, params=params, calendar=calendar)
+    period = f"{year}年第{quarter}季度"
+    entries = []
+    for district, day in submissions.items():
+        if not isinstance(district, str) or not district.strip():
+            raise TypeError(
+                f"submissions keys must be district names (str), got {_validate.describe(district)}"
+            )
+        if day is not None:
+            _validate.date(f"submissions[{_validate.shown(district)}]", day)
+        entries.append(_entry(district, day, report.due, period, params, calendar, year, quarter))
+
+    def rank(e: SubmissionEntry) -> tuple[int, int]:
+        order = {SubmissionStatus.NOT_SUBMITTED: 0, SubmissionStatus.LATE: 1}
+        return (order.get(e.status, 2), -e.working_days_late)
+
+    return SubmissionRecord(
+        year=year,
+        quarter=quarter,
+        due=report.due,
+        working_days=params.report_working_days,
+        entries=tuple(sorted(entries, key=rank)),
+    )
+
+
+def _entry(
+    district: str,
+    day: dt.date | None,
+    due: dt.date,
+    period: str,
+    params: PolicyParameters,
+    calendar: WorkingCalendar | None,
+    year: int,
+    quarter: int,
+) -> SubmissionEntry:
+    facts = {"period": period, "deadline": _zh.date(due)}
+    if day is None:
+        facts["detail"] = "未报送"
+        finding = make("reporting.quarterly", Status.NOT_MET, facts, due=due)
+        return SubmissionEntry(district, None, SubmissionStatus.NOT_SUBMITTED, 0, None, finding)
+    check = check_quarterly_report(year, quarter, day, params=params, calendar=calendar)
+    facts["submitted"] = _zh.date(day)
+    if check.passed:
+        finding = make("reporting.quarterly", Status.MET, facts, due=due, as_of=day)
+        return SubmissionEntry(district, day, SubmissionStatus.ON_TIME, 0, check, finding)
+    late = check.working_days_late
+    facts["detail"] = f"于{_zh.date(day)}报送，逾期{_zh.working_days(late)}"
+    finding = make("reporting.quarterly", Status.NOT_MET, facts, due=due, as_of=day)
+    return SubmissionEntry(district, day, SubmissionStatus.LATE, late, check, finding)
+
+
+def reporting_body(district: str, *, params: PolicyParameters = PLAN_2011) -> str:
+    """The body that reports for *district*, named as it was in 2011.
+
+    An administrative district reports through its 人力资源和社会保障局; 横琴新区 and the
+    functional zones had no such bureau but the HRSS work department of their 管委会
+    (四（二） says 各区, and 三（一）4 counts 横琴新区 and the zones among 各区).
+
+    >>> from hrss_policy.inspection.reporting import reporting_body
+    >>> reporting_body("斗门区"), reporting_body("高新区")
+    ('斗门区人力资源和社会保障局', '高新区管委会人力资源社会保障工作部门')
+    """
+    name = _validate.text("district", district)
+    if name in check_params(params).administrative_districts:
+        return f"{name}人力资源和社会保障局"
+    return f"{name}管委会人力资源社会保障工作部门"
