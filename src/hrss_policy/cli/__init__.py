@@ -14,6 +14,7 @@ import datetime as dt
 import errno
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
@@ -27,7 +28,14 @@ from . import messages as _cli_text
 from .context import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, Context
 from .messages import text
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "command", "main"]
+
+#: 128 + SIGTERM, as a shell reports a command ended by ``kill`` or ``timeout``.
+EXIT_TERMINATED = 128 + 15
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind (ending the workers, removing temporary files) and exit."""
 
 
 class _Exit(Exception):
@@ -51,6 +59,9 @@ class _Parser(argparse.ArgumentParser):
         return formatter.format_help()
 
     def format_help(self) -> str:
+        return _full_width(self._help(), self.lang)
+
+    def _help(self) -> str:
         formatter = self._get_formatter()
         formatter.add_usage(
             self.usage, self._actions, self._mutually_exclusive_groups, text(self.lang, "usage")
@@ -77,6 +88,17 @@ class _Parser(argparse.ArgumentParser):
         self.err.write(self.format_usage())
         translated = _cli_text.argparse_message(self.lang, message)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {translated}\n")
+
+
+def _full_width(help_text: str, lang: str) -> str:
+    """Chinese help with a full-width colon after each section title (选项：), as after 用法：."""
+    if lang != "zh":
+        return help_text
+    titles = {text(lang, k) for k in ("positionals", "options", "commands")}
+    lines = help_text.split("\n")
+    return "\n".join(
+        f"{line[:-1]}：" if line.endswith(":") and line[:-1] in titles else line for line in lines
+    )
 
 
 # -- argument types --------------------------------------------------------------------------
@@ -152,7 +174,7 @@ def _submission(lang: str) -> Callable[[str], tuple[str, dt.date | None]]:
 
 def _output(lang: str) -> Callable[[str], str]:
     def convert(value: str) -> str:
-        if not value.lower().endswith((".xlsx", ".html", ".htm")):
+        if not value.lower().endswith((".xlsx", ".docx", ".html", ".htm")):
             raise argparse.ArgumentTypeError(text(lang, "bad_output", value=value[:80]))
         return value
 
@@ -168,12 +190,15 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     def t(key: str) -> str:
         return text(lang, key)
 
+    # --lang acts on every subcommand; --calendar and --replace only on those that count
+    # working days (a name, a quota or a subsidy uses no date, so they are not offered).
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=_cli_text.LANGS, default=lang, help=t("lang"))
-    common.add_argument(
+    dated = _Parser(add_help=False)
+    dated.add_argument(
         "--calendar", action="append", default=[], metavar="FILE", help=t("calendar_file")
     )
-    common.add_argument("--replace", action="store_true", help=t("replace"))
+    dated.add_argument("--replace", action="store_true", help=t("replace"))
 
     parser = _Parser(
         prog="hrss-policy", description=t("description"), epilog=t("epilog"), add_help=False
@@ -186,8 +211,9 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
         dest="command", required=True, parser_class=_Parser, title=t("commands"), metavar="COMMAND"
     )
 
-    def command(name: str, key: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=t(key), description=t(key), parents=[common], add_help=False)
+    def command(name: str, key: str, *, dates: bool = True) -> argparse.ArgumentParser:
+        parents = [common, dated] if dates else [common]
+        p = sub.add_parser(name, help=t(key), description=t(key), parents=parents, add_help=False)
         p.add_argument("-h", "--help", action="help", help=t("help"))
         return p
 
@@ -247,14 +273,14 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     )
     p.set_defaults(run=_commands.calendar)
 
-    p = command("name", "cmd_name")
+    p = command("name", "cmd_name", dates=False)
     p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
     p.add_argument("place", help=t("place"))
     p.add_argument("--district", help=t("district_name"))
     p.add_argument("--explain", action="store_true", help=t("name_explain"))
     p.set_defaults(run=_commands.name)
 
-    p = command("quota", "cmd_quota")
+    p = command("quota", "cmd_quota", dates=False)
     p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
     p.add_argument(
         "service_recipients", type=_count(lang, "服务对象人数", "service_recipients"),
@@ -262,7 +288,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     )  # fmt: skip
     p.set_defaults(run=_commands.quota)
 
-    p = command("subsidy", "cmd_subsidy")
+    p = command("subsidy", "cmd_subsidy", dates=False)
     for flag, key, zh in (
         ("--full-time", "full_time", "专职协理员人数"),
         ("--part-time", "part_time", "兼职协理员人数"),
@@ -278,7 +304,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
         )
     p.set_defaults(run=_commands.subsidy)
 
-    for action in [parser, common, *sub.choices.values()]:
+    for action in [parser, common, dated, *sub.choices.values()]:
         action.lang = lang
     _retitle(parser, lang)
     for p in sub.choices.values():
@@ -307,7 +333,51 @@ def _streams(parser: argparse.ArgumentParser, out: TextIO, err: TextIO) -> None:
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status.
+
+    Called from Python it leaves the interpreter as it found it: no signal handler, no
+    setting of the garbage collector is changed (from any thread), and every temporary
+    file it made is removed before it returns.
+    """
+    return _main(argv, out, err, owns_process=False)
+
+
+def command() -> NoReturn:
+    """The ``hrss-policy`` program: :func:`main` in a process of its own.
+
+    SIGTERM (what ``kill``, ``timeout`` and service managers send) and Ctrl-C end the
+    worker processes and remove every temporary file before the program exits (status 143
+    and 130).
+    """
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
+    try:
+        status = _main(None, None, None, owns_process=True)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    sys.exit(status)
+
+
+def _main(
+    argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None, *, owns_process: bool
+) -> int:
+    try:
+        return _run(argv, out, err, owns_process=owns_process)
+    except _Terminated:
+        return EXIT_TERMINATED
+    finally:
+        from ..tabular.source import remove_spools
+
+        remove_spools()
+
+
+def _run(
+    argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None, *, owns_process: bool
+) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _cli_text.choose_lang(args_list)
     out = out or sys.stdout
@@ -318,7 +388,9 @@ def main(
         args = parser.parse_args(args_list)
     except _Exit as exc:
         return exc.status
-    ctx = Context(args.lang, out, err, args, input=text(args.lang, "arguments"))
+    ctx = Context(
+        args.lang, out, err, args, input=text(args.lang, "arguments"), owns_process=owns_process
+    )
     try:
         _load_calendar(ctx)
         status: int = args.run(ctx)
@@ -357,7 +429,9 @@ def _load_calendar(ctx: Context) -> None:
     """The calendar with the schedule files of ``--calendar`` and ``HRSS_POLICY_CALENDAR``."""
     from ..calendar import ENVIRONMENT_VARIABLE, calendar_from_environment, load_schedule_files
 
-    files = ctx.args.calendar
+    files = getattr(ctx.args, "calendar", None)
+    if files is None:
+        return  # a subcommand that counts no working days
     if not files and not os.environ.get(ENVIRONMENT_VARIABLE, "").strip():
         return  # the library's default calendar
     cal = calendar_from_environment()

@@ -81,12 +81,18 @@ _T: dict[str, tuple[str, str]] = {
         "文件中没有{district}的单位，文件中的区有{found}",
         "no unit of {district} in the file; its districts: {found}",
     ),
-    "quiet": ("只输出汇总，不逐个列出单位", "print the roll-up only, not every unit"),
+    "quiet": (
+        "只输出汇总，不逐个列出单位（仅用于表格输出，不能与 --format csv、json 同时使用）",
+        "print the roll-up only, not every unit (table output only: refused with --format csv or json)",
+    ),
     "jobs": (
         "并行进程数（默认：大文件用全部处理器核心，小文件用1个）",
         "worker processes (default: every core for a large file, 1 for a small one)",
     ),
-    "output": ("输出文件：.xlsx 或 .html", "output file: .xlsx or .html"),
+    "output": (
+        "输出文件：.xlsx、.docx（公文格式草稿）或 .html",
+        "output file: .xlsx, .docx (a draft in the official document format) or .html",
+    ),
     "district_opt": ("报送的区，如香洲区", "the district reporting, e.g. 香洲区"),
     "quarter": ("季度，写作2024Q3", "the quarter, as 2024Q3"),
     "month_or_quarter": (
@@ -123,15 +129,15 @@ _T: dict[str, tuple[str, str]] = {
         "inspect every unit of a table and roll them up",
     ),
     "cmd_report": (
-        "区人力资源和社会保障局的季度报送（四（二））：完成情况、期限与逐单位发现",
+        "依据四（二）的区季度报送，含完成情况、报送期限与逐单位发现",
         "a district's quarterly report (四（二）): completion, due date and every finding",
     ),
     "cmd_bulletin": (
-        "市就业工作联席会议办公室的通报（四（二））：各区完成情况，进度较慢的区",
+        "依据四（二）的通报，列出各区完成情况和完成进度较慢的区",
         "the 通报 (四（二）): every district's completion, the slow districts named",
     ),
     "cmd_reports": (
-        "季度报送记录（四（二））：各区报送日期与期限，逾期的工作日数",
+        "依据四（二）的季度报送登记，列出各区报送日期、期限和逾期的工作日数",
         "the 报送 record (四（二）): each district's submission against the due date",
     ),
     "cmd_calendar": (
@@ -139,15 +145,18 @@ _T: dict[str, tuple[str, str]] = {
         "a month of the working calendar: holidays, days off, make-up days, the report due date",
     ),
     "cmd_deadline": (
-        "季度报送期限（四（二）），如2024Q3",
+        "依据四（二）的季度报送期限，季度写作2024Q3",
         "the quarterly report deadline (四（二）), e.g. 2024Q3",
     ),
-    "cmd_quota": ("单位的人员定额（三（一）5）", "the staffing quota of one unit (三（一）5)"),
+    "cmd_quota": ("依据三（一）5计算单位的人员定额", "the staffing quota of one unit (三（一）5)"),
     "cmd_subsidy": (
-        "协理员工资补助（三（五））",
+        "依据三（五）计算协理员工资补助",
         "coordinator wage subsidies of one station (三（五）)",
     ),
-    "cmd_name": ("单位的标准名称（三（一）4）", "the standard agency name of one unit (三（一）4)"),
+    "cmd_name": (
+        "依据三（一）4生成单位的标准名称",
+        "the standard agency name of one unit (三（一）4)",
+    ),
     # argument errors
     "bad_count": (
         "{what}应为不小于0的整数，收到“{value}”",
@@ -167,8 +176,21 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "twice": ("同一个区给出了两次：{areas}", "district given twice: {areas}"),
     "bad_output": (
-        "输出文件应以.xlsx或.html结尾，收到“{value}”",
-        "the output file must end in .xlsx or .html, got {value!r}",
+        "输出文件应以.xlsx、.docx或.html结尾，收到“{value}”",
+        "the output file must end in .xlsx, .docx or .html, got {value!r}",
+    ),
+    "output_is_input": (
+        "输出文件{path}就是输入文件；输入文件不会被修改，请另选输出文件名",
+        "the output file {path} is the input file; the input is never modified: "
+        "choose another output file",
+    ),
+    "quiet_format": (
+        "--quiet 只用于表格输出，不能与 --format {fmt} 同时使用",
+        "--quiet is for the table output; it cannot be combined with --format {fmt}",
+    ),
+    "jobs_capped": (
+        "--jobs {asked} 多于本机的{cores}个处理器核心，按{cores}个并行进程运行",
+        "--jobs {asked} is more than this machine's {cores} cores: running {cores} worker processes",
     ),
     "output_format": (
         "-o 输出文件时不能同时指定 --format {fmt}",
