@@ -187,6 +187,9 @@ SUMMARIES = {
     "Requirement": "实施方案中的一项可检查的要求。",
     "UnitProfile": "三（一）1–3对服务机构的规定：参考资料，不作检查。",
     "requirement": "返回给定编号的要求。",
+    "COVERAGE": "实施方案中每一句像要求的话，以及本库如何处理它：由哪些要求核对，或不予核对的理由。",
+    "Coverage": "实施方案中像要求的一句话，以及本库如何处理它。",
+    "Exclusion": "实施方案中像要求的一句话为什么不是检查要求清单中的要求。",
     "requirements": "检查要求清单，每项期限按 ``params`` 读出。",
     "unit_profile": "服务机构的职责、性质和管理（三（一）1–3）。",
     # 单位检查
@@ -233,6 +236,7 @@ SUMMARIES = {
     "working_days_between": "``(start, end]`` 中的工作日数；end 早于 start 时为负数。",
     # 政策参数
     "CountFrom": "“在某日之后n个工作日内”从哪一天开始计数（R6、R15）。",
+    "EquipmentList": "三（二）“包括”之后所列设备如何核对（R18）。",
     "DistrictMinimumBasis": "区级“每月不少于1000元”（和800元）按什么计算（R13）。",
     "FullTimeEvidence": "什么能表明服务站有专职工作人员（R12）。",
     "OverQuota": "超出定额、没有批准记录的人员意味着什么（R11）。",
