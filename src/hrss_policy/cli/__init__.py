@@ -13,13 +13,13 @@ import argparse
 import datetime as dt
 import errno
 import os
-import re
 import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
 from .. import __version__
+from ..core.cells import CellError, count_text
 from ..errors import PolicyError
 from ..plan.units import UnitKind
 from ..tabular.source import TableError
@@ -116,11 +116,16 @@ def _type(lang: str, fn: Callable[[str], Any], name: str) -> Callable[[str], Any
 
 
 def _count(lang: str, what_zh: str, what_en: str) -> Callable[[str], int]:
+    # The unit tables' reading of a count (tabular.cells.count_text), so an argument and a
+    # cell accept and refuse the same text: full-width digits alike, nothing else.
     def convert(value: str) -> int:
-        if not re.fullmatch(r"\d{1,16}", value.strip()):
+        try:
+            return count_text(value)
+        except CellError:
             what = what_zh if lang == "zh" else what_en
-            raise argparse.ArgumentTypeError(text(lang, "bad_count", what=what, value=value[:40]))
-        return int(value)
+            raise argparse.ArgumentTypeError(
+                text(lang, "bad_count", what=what, value=value[:40])
+            ) from None
 
     return convert
 
