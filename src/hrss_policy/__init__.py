@@ -40,6 +40,7 @@ PUBLIC_MODULES = (
     "plan.register",
     "plan.coverage",
     "rules.staffing",
+    "rules.funding.roster",
     "rules.funding.subsidy",
     "plan.units",
 )
@@ -181,11 +182,13 @@ if TYPE_CHECKING:
         check_district_payment as check_district_payment,
         check_working_funds as check_working_funds,
     )
-    from .rules.funding.subsidy import (
+    from .rules.funding.roster import (
         Coordinator as Coordinator,
         CoordinatorKind as CoordinatorKind,
         Employment as Employment,
         Roster as Roster,
+    )
+    from .rules.funding.subsidy import (
         SubsidyBreakdown as SubsidyBreakdown,
         SubsidyLine as SubsidyLine,
         annual_subsidy as annual_subsidy,
@@ -256,8 +259,8 @@ _SOURCES: dict[str, str] = {
     "CalendarQuarter": "rules.deadlines.views",
     "Clause": "plan.clauses",
     "ClauseId": "plan.clauses",
-    "Coordinator": "rules.funding.subsidy",
-    "CoordinatorKind": "rules.funding.subsidy",
+    "Coordinator": "rules.funding.roster",
+    "CoordinatorKind": "rules.funding.roster",
     "CountFrom": "plan.parameters",
     "Coverage": "plan.coverage",
     "DOCUMENT": "plan.clauses",
@@ -266,7 +269,7 @@ _SOURCES: dict[str, str] = {
     "DistrictMinimumBasis": "plan.parameters",
     "DistrictPaymentCheck": "rules.funding.payment",
     "DistrictProgress": "inspection.progress",
-    "Employment": "rules.funding.subsidy",
+    "Employment": "rules.funding.roster",
     "Equipment": "plan.units",
     "EquipmentList": "plan.parameters",
     "Evidence": "plan.register",
@@ -302,7 +305,7 @@ _SOURCES: dict[str, str] = {
     "Requirement": "plan.register",
     "Rollup": "inspection.totals",
     "RollupTally": "inspection.totals",
-    "Roster": "rules.funding.subsidy",
+    "Roster": "rules.funding.roster",
     "Rounding": "plan.parameters",
     "ServiceDeadline": "rules.deadlines.reports",
     "ServicePractice": "rules.service",
