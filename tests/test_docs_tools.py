@@ -268,3 +268,11 @@ def test_every_public_name_has_its_chinese_summary_and_every_page_module_its_int
     modules = {n.exported_from for n in names if n.exported_from} | {"hrss_policy"}
     assert sorted(modules - set(api_zh.INTRODUCTIONS)) == []
     assert set(api_zh.SUMMARIES) <= {n.name for n in names}  # no summary of a name gone
+
+
+def test_the_chinese_of_the_api_reference_nests_no_brackets() -> None:
+    # The style guide: a clause id carries its own brackets, so it is cited 依据三（一）5,
+    # never inside another bracket; these texts head every entry of the Chinese reference.
+    nested = re.compile(r"（[^（）]*（[^（）]*）[^（）]*）")
+    texts = {**api_zh.INTRODUCTIONS, **api_zh.SUMMARIES}
+    assert sorted(name for name, text in texts.items() if nested.search(text)) == []

@@ -22,7 +22,7 @@ INTRODUCTIONS = {
         "比例的取整（R1）、“超过8000人”的理解（R2）等采用的解读都是 ``PolicyParameters`` 的参数。"
     ),
     "hrss_policy.rules.funding.roster": (
-        "服务站的人力资源社会保障协理员（三（五））：是谁、有几人。协理员是专职或兼职，可能是公职人员；"
+        "三（五）所说的服务站人力资源社会保障协理员：是谁、有几人。协理员是专职或兼职，可能是公职人员；"
         "``Roster`` 按每类协理员的人数或逐人保存服务站的协理员，决不把人数展开为每人一个对象。"
         "他们应得的补助见工资补助模块。"
     ),
@@ -121,7 +121,7 @@ SUMMARIES = {
     "StaffingCheck": "服务机构实有人数与定额的核对结果，每项要求一项发现。",
     "StaffingQuota": "三（一）5规定的服务机构人员定额。",
     "StaffingStatus": "服务机构实有人数与定额相比的情况。",
-    "check_staffing": "核对服务机构实有人数与定额（三（一）5）。",
+    "check_staffing": "依据三（一）5核对服务机构实有人数与定额。",
     "community_staff_quota": "返回社区（村）服务机构的人员定额。",
     "extra_staff_allowed": "实施方案是否允许该单位申请增加人员（R2），供整列数字使用。",
     "extra_staff_allowed_column": "对同一类型的一整列单位计算 ``extra_staff_allowed``，返回列表。",
@@ -155,13 +155,13 @@ SUMMARIES = {
     "agency_name": "按三（一）4返回单位的标准机构名称，为普通字符串。",
     "agency_name_detail": "返回单位的标准名称，以及由谁定名、何时完成。",
     "agency_names": "一次为多个单位定名；有问题的单位按位置报告，其他单位照常定名。",
-    "check_agency_name": "核对单位现用名称是否为标准名称（三（一）4）。",
+    "check_agency_name": "依据三（一）4核对单位现用名称是否为标准名称。",
     "normalize_district": "返回行政区的简称（香洲区或香洲 → 香洲）。",
     "normalize_place": "返回某类地名在标准名称中使用的简称。",
     "parse_agency_name": "把标准机构名称读回为类型、地名和所在区。",
     # 服务场所
     "Premises": "已知的单位服务场所情况。",
-    "PremisesCheck": "单位服务场所与其层级标准（三（二））的核对结果。",
+    "PremisesCheck": "单位服务场所与其层级的三（二）标准的核对结果。",
     "check_premises": "核对单位服务场所是否达到其层级的三（二）标准。",
     # 信息化
     "Informatization": "已知的单位信息化建设情况。",
@@ -173,22 +173,22 @@ SUMMARIES = {
     "check_service_practice": "核对单位公共服务专业化是否符合三（四）。",
     # 期限
     "Milestone": "实施方案中有日期的目标，按其参数说明。",
-    "QuarterlyReport": "区向市报送季度材料的期限（四（二））。",
-    "QuarterlyReportCheck": "区的季度报送是否按时（四（二）的报送记录）。",
-    "ServiceDeadline": "实行限时办结的事项的办结期限（三（四））。",
-    "ServiceTimeLimitCheck": "事项是否在时限内办结（三（四））。",
-    "check_quarterly_report": "核对某季度在某日提交的报送是否按时（四（二））。",
-    "check_service_time_limit": "核对在某日办结的事项是否在时限内（三（四））。",
+    "QuarterlyReport": "四（二）规定的区向市报送季度材料的期限。",
+    "QuarterlyReportCheck": "区的季度报送是否按时，即四（二）的报送记录。",
+    "ServiceDeadline": "三（四）实行限时办结的事项的办结期限。",
+    "ServiceTimeLimitCheck": "事项是否在三（四）的时限内办结。",
+    "check_quarterly_report": "依据四（二）核对某季度在某日提交的报送是否按时。",
+    "check_service_time_limit": "依据三（四）核对在某日办结的事项是否在时限内。",
     "plan_milestones": "实施方案的每个时间节点，按日期排列。",
-    "quarterly_report": "返回季度报送期限及其计算过程（四（二））。",
-    "quarterly_report_deadline": "区对某季度的报送仍算按时的最后一天（四（二））。",
-    "report_schedule": "两个日期之间（含两端）到期的每次季度报送，按顺序排列（四（二））。",
-    "service_deadline": "某日受理、时限为若干个工作日的事项的办结期限（三（四））。",
+    "quarterly_report": "返回四（二）的季度报送期限及其计算过程。",
+    "quarterly_report_deadline": "区对某季度的报送仍算按时的最后一天，依据四（二）。",
+    "report_schedule": "两个日期之间（含两端）到期的每次季度报送，按顺序排列，依据四（二）。",
+    "service_deadline": "某日受理、时限为若干个工作日的事项的办结期限，依据三（四）。",
     # 报送情况
     "SubmissionEntry": "一个区对某季度的报送。",
     "SubmissionRecord": "各区对某季度的报送，逾期和未报送的在前。",
     "SubmissionStatus": "区的季度报送与期限相比的情况。",
-    "report_submissions": "对照期限记录各区对某季度的报送（四（二）报送）。",
+    "report_submissions": "对照期限记录各区对某季度的报送，即四（二）的报送。",
     # 检查要求清单
     "Applies": "要求的适用对象。",
     "Evidence": "据以检查要求的数据类型。",
@@ -200,7 +200,7 @@ SUMMARIES = {
     "Coverage": "实施方案中像要求的一句话，以及本库如何处理它。",
     "Exclusion": "实施方案中像要求的一句话为什么不是检查要求清单中的要求。",
     "requirements": "检查要求清单，每项期限按 ``params`` 读出。",
-    "unit_profile": "服务机构的职责、性质和管理（三（一）1–3）。",
+    "unit_profile": "三（一）1–3规定的服务机构职责、性质和管理。",
     # 单位检查
     "Inspection": "按某日对一个单位检查实施方案的全部要求及其结果。",
     "Unit": "区局记录的一个基层单位。",
@@ -219,7 +219,7 @@ SUMMARIES = {
     "progress_bulletin": "四（二）的通报：各区完成情况，并点名进度较慢的区（R9）。",
     # 工作日历
     "CalendarMonth": "供查看的官方日历中的一个月。",
-    "CalendarQuarter": "一个季度及其报送期限所在的月份，标出期限（四（二））。",
+    "CalendarQuarter": "一个季度及其报送期限所在的月份，标出四（二）的期限。",
     "DayInfo": "官方日历中的一天：类型、中文名称和原因。",
     "DayKind": "某一天在官方日历中的类型。",
     "Notice": "规定休息日和调休上班日的一份官方通知。",
@@ -231,7 +231,7 @@ SUMMARIES = {
     "calendar_coverage": "默认日历收录的年份及其依据的通知。",
     "calendar_from_environment": "默认日历加上 ``HRSS_POLICY_CALENDAR`` 指定的放假安排文件。",
     "calendar_month": "官方日历中的一个月，可以像 ``cal`` 命令那样输出。",
-    "calendar_quarter": "一个季度的各月，标出报送期限，可以输出（四（二））。",
+    "calendar_quarter": "一个季度的各月，标出四（二）的报送期限，可以输出。",
     "day_info": "某一天在官方日历中是什么日子，附名称和原因。",
     "default_calendar": "进程的默认日历：官方日历，首次使用时构建一次。",
     "is_working_day": "某一天在官方日历中是否为工作日。",
@@ -261,7 +261,7 @@ SUMMARIES = {
     # 条款
     "CLAUSES": "条款登记表：按文件编号排列的每一条款。",
     "Clause": "实施方案中有编号的一个条款。",
-    "ClauseId": "条款编号的类型，按文件本身的编号书写（``三（一）5``）。",
+    "ClauseId": "条款编号的类型，按文件本身的编号书写，如 ``三（一）5``。",
     "DOCUMENT": "实施方案的标题、发文机关和日期。",
     "cited": "对象用 ``cites`` 声明的条款编号（工作日历等工具为空）。",
     "clause": "返回给定编号的条款。",
