@@ -116,6 +116,7 @@ if TYPE_CHECKING:
     )
     from .parameters import (
         PLAN_2011 as PLAN_2011,
+        AreaPlaces as AreaPlaces,
         CountFrom as CountFrom,
         DistrictMinimumBasis as DistrictMinimumBasis,
         FullTimeEvidence as FullTimeEvidence,
@@ -124,6 +125,7 @@ if TYPE_CHECKING:
         PolicyParameters as PolicyParameters,
         Rounding as Rounding,
         SlowProgress as SlowProgress,
+        StaffCounted as StaffCounted,
     )
     from .premises import (
         Premises as Premises,

@@ -98,6 +98,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "parameters": (
         "PLAN_2011",
+        "AreaPlaces",
         "CountFrom",
         "DistrictMinimumBasis",
         "FullTimeEvidence",
@@ -106,6 +107,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
         "PolicyParameters",
         "Rounding",
         "SlowProgress",
+        "StaffCounted",
     ),
     "premises": ("Premises", "PremisesCheck", "check_premises"),
     "readings": ("READINGS", "Reading", "reading"),

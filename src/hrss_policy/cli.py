@@ -273,6 +273,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
 
     p = command("reports", "cmd_reports")
     p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("--as-of", type=_date(lang), metavar="DATE", help=t("as_of_reports"))
     p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
     p.add_argument(
         "submissions",

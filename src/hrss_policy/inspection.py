@@ -87,7 +87,9 @@ class Unit:
         current_name: The name the unit uses now, checked against the standard name.
         merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
         actual_staff: The staff it has.
-        extra_staff_approved: Whether the district government (管委会) approved extra staff.
+        extra_staff_approved: Whether the district government (管委会) approved extra staff:
+            ``True``, ``False``, or ``None`` when not reported (未核实 where staff exceed
+            the quota, never read as "not approved").
         coordinators: A station's coordinators (三（五）): a :class:`~hrss_policy.Roster`, or
             a list of :class:`~hrss_policy.Coordinator` (made into a roster).
         staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
@@ -108,7 +110,7 @@ class Unit:
     current_name: str | None = None
     merged_town: str | None = None
     actual_staff: int | None = None
-    extra_staff_approved: bool = False
+    extra_staff_approved: bool | None = None
     coordinators: Roster | None = attrs.field(default=None, converter=_coordinators)
     staffing_filed: bool | None = None
     district_paid: Decimal | None = attrs.field(default=None, converter=_paid)
@@ -127,7 +129,7 @@ class Unit:
             and type(n) is int
             and 0 <= n <= _validate.MAX_COUNT
             and (staff is None or (type(staff) is int and 0 <= staff <= _validate.MAX_COUNT))
-            and type(self.extra_staff_approved) is bool
+            and (self.extra_staff_approved is None or type(self.extra_staff_approved) is bool)
             and (self.district is None or type(self.district) is str)
             and (self.area is None or type(self.area) is str)
             and (self.id is None or type(self.id) is str)
@@ -175,7 +177,7 @@ _FIELD_CHECKS: dict[str, _validate.Validator] = {
     "current_name": _OPTIONAL_TEXT,
     "merged_town": _OPTIONAL_TEXT,
     "actual_staff": _validate.v_optional(_validate.v_count()),
-    "extra_staff_approved": _validate.v_bool,
+    "extra_staff_approved": _OPTIONAL_BOOL,
     "staffing_filed": _OPTIONAL_BOOL,
     "funds_in_budget": _OPTIONAL_BOOL,
     "premises": _validate.v_optional(_validate.v_instance(Premises)),
@@ -303,15 +305,16 @@ def _funding(
     if unit.kind.level is Level.STREET_TOWN:
         budget = (unit.funds_in_budget, as_of, params)
         return None, None, _BUDGET.get(budget, lambda: _budget(*budget)), ()
+    due = params.funding_due
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
-        return None, None, (make(_TOP_UP, Status.UNVERIFIED, facts, as_of=as_of),), ()
+        return None, None, (make(_TOP_UP, Status.UNVERIFIED, facts, due, as_of),), ()
     roster = unit.coordinators
     subsidy, notes = _SUBSIDY.get((roster, params), lambda: _subsidy(roster, params))
     paid = unit.district_paid
     if paid is None:
         facts = {"missing": "区级当月实付配套工资经费"}
-        return subsidy, None, (make(_TOP_UP, Status.UNVERIFIED, facts, as_of=as_of),), notes
+        return subsidy, None, (make(_TOP_UP, Status.UNVERIFIED, facts, due, as_of),), notes
     payment, findings = _PAYMENT.get((subsidy, paid, as_of), lambda: _payment(subsidy, paid, as_of))
     return subsidy, payment, findings, notes
 

@@ -3,11 +3,15 @@
 "建立通报制度，市就业工作联席会议办公室不定期对各区完成情况进行通报；对完成进度较慢的，予以
 通报批评": the bulletin is about each district's **completion** of the platforms. A
 district's completion on a date is the share of the checkable requirements due by then,
-over all its units, that are met (R9; unverified is never met, R10). Slow progress is
-read by default as completion below the city-wide rate on the same date; the slowest k
-districts, or a fixed rate, are parameters (``params.slow_progress``). A late quarterly
-report is a fact of the 报送 record (:func:`~hrss_policy.report_submissions`), never a
-reason for the 通报.
+over all its units, that are met (R9; unverified is never met, R10). Every requirement
+has a due date (R10, R20): on a date before anything is due the bulletin names no one.
+Slow progress is judged on what is known (R21): the share met of the requirements
+verified, below the city-wide share on the same date by default; the slowest k
+districts, or a fixed rate, are parameters (``params.slow_progress``). Unverified
+requirements are their own figure, and a district most of whose due requirements are
+unverified is named, apart, for incomplete reporting (报送不全), never as slow. A late
+quarterly report is a fact of the 报送 record (:func:`~hrss_policy.report_submissions`),
+never a reason for the 通报.
 
 :class:`ProgressTally` counts inspections one at a time, holding only the counts, so a
 whole country's units are tallied in one streaming pass.
@@ -79,6 +83,22 @@ class DistrictProgress:
         """``met / due`` as an exact fraction; ``None`` when nothing is due yet."""
         return Fraction(self.met, self.due) if self.due else None
 
+    @property
+    def verified(self) -> int:
+        """Requirements due whose data was reported: ``met + not_met``."""
+        return self.met + self.not_met
+
+    @property
+    def verified_rate(self) -> Fraction | None:
+        """``met / verified``: completion on what is known (R21); ``None`` when nothing due
+        was verified."""
+        return Fraction(self.met, self.verified) if self.verified else None
+
+    @property
+    def unverified_share(self) -> Fraction | None:
+        """``unverified / due``; ``None`` when nothing is due yet."""
+        return Fraction(self.unverified, self.due) if self.due else None
+
     def describe(self) -> str:
         """The district's completion as one Chinese sentence."""
         rate = self.rate
@@ -90,10 +110,14 @@ class DistrictProgress:
         if self.overdue:
             parts = "、".join(f"{c}计{n}项" for c, n in self.overdue_by_clause)
             overdue = f"，逾期{self.overdue}项，其中{parts}"
+        known = self.verified_rate
+        verified = f"已核实{self.verified}项，其中未完成{self.not_met}项"
+        if known is not None:
+            verified += f"，核实完成率{percent(known)}"
         return (
             f"{_zh.literal(self.district)}：{self.units}个单位，应完成{self.due}项，已完成{self.met}项，"
-            f"完成率{percent(rate)}，未完成{self.not_met}项、未核实{self.unverified}项"
-            f"{overdue}，全部达标的单位{self.units_passed}个。"
+            f"完成率{percent(rate)}；{verified}；未报送、无法核实{self.unverified}项"
+            f"{overdue}；全部达标的单位{self.units_passed}个。"
         )
 
 
@@ -165,7 +189,8 @@ class ProgressTally:
     """Counts inspections one at a time toward each district's completion on *as_of*.
 
     Inspections must be undated or dated *as_of*; each requirement due by *as_of* (its due
-    date on or before it, or undated under ``params.undated_requirements_due``) counts.
+    date on or before it) counts. Every requirement of the register has a due date; a
+    finding without one counts only under ``params.undated_requirements_due`` (R10).
     """
 
     def __init__(self, *, as_of: dt.date, params: PolicyParameters = PLAN_2011) -> None:
@@ -280,10 +305,17 @@ class ProgressBulletin:
     Attributes:
         progress: Every district's completion on the bulletin's date.
         slow_districts: The districts named for 通报批评 (完成进度较慢), in the order of
-            ``progress.districts``.
+            ``progress.districts``: only districts with a requirement known to be not met
+            (R21).
         rule: How slow progress was read (R9).
         threshold: The rate below which a district was slow, where the rule has one.
         clauses: The clause ids applied.
+        incomplete_reporting: The districts named, apart, for incomplete reporting (报送不全):
+            more than ``params.incomplete_reporting_share`` of their due requirements
+            unverified (R21).
+        share: That share.
+        counts_unverified: Whether unverified requirements counted as not met in judging
+            slow progress (``params.unverified_counts_as_not_met``, R21).
     """
 
     progress: Progress
@@ -291,6 +323,9 @@ class ProgressBulletin:
     rule: SlowProgress
     threshold: Fraction | None
     clauses: tuple[str, ...] = (ACCOUNTABILITY,)
+    incomplete_reporting: tuple[str, ...] = ()
+    share: Fraction = Fraction(1, 2)
+    counts_unverified: bool = False
 
     @property
     def as_of(self) -> dt.date:
@@ -307,10 +342,18 @@ class ProgressBulletin:
             f"根据实施方案{ACCOUNTABILITY}建立通报制度的要求，现将截至{day}各区公共服务平台建设"
             "完成情况通报如下。",
         ]
-        if city.rate is not None:
-            lines.append(
-                f"全市应完成{city.due}项，已完成{city.met}项，完成率{percent(city.rate)}。"
-            )
+        if city.rate is None:
+            # Nothing is due (R10): nobody can be slow, nor short of reporting.
+            lines.append(f"截至{day}，方案各项要求均未到期，本期不对任何区通报批评。")
+            lines += ["", OFFICE, day]
+            return "\n".join(lines)
+        known = city.verified_rate
+        lines.append(
+            f"全市应完成{city.due}项，已完成{city.met}项，完成率{percent(city.rate)}；"
+            f"已核实{city.verified}项，其中未完成{city.not_met}项"
+            + (f"，核实完成率{percent(known)}" if known is not None else "")
+            + f"；未报送、无法核实{city.unverified}项。"
+        )
         lines += [f"{i}. {d.describe()}" for i, d in enumerate(p.districts, 1)]
         if self.slow_districts:
             lines.append(
@@ -318,17 +361,34 @@ class ProgressBulletin:
             )
         else:
             lines.append(f"各区均未出现完成进度较慢的情况，{self._why(none=True)}。")
+        if self.incomplete_reporting:
+            lines.append(
+                f"{'、'.join(map(_zh.literal, self.incomplete_reporting))}应完成的要求中未报送、"
+                f"无法核实的超过{percent(self.share)}，报送不全，予以通报（按采用的解读R21，"
+                "不作为完成进度较慢）。"
+            )
         lines += ["", OFFICE, day]
         return "\n".join(lines)
 
     def _why(self, *, none: bool = False) -> str:
+        rate = "完成率" if self.counts_unverified else "核实完成率"
         if self.rule is SlowProgress.SLOWEST:
-            return "按完成率最低的区认定" if not none else "无可比较的完成率"
+            return f"按{rate}最低的区认定" if not none else "无已核实未完成的要求"
         if self.threshold is None:
-            return "截至该日尚无应完成的要求"
-        basis = "全市完成率" if self.rule is SlowProgress.BELOW_CITY_RATE else "规定的完成率"
+            return "截至该日尚无已核实的要求"
+        basis = f"全市{rate}" if self.rule is SlowProgress.BELOW_CITY_RATE else "规定的完成率"
         verb = "均不低于" if none else "低于"
-        return f"完成率{verb}{basis}{percent(self.threshold)}"
+        return f"{rate}{verb}{basis}{percent(self.threshold)}"
+
+
+def _judged(d: DistrictProgress, counts_unverified: bool) -> Fraction | None:
+    """The rate slow progress is judged on (R21): met over verified, or over all due."""
+    return d.rate if counts_unverified else d.verified_rate
+
+
+def _short(d: DistrictProgress, counts_unverified: bool) -> bool:
+    """Whether the district has a requirement due that counts against it (R21)."""
+    return bool(d.not_met or (counts_unverified and d.unverified))
 
 
 @cites(ACCOUNTABILITY)
@@ -338,16 +398,20 @@ def progress_bulletin(
     as_of: dt.date,
     params: PolicyParameters = PLAN_2011,
 ) -> ProgressBulletin:
-    """The 通报 of 四（二）: each district's completion, and the slow districts named (R9).
+    """The 通报 of 四（二）: each district's completion, and the slow districts named (R9, R21).
 
     Args:
         inspections: The units' inspections, or a :class:`Progress` already counted.
         as_of: The bulletin's date.
         params: The parameter set: ``slow_progress`` (below the city rate by default;
             ``SLOWEST`` with ``slow_progress_count``; ``BELOW_RATE`` with
-            ``slow_progress_rate``), ``undated_requirements_due``.
+            ``slow_progress_rate``), ``unverified_counts_as_not_met`` and
+            ``incomplete_reporting_share`` (R21), ``undated_requirements_due``.
 
-    A district with nothing due yet is never named.
+    A district is named slow only for requirements known to be not met: one with nothing
+    verified short is never named, nor is any district on a date when nothing is due. A
+    district more than half of whose due requirements are unverified is named apart, for
+    incomplete reporting (报送不全).
     """
     check_params(params)
     if isinstance(inspections, Progress):
@@ -359,18 +423,40 @@ def progress_bulletin(
             )
     else:
         progress = district_progress(inspections, as_of=as_of, params=params)
-    rated = [(d.district, d.rate) for d in progress.districts if d.rate is not None]
+    counts = params.unverified_counts_as_not_met
+    rated = [
+        (d.district, _judged(d, counts))
+        for d in progress.districts
+        if _judged(d, counts) is not None
+    ]
+    short = {d.district for d in progress.districts if _short(d, counts)}
     rule, threshold = params.slow_progress, None
     if rule is SlowProgress.SLOWEST:
-        ranked = sorted({r for _, r in rated if r is not None})[: params.slow_progress_count]
-        slow = [name for name, r in rated if r in ranked]
+        candidates = [(n, r) for n, r in rated if n in short]
+        ranked = sorted({r for _, r in candidates if r is not None})[: params.slow_progress_count]
+        slow = [name for name, r in candidates if r in ranked]
     else:
-        threshold = progress.city.rate if rule is SlowProgress.BELOW_CITY_RATE else None
+        city = _judged(progress.city, counts)
+        threshold = city if rule is SlowProgress.BELOW_CITY_RATE else None
         if rule is SlowProgress.BELOW_RATE:
             threshold = params.slow_progress_rate
         slow = [
-            name for name, r in rated if threshold is not None and r is not None and r < threshold
+            name
+            for name, r in rated
+            if name in short and threshold is not None and r is not None and r < threshold
         ]
+    share = params.incomplete_reporting_share
+    incomplete = [
+        d.district
+        for d in progress.districts
+        if d.unverified_share is not None and d.unverified_share > share and not counts
+    ]
     return ProgressBulletin(
-        progress=progress, slow_districts=tuple(slow), rule=rule, threshold=threshold
+        progress=progress,
+        slow_districts=tuple(slow),
+        rule=rule,
+        threshold=threshold,
+        incomplete_reporting=tuple(incomplete),
+        share=share,
+        counts_unverified=counts,
     )

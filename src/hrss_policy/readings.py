@@ -150,8 +150,10 @@ READINGS: tuple[Reading, ...] = (
         "按日期检查",
         "A requirement not met whose due date is after the inspection date is not yet "
         "due, not overdue; not met and past due is overdue; not reported is unverified, "
-        "never met. A requirement with no due date is judged as of any date.",
-        "undated requirements count as due on any date",
+        "never met. Every requirement has a due date, from the plan or from a reading "
+        "(R19, R20): nothing is due on any date, so on a date before anything is due "
+        "nothing is overdue and no district can be slow.",
+        "every requirement dated; a finding without a due date is not counted as due",
         ("undated_requirements_due",),
     ),
     Reading(
@@ -208,7 +210,7 @@ READINGS: tuple[Reading, ...] = (
         "信息化、专业化建设的期限",
         "三（三） and 三（四） set no date; 二 sets 2012年8月 for 规范化、专业化、信息化、网络化, "
         "so their requirements are due on 2012-08-31. The yearly rotation training (每年"
-        "轮训) is judged for the year of the inspection date.",
+        "轮训) is a yearly duty with due dates of its own (R19).",
         "due with 二's 2012-08 milestone",
         ("informatization_due", "professionalization_due"),
     ),
@@ -219,6 +221,77 @@ READINGS: tuple[Reading, ...] = (
         "Monthly subsidies are turned into a year's budget with 12 months.",
         "12 months",
         ("months_per_year",),
+    ),
+    Reading(
+        "R18",
+        STAFFING,
+        "计入社区（村）服务机构人员定额的人员",
+        "原则上配备1名专职工作人员 and 可适当增加人员 speak of staff; the part-time coordinators "
+        "(兼职协理员) that 三（五） funds by name are not 新增人员. A station's staff against its "
+        "quota counts its full-time heads; part-time coordinators are reported beside them and "
+        "never make the station over quota. Without a roster the reported count is taken as "
+        "it stands.",
+        "full-time heads only; part-time coordinators reported beside",
+        ("station_staff_counted",),
+    ),
+    Reading(
+        "R19",
+        SERVICE,
+        "每年轮训的年度",
+        "每年……进行轮训 is a yearly duty: each calendar year's training is due by 31 December "
+        "of that year, the first year judged being 2012 (the training system is due with "
+        "二's 2012-08 goal). As of a date, the last finished year is judged (overdue if "
+        "short) and the current year is not yet due; the count reported is for the year "
+        "judged.",
+        "the last finished calendar year from 2012; the current year not yet due",
+        ("training_first_due",),
+    ),
+    Reading(
+        "R20",
+        GOALS,
+        "文中未写明期限的要求",
+        "The 备案 follows staffing (配备工作人员后): due with the staffing milestone, "
+        "2012-06-30. The working funds in the budget and the district's top-up of the "
+        "coordinators' wages (三（五）): due with 二's goal, 2012-08-31, as are 持证上岗 and the "
+        "other service-system items (R16).",
+        "备案 by 2012-06-30; 三（五） by 2012-08-31",
+        ("filing_due", "funding_due"),
+    ),
+    Reading(
+        "R21",
+        ACCOUNTABILITY,
+        "未核实不等于进度较慢",
+        "A district is named for slow completion (完成进度较慢) only on requirements known to "
+        "be not met: the rate compared is met over verified. Unverified requirements (not "
+        "reported) are shown as their own figure; a district more than half of whose due "
+        "requirements are unverified is named, separately, for incomplete reporting (报送不全), "
+        "never as slow.",
+        "slow judged on verified requirements; 报送不全 above one half unverified",
+        ("unverified_counts_as_not_met", "incomplete_reporting_share"),
+    ),
+    Reading(
+        "R22",
+        ACCOUNTABILITY,
+        "季度结束前的报送",
+        "季度结束后5个工作日内 reports the finished quarter: a report dated on or before the "
+        "quarter's last day cannot report it, and is its own status (提前报送), neither on "
+        "time nor late. The 报送 record is kept as of a date: before the deadline a district "
+        "that has not filed is 尚未报送（未到期）, after it 逾期未报送.",
+        "提前报送 is its own status",
+        ("early_report_on_time",),
+    ),
+    Reading(
+        "R23",
+        NAMES,
+        "2011年珠海的区、功能区与镇（街道）",
+        "Which zones are merged with a town (区镇合一: 高新区 with 唐家湾镇, 横琴新区 with 横琴镇), "
+        "which hold towns under them (高栏港经济区: 平沙镇、南水镇; 万山海洋开发试验区: 万山镇、"
+        "桂山镇、担杆镇) and which streets and towns lie in each administrative district, as "
+        "the project records Zhuhai in 2011. Names are generated, read and checked against "
+        "it; a place it does not hold is accepted where the caller names it, and a name "
+        "read back for it is well formed but not confirmed.",
+        "Zhuhai's map as of the plan",
+        ("area_map",),
     ),
 )
 """Every reading the project adopts, in the order of the plan's clauses."""
