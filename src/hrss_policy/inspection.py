@@ -292,6 +292,8 @@ def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
             return given
     if detail.district is not None:
         return f"{detail.district}区"
+    if detail.area is not None:  # a town or street under a zone, on the map (R23)
+        return detail.area
     if unit.kind is UnitKind.ZONE:
         return detail.place
     return "未注明"
@@ -421,7 +423,13 @@ def inspect_unit(
         name=detail.name,
         area=_AREAS.get(
             # A zone's own name is its area; any other unit's place does not matter.
-            (unit.area, detail.district, detail.place if unit.kind is ZONE else None, params),
+            (
+                unit.area,
+                detail.district,
+                detail.place if unit.kind is ZONE else None,
+                detail.area,
+                params,
+            ),
             lambda: _area(unit, detail, params),
         ),
         as_of=as_of,

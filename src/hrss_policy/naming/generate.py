@@ -41,7 +41,9 @@ from .grammar import (
     geography,
     han,
     is_plain,
+    misplaced,
     town_named,
+    unit_named,
 )
 
 K = UnitKind
@@ -288,6 +290,9 @@ def _detail(
                 zh=f"只有区镇合一的经济功能区填写区镇合一的镇名，{kind.label}应不填",
             )
         town = _place(K.ZONE_TOWN, merged_town, geo, "merged_town")
+    area = _on_map(kind, core, d, town, geo)
+    if kind is K.ZONE:
+        town = town or geo.merged_town.get(core)
     alternatives: tuple[str, ...] = ()
     if kind is K.ZONE:
         other = CITY_SHORT if city_prefix == CITY else CITY
@@ -300,10 +305,56 @@ def _detail(
         core,
         d,
         None if kind in STATION_KINDS else city_prefix,
+        area if kind in (K.ZONE_TOWN, K.ZONE_STREET) else None,
+        core in geo.placed or kind in STATION_KINDS or kind is K.ZONE,
         due=due,
         merged_town=town,
         alternatives=alternatives,
     )
+
+
+def _on_map(
+    kind: UnitKind, core: str, district: str | None, town: str | None, geo: Geography
+) -> str | None:
+    """The unit checked against the 2011 map (R23): the zone a zone's town lies in.
+
+    A place the map puts elsewhere is refused, naming where it lies and its standard
+    name; a zone the map holds with towns under it is not merged with a town, and a zone
+    merged with its town is merged with the map's town. A place the map does not hold is
+    accepted (the caller names where it is).
+    """
+    if kind is K.ZONE:
+        merged = geo.merged(core)
+        if merged is False:
+            under = "、".join(geo.towns_under[core])
+            raise PolicyError(
+                f"{core} is not merged with a town (区镇合一): it has towns under it, each "
+                f"named 珠海市{{镇}}镇… as a ZONE_TOWN (R23; params.area_map)",
+                zh=f"{core}下辖{under}，不是区镇合一的经济功能区（按采用的解读R23）；其下辖镇"
+                f"（街道）的单位类型为经济功能区下辖镇（街道），名称为“珠海市XX镇（街道办事处）"
+                "人力资源和社会保障服务所”",
+            )
+        mapped = geo.merged_town.get(core)
+        if town is not None and mapped is not None and town != mapped:
+            raise PolicyError(
+                f"{core} is merged with {mapped}镇 on the map (R23), not {town}镇",
+                zh=f"{core}区镇合一的镇为{mapped}镇（按采用的解读R23），收到{town}镇",
+            )
+        return core
+    if kind in STATION_KINDS:
+        return None
+    wrong = misplaced(kind, core, district, geo)
+    if wrong is not None:
+        found, why = wrong
+        right = unit_named(found.kind, core, found.area)
+        raise PolicyError(
+            f"{core} is not a {KIND_EN[kind]}"
+            + (f" of {district}区" if district else "")
+            + f" on the map of 2011 (R23; params.area_map): its standard name is {right!r}",
+            zh=f"{why}（按采用的解读R23），标准名称应为“{right}”",
+        )
+    found = geo.placed.get(core)
+    return None if found is None else found.area
 
 
 def detail(

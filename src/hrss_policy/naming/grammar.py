@@ -18,7 +18,7 @@ import attrs
 from .. import _validate
 from ..clauses import NAMES
 from ..errors import PolicyError
-from ..parameters import PolicyParameters
+from ..parameters import AreaPlaces, PolicyParameters
 from ..units import Level, UnitKind
 
 CITY = "珠海市"
@@ -161,26 +161,46 @@ class Problem(NamedTuple):
 # -- the map of districts and zones -------------------------------------------------------
 
 
+class Placed(NamedTuple):
+    """Where the map puts a bare place name (R23)."""
+
+    area: str
+    """The district's or zone's full name (斗门区, 高栏港经济区)."""
+    kind: UnitKind
+    """The kind the place's unit is on the map: a street or town of a district or zone, or
+    :attr:`UnitKind.ZONE` for a town merged with its zone."""
+    suffix: str
+    """The place's ending in a name: 街道办事处 or 镇."""
+
+
 class Geography:
     """The administrative districts and functional zones of one parameter set, indexed.
 
     Built once per map (:func:`geography` caches it), so the suffix handling and lookups
     of a name cost a dictionary access, not a scan. Compared by identity: equal maps give
-    the same object.
+    the same object. It holds the 2011 map too (R23, ``params.area_map``): which streets
+    and towns lie in which district or zone, and which zone is merged with which town.
     """
 
     __slots__ = (
         "by_length",
         "district_of",
         "districts",
+        "merged_town",
+        "placed",
         "prefixes",
         "town_names",
+        "towns_under",
         "zones",
         "zones_by_length",
     )
 
     def __init__(
-        self, districts: tuple[str, ...], zones: tuple[str, ...], town_names: bool
+        self,
+        districts: tuple[str, ...],
+        zones: tuple[str, ...],
+        town_names: bool,
+        area_map: tuple[AreaPlaces, ...] = (),
     ) -> None:
         self.districts = districts
         self.zones = zones
@@ -192,24 +212,93 @@ class Geography:
         self.zones_by_length = tuple(sorted(zones, key=len, reverse=True))
         #: What a station's place may not start with.
         self.prefixes = districts + zones
+        #: A bare place → where the map puts it (R23).
+        self.placed: dict[str, Placed] = {}
+        #: A zone merged with its town (区镇合一) → the town's bare name.
+        self.merged_town: dict[str, str] = {}
+        #: A zone the map holds with towns or streets under it → their names with suffix.
+        self.towns_under: dict[str, tuple[str, ...]] = {}
+        for a in area_map:
+            zone = a.area in zones
+            street, town = (K.ZONE_STREET, K.ZONE_TOWN) if zone else (K.DISTRICT_STREET, K.DISTRICT_TOWN)
+            for bare in a.streets:
+                self.placed[bare] = Placed(a.area, street, STREET)
+            for bare in a.towns:
+                self.placed[bare] = Placed(a.area, town, TOWN)
+            if a.merged_town is not None:
+                self.merged_town[a.area] = a.merged_town
+                self.placed[a.merged_town] = Placed(a.area, K.ZONE, TOWN)
+            elif zone:
+                self.towns_under[a.area] = (
+                    *(t + TOWN for t in a.towns),
+                    *(st + STREET_MARK for st in a.streets),
+                )
+
+    def merged(self, zone: str) -> bool | None:
+        """Whether *zone* is merged with its town: ``None`` where the map does not hold it."""
+        if zone in self.merged_town:
+            return True
+        return False if zone in self.towns_under else None
 
 
 @functools.lru_cache(maxsize=32)
-def _geography(districts: tuple[str, ...], zones: tuple[str, ...], town_names: bool) -> Geography:
+def _geography(
+    districts: tuple[str, ...],
+    zones: tuple[str, ...],
+    town_names: bool,
+    area_map: tuple[AreaPlaces, ...],
+) -> Geography:
     both = sorted(set(districts) & set(zones))
     if both:
         raise PolicyError(
             f"params lists {both} both as an administrative district and a functional zone",
             zh=f"参数中“{'、'.join(both)}”既列为行政区又列为经济功能区",
         )
-    return Geography(districts, zones, town_names)
+    return Geography(districts, zones, town_names, area_map)
 
 
 def geography(params: PolicyParameters) -> Geography:
-    """The districts and zones of *params*, indexed (cached per map; *params* is checked)."""
+    """The districts, zones and map of *params*, indexed (cached per map; *params* is checked)."""
     return _geography(
-        params.administrative_districts, params.functional_zones, params.zone_may_use_town_name
+        params.administrative_districts,
+        params.functional_zones,
+        params.zone_may_use_town_name,
+        params.area_map,
     )
+
+
+def unit_named(kind: UnitKind, place: str, area: str, city_prefix: str = "珠海市") -> str:
+    """The standard name of the unit the map puts at *place* in *area* (R23)."""
+    if kind is K.ZONE:
+        return compose(kind, area, None, city_prefix)
+    district = area[: -len(DISTRICT)] if kind in DISTRICT_KINDS else None
+    return compose(kind, place, district, city_prefix)
+
+
+def misplaced(
+    kind: UnitKind, place: str, district: str | None, geo: Geography
+) -> tuple[Placed, str] | None:
+    """Where the map puts *place* when that contradicts a unit of *kind* in *district*.
+
+    Returns where the map puts it and, in Chinese, what is wrong ("井岸镇属斗门区"); ``None``
+    where the map agrees or does not hold the place (R23).
+    """
+    found = geo.placed.get(place)
+    if found is None:
+        return None
+    if found.kind is K.ZONE:
+        if kind is K.ZONE:
+            return None
+        return found, f"{place}{TOWN}与{found.area}区镇合一"
+    if found.kind is kind and (district is None or found.area == district + DISTRICT):
+        return None
+    what = f"{place}{found.suffix if found.suffix == TOWN else STREET_MARK}"
+    if found.area in geo.zones and kind in DISTRICT_KINDS:
+        return found, f"{what}属经济功能区{found.area}，名称不冠区名"
+    if found.kind is not kind and (found.area in geo.zones) == (kind in (K.ZONE_TOWN, K.ZONE_STREET)):
+        other = "街道" if found.suffix == STREET else "镇"
+        return found, f"{place}是{found.area}的{other}"
+    return found, f"{what}属{found.area}"
 
 
 # -- place names --------------------------------------------------------------------------
@@ -358,6 +447,10 @@ class AgencyNameParts:
         city_prefix: ``"珠海市"`` or ``"珠海"``; ``None`` for a station (no city in its name).
         named_after_town: Whether the name is a zone's named after the town it is merged
             with (``珠海横琴镇…``, R14); then :attr:`place` is the town.
+        area: The zone a town or street under a zone lies in, where the map holds it
+            (R23); ``None`` for other kinds.
+        recorded: Whether the map of 2011 holds the place (R23). A well-formed name of a
+            place it does not hold is read, but not confirmed as standard.
     """
 
     name: str
@@ -366,6 +459,8 @@ class AgencyNameParts:
     district: str | None = None
     city_prefix: str | None = None
     named_after_town: bool = False
+    area: str | None = None
+    recorded: bool = True
 
     @property
     def level(self) -> Level:
@@ -383,7 +478,14 @@ class AgencyNameParts:
     def explain(self) -> str:
         """The reading of the name, in Chinese, in one sentence."""
         where = f"，所在区为{self.district}{DISTRICT}" if self.district else ""
+        if self.area is not None and self.kind in (K.ZONE_TOWN, K.ZONE_STREET):
+            where = f"，所属经济功能区为{self.area}"
         place = _place_phrase(self.kind, self.place, self.named_after_town)
+        if not self.recorded:
+            return (
+                f"“{self.name}”格式符合{self.kind.label}的标准名称，{place}{where}，但地名未收录于"
+                f"本项目记录的2011年珠海区划（本项目采用的解读R23），无法确认是标准名称，依据{NAMES}。"
+            )
         return (
             f"“{self.name}”是标准名称，单位类型为{self.kind.label}{where}，{place}，依据{NAMES}。"
         )
