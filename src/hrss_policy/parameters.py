@@ -504,17 +504,11 @@ class PolicyParameters:
     )
 
     def __attrs_post_init__(self) -> None:
-        # The map places its areas among the districts and zones the set lists, and only a
-        # zone is merged with a town: checked on every set, amended ones included.
+        # Only a zone is merged with a town: checked on every set, amended ones included.
+        # An area the map holds that the set no longer lists is left unused (the map of a
+        # set whose districts were redrawn need not be redrawn with them).
         for a in self.area_map:
-            zone = a.area in self.functional_zones
-            if not zone and a.area not in self.administrative_districts:
-                raise PolicyError(
-                    f"area_map lists {a.area!r}, which is neither in administrative_districts "
-                    "nor in functional_zones",
-                    zh=f"区划表中的“{a.area}”既不是所列的行政区，也不是所列的经济功能区",
-                )
-            if a.merged_town is not None and not zone:
+            if a.merged_town is not None and a.area in self.administrative_districts:
                 raise PolicyError(
                     f"area_map gives {a.area!r} a merged town, but only a functional zone is "
                     "merged with its town (区镇合一)",

@@ -89,6 +89,8 @@ class AgencyName(AgencyNameParts):
         if self.district is not None:
             unit += f"，所在区为{self.district}{DISTRICT}"
         unit += f"，{'功能区' if k is K.ZONE else '地名'}为{self.place}"
+        if self.area is not None and k in (K.ZONE_TOWN, K.ZONE_STREET):
+            unit += f"，所属经济功能区为{self.area}"
         if self.merged_town is not None:
             unit += f"，区镇合一的镇为{self.merged_town}{TOWN}"
         lines = [
@@ -96,6 +98,11 @@ class AgencyName(AgencyNameParts):
             f"{unit}。",
             f"标准名称为“{self.name}”。",
         ]
+        if not self.recorded:
+            lines.append(
+                "该地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R23），"
+                "按所填写的单位类型和所在区命名。"
+            )
         if self.alternatives:
             others = "、".join(f"“{a}”" for a in self.alternatives)
             basis = (
@@ -305,6 +312,7 @@ def _detail(
         core,
         d,
         None if kind in STATION_KINDS else city_prefix,
+        False,
         area if kind in (K.ZONE_TOWN, K.ZONE_STREET) else None,
         core in geo.placed or kind in STATION_KINDS or kind is K.ZONE,
         due=due,

@@ -219,6 +219,8 @@ class Geography:
         #: A zone the map holds with towns or streets under it → their names with suffix.
         self.towns_under: dict[str, tuple[str, ...]] = {}
         for a in area_map:
+            if a.area not in districts and a.area not in zones:
+                continue  # an area the parameter set no longer lists
             zone = a.area in zones
             street, town = (K.ZONE_STREET, K.ZONE_TOWN) if zone else (K.DISTRICT_STREET, K.DISTRICT_TOWN)
             for bare in a.streets:
@@ -447,8 +449,8 @@ class AgencyNameParts:
         city_prefix: ``"珠海市"`` or ``"珠海"``; ``None`` for a station (no city in its name).
         named_after_town: Whether the name is a zone's named after the town it is merged
             with (``珠海横琴镇…``, R14); then :attr:`place` is the town.
-        area: The zone a town or street under a zone lies in, where the map holds it
-            (R23); ``None`` for other kinds.
+        area: The zone a town or street under a zone lies in, or the zone a name after
+            its merged town stands for, where the map holds it (R23); ``None`` otherwise.
         recorded: Whether the map of 2011 holds the place (R23). A well-formed name of a
             place it does not hold is read, but not confirmed as standard.
     """
@@ -480,6 +482,8 @@ class AgencyNameParts:
         where = f"，所在区为{self.district}{DISTRICT}" if self.district else ""
         if self.area is not None and self.kind in (K.ZONE_TOWN, K.ZONE_STREET):
             where = f"，所属经济功能区为{self.area}"
+        elif self.area is not None and self.named_after_town:
+            where = f"，功能区为{self.area}"
         place = _place_phrase(self.kind, self.place, self.named_after_town)
         if not self.recorded:
             return (

@@ -241,8 +241,8 @@ def _short_city_problem(kind: UnitKind | None, geo: Geography) -> Problem:
     return Problem("only a zone merged with its town may write 珠海 instead of 珠海市", zh)
 
 
-def _diagnose_han(name: str, geo: Geography) -> Diagnosis:
-    """Read a name of Chinese characters only."""
+def _diagnose_han(name: str, geo: Geography, mapped: bool = True) -> Diagnosis:
+    """Read a name of Chinese characters only; against the 2011 map unless not *mapped*."""
     variant: str | None = None
     if name.endswith((_SUO, _ZHAN)):
         found: Level | None = Level.STREET_TOWN if name.endswith(_SUO) else Level.COMMUNITY_VILLAGE
@@ -301,8 +301,10 @@ def _diagnose_han(name: str, geo: Geography) -> Diagnosis:
             problems += (problem,)
     if any(p.blocking for p in problems):
         return Diagnosis(None, problems)
-    read, area, recorded, found = _on_map(read, geo)
-    problems += found
+    area, recorded = None, True
+    if mapped:
+        read, area, recorded, found = _on_map(read, geo)
+        problems += found
     if any(p.blocking for p in problems):
         return Diagnosis(None, problems)
     kind = read.kind
@@ -358,14 +360,14 @@ def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple
         and read.city_prefix == CITY
     ):
         # 珠海市{镇}镇… of a town merged with its zone is that zone's name (R14, R23).
-        return read._replace(kind=K.ZONE, named_after_town=True), None, True, ()
+        return read._replace(kind=K.ZONE, named_after_town=True), placed.area, True, ()
     place_kind = K.ZONE if read.named_after_town else kind
     wrong = misplaced(place_kind, core, read.district, geo)
     if wrong is None:
         if placed is None:
             return read, None, False, ()
-        area = placed.area if kind in (K.ZONE_TOWN, K.ZONE_STREET) else None
-        return read, area, True, ()
+        zone_unit = kind in (K.ZONE_TOWN, K.ZONE_STREET) or read.named_after_town
+        return read, placed.area if zone_unit else None, True, ()
     found, why = wrong
     label = "以镇命名的区镇合一功能区" if read.named_after_town else kind.label
     problem = Problem(
@@ -383,7 +385,7 @@ def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple
     return moved, area, True, (problem,)
 
 
-def _diagnose_unclean(name: str, geo: Geography) -> Diagnosis:
+def _diagnose_unclean(name: str, geo: Geography, mapped: bool = True) -> Diagnosis:
     """Read a name with characters other than Chinese ones: say which, and offer a form."""
     bad = [(i, c) for i, c in enumerate(name) if not _validate.is_han(c)]
     spaces = [(i, c) for i, c in bad if c.isspace()]
@@ -423,7 +425,7 @@ def _diagnose_unclean(name: str, geo: Geography) -> Diagnosis:
     first: Diagnosis | None = None
     for candidate in candidates:
         if candidate and all_han(candidate):
-            diagnosis = _diagnose_han(candidate, geo)
+            diagnosis = _diagnose_han(candidate, geo, mapped)
             if diagnosis.parts is not None:
                 return Diagnosis(diagnosis.parts, (*problems, *diagnosis.problems))
             first = first or diagnosis
@@ -432,8 +434,12 @@ def _diagnose_unclean(name: str, geo: Geography) -> Diagnosis:
     return Diagnosis(None, tuple(problems))
 
 
-def diagnose(name: str, geo: Geography) -> Diagnosis:
-    """Read any text as an agency name; never raises."""
+def diagnose(name: str, geo: Geography, *, mapped: bool = True) -> Diagnosis:
+    """Read any text as an agency name; never raises.
+
+    Against the 2011 map (R23) unless not *mapped*: the checker, which knows the unit,
+    reads the name's form alone and says how it differs from the unit's.
+    """
     if not name.strip():
         return Diagnosis(None, (Problem("it is empty", "名称为空", True),))
     if len(name) > MAX_NAME_CHARS:
@@ -448,8 +454,8 @@ def diagnose(name: str, geo: Geography) -> Diagnosis:
             ),
         )
     if all_han(name):
-        return _diagnose_han(name, geo)
-    return _diagnose_unclean(name, geo)
+        return _diagnose_han(name, geo, mapped)
+    return _diagnose_unclean(name, geo, mapped)
 
 
 def refusal(name: str, diagnosis: Diagnosis) -> NonStandardNameError:
@@ -458,7 +464,7 @@ def refusal(name: str, diagnosis: Diagnosis) -> NonStandardNameError:
     en = "; ".join(p.en for p in diagnosis.problems)
     zh = "；".join(p.zh for p in diagnosis.problems)
     hint = f"; standard form: {standard!r}" if standard else ""
-    hint_zh = f"，依据{NAMES}标准名称应为“{standard}”" if standard else "，无法据此确定标准名称"
+    hint_zh = f"，依据{NAMES}应为“{standard}”" if standard else "，无法据此确定标准名称"
     return NonStandardNameError(
         f"name {_validate.shown(name)} is not a standard agency name ({NAMES}): {en}{hint}",
         zh=f"名称{_validate.shown_zh(name)}不是标准名称，{zh}{hint_zh}",
