@@ -290,7 +290,7 @@ def district_progress(
     ... ]
     >>> p = hp.district_progress([hp.inspect_unit(u) for u in units], as_of=dt.date(2012, 7, 1))
     >>> [(d.district, d.due, d.met) for d in p.districts]
-    [('香洲区', 3, 1), ('斗门区', 3, 0)]
+    [('香洲区', 2, 1), ('斗门区', 2, 0)]
     """
     tally = ProgressTally(as_of=as_of, params=params)
     for item in _validate.sequence_of("inspections", inspections, Inspection):

@@ -203,10 +203,14 @@ def report_submissions(
     ...     "斗门区": dt.date(2024, 10, 16), "金湾区": None})
     >>> [(e.district, e.status.label) for e in r.late]
     [('金湾区', '未报送'), ('斗门区', '逾期报送')]
-    >>> r = hp.report_submissions(2024, 3, {"香洲区": dt.date(2024, 10, 12), "金湾区": None},
+    >>> r = hp.report_submissions(2024, 3, {"香洲区": dt.date(2024, 10, 8), "金湾区": None},
     ...     as_of=dt.date(2024, 10, 10))
     >>> [(e.district, e.status.label) for e in r.entries], r.late
     ([('金湾区', '尚未报送（未到期）'), ('香洲区', '按时报送')], ())
+    >>> r = hp.report_submissions(2024, 3, {"香洲区": dt.date(2024, 10, 12), "金湾区": None},
+    ...     as_of=dt.date(2024, 10, 20))
+    >>> [(e.district, e.status.label) for e in r.entries]
+    [('金湾区', '逾期未报送'), ('香洲区', '按时报送')]
     """
     check_params(params)
     if as_of is not None:
