@@ -54,7 +54,7 @@ def test_every_finding_is_dated_and_the_funding_finding_fits_the_unit(unit, as_o
         assert (ins.subsidy, ins.payment) == (None, None)
         return
     assert funding.requirement == "funding.district_top_up"
-    assert funding.due is None
+    assert funding.due == hp.PLAN_2011.funding_due  # due with 二's goal (R20)
     if unit.coordinators is None:
         assert (funding.status, funding.facts) == (
             hp.Status.UNVERIFIED,
@@ -130,7 +130,8 @@ def test_a_station_with_coordinators_but_no_payment_reported_shows_its_subsidy_u
     assert ins.subsidy.city == Decimal("2000.00")
     assert ins.payment is None
     assert ins.findings[-1].explain() == (
-        "【未核实】未报送区级当月实付配套工资经费，无法核实区级配套工资经费是否达到最低标准，依据三（五）。"
+        "【未核实】未报送区级当月实付配套工资经费，无法核实区级配套工资经费是否达到最低标准，"
+        "依据三（五）应于2012年8月31日前完成。"
     )
     assert ins.notes == (hp.subsidies.FULL_TIME_PUBLIC_SERVANT_NOTE,)
 

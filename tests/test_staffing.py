@@ -194,7 +194,7 @@ def test_a_part_time_coordinator_does_not_count_against_a_station_s_quota():
         "staffing.quota", "staffing.full_time", "staffing.filing"
     ]  # fmt: skip
     assert str(check.findings[0]) == (
-        "【达标】实有工作人员1人（专职；另有兼职协理员1人，按采用的解读R18不计入定额），"
+        "【达标】实有工作人员专职1人（另有兼职协理员1人，按采用的解读R18不计入定额），"
         "达到定额1人，依据三（一）5。"
     )
 
