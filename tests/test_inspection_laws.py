@@ -264,3 +264,18 @@ def test_each_refusal_names_what_is_at_fault(case):
 def test_the_inspection_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in REFUSALS.items())
     assert_golden("inspection/refusals", text)
+
+
+@given(s.units(), st.dates(D(2011, 11, 23), D(2016, 12, 31)))
+def test_nothing_is_overdue_before_its_due_date(unit, as_of):
+    """R10: every requirement has a due date, and none is overdue on or before it."""
+    ins = hp.inspect_unit(unit, as_of=as_of)
+    for f in ins.findings:
+        assert f.due is not None, f.requirement
+        if as_of <= f.due:
+            assert not f.overdue
+            assert f.verdict is not hp.Verdict.OVERDUE
+    if as_of < min(f.due for f in ins.findings if f.due is not None):
+        assert ins.overdue == ()
+        day = hp.district_progress([ins], as_of=as_of)
+        assert (day.city.due, hp.progress_bulletin([ins], as_of=as_of).slow_districts) == (0, ())
