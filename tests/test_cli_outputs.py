@@ -117,9 +117,15 @@ def test_the_bulletin_as_csv_has_a_row_per_district_and_the_city():
     status, out, _ = run("bulletin", SAMPLE, "--as-of", AS_OF, "--format", "csv")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "district,units,due,met,rate,rate_exact,not_met,unverified,overdue,slow"
-    assert lines[-1].startswith("全市,32,562,237,0.421708,237/562,")
-    assert any(line.startswith("斗门区,") and line.endswith(",True") for line in lines)
+    assert lines[0] == (
+        "district,units,due,met,rate,rate_exact,not_met,unverified,verified_rate,overdue,slow,"
+        "incomplete_reporting"
+    )
+    assert lines[-1].startswith("全市,32,528,227,0.429924,227/528,36,265,0.863118,")
+    # 斗门区 is slow on what is verified, and named apart for incomplete reporting (R21);
+    # 高新区 has no verified shortfall: never slow, only 报送不全.
+    assert "斗门区,8,132,45,0.340909,15/44,10,77,0.818182,10,True,True" in lines
+    assert "高新区,1,16,4,0.25,1/4,0,12,1.0,0,False,True" in lines
 
 
 # -- the quarterly 报送 report ----------------------------------------------------------------
@@ -140,8 +146,8 @@ def test_the_report_workbook_holds_the_summary_every_unit_and_every_finding(tmp_
     assert rows["区"] == "香洲区"
     assert rows["完成情况截至"] == dt.datetime(2012, 9, 30)
     assert rows["报送期限"] == dt.datetime(2012, 10, 12)
-    assert (rows["单位数"], rows["应完成的要求（项）"], rows["已完成（项）"]) == (13, 231, 118)
-    assert rows["完成率"] == pytest.approx(118 / 231)
+    assert (rows["单位数"], rows["应完成的要求（项）"], rows["已完成（项）"]) == (13, 216, 112)
+    assert rows["完成率"] == pytest.approx(112 / 216)
     rate_cell = next(c for c in s["B"] if c.value == rows["完成率"])
     assert rate_cell.number_format == "0.00%"
     assert rows["三（一）5"] == 4  # overdue items by clause
@@ -217,19 +223,21 @@ def test_the_bulletin_workbook_has_every_district_the_slow_ones_marked_and_a_nat
     assert ws["A1"].value == "关于各区基层人力资源社会保障公共服务平台建设完成情况的通报"
     header = next(r for r in ws.iter_rows() if r[0].value == "区")
     first = header[0].row
-    table = list(ws.iter_rows(min_row=first + 1, max_col=9, values_only=True))
+    table = list(ws.iter_rows(min_row=first + 1, max_col=11, values_only=True))
     table = table[: next(i for i, r in enumerate(table) if r[0] == "全市") + 1]
     by_district = {r[0]: r for r in table}
     assert list(by_district)[:3] == ["香洲区", "斗门区", "金湾区"]
-    assert by_district["斗门区"][2:5] == (140, 47, pytest.approx(47 / 140))
-    assert by_district["斗门区"][8] == "是"
-    assert by_district["横琴新区"][8] == "否"
-    assert by_district["全市"][2:4] == (562, 237)
+    assert by_district["斗门区"][2:6] == (132, 45, pytest.approx(45 / 132), pytest.approx(45 / 55))
+    assert by_district["斗门区"][9:11] == ("是", "是")
+    assert by_district["横琴新区"][9:11] == ("否", "否")
+    assert by_district["高新区"][9:11] == ("否", "是")
+    assert by_district["全市"][2:4] == (528, 227)
     assert ws.cell(first + 2, 1).fill.fgColor.rgb.endswith("F8CBAD")  # 斗门区 shaded
     (chart,) = ws._charts
     assert isinstance(chart, openpyxl.chart.BarChart)
     (series,) = chart.series
-    assert series.val.numRef.f == f"'通报'!$E${first + 1}:$E${first + 7}"
+    # The chart draws the verified rate, the one slow progress is judged on (R21).
+    assert series.val.numRef.f == f"'通报'!$F${first + 1}:$F${first + 7}"
     assert series.cat.strRef.f == f"'通报'!$A${first + 1}:$A${first + 7}"
 
 
@@ -244,11 +252,11 @@ def test_the_bulletin_html_has_an_inline_chart_and_a_table_and_fetches_nothing(t
     bars = page.all("g")
     assert [b["data-district"] for b in bars][:3] == ["香洲区", "斗门区", "金湾区"]
     slow = [b["data-district"] for b in bars if "slow" in (b["class"] or "")]
-    assert slow == ["斗门区", "高栏港经济区", "高新区", "万山海洋开发试验区"]
-    assert float(bars[1]["data-rate"]) == pytest.approx(47 / 140)
+    assert slow == ["斗门区", "高栏港经济区", "万山海洋开发试验区"]
+    assert float(bars[1]["data-rate"]) == pytest.approx(45 / 55)
     assert len(page.all("rect")) == 7
     assert page.all("line", **{"class": "threshold"})
-    assert len(page.all("tr", **{"class": "slow"})) == 4
+    assert len(page.all("tr", **{"class": "slow"})) == 3
     assert "市就业工作联席会议办公室" in " ".join(page.text)
     for tag in ("script", "link", "img", "iframe"):
         assert not page.all(tag)

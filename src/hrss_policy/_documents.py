@@ -121,18 +121,26 @@ def bulletin_document(
         "basis": clause_sentence("建立通报制度"),
         "issuer": "市就业工作联席会议办公室",
         "rule": bulletin.rule.value,
+        # The rate slow progress is judged on (R21), which the chart draws against the
+        # threshold: the verified rate, or the plain rate where unverified counts as not met.
+        "judged": "rate" if bulletin.counts_unverified else "verified_rate",
         "threshold": None if threshold is None else float(threshold),
         "threshold_text": _rate_text(threshold),
         "districts": [
             {
                 **_district(d),
                 "verified_rate": _float(d.verified_rate),
+                "verified_rate_text": _rate_text(d.verified_rate),
                 "slow": d.district in bulletin.slow_districts,
                 "incomplete_reporting": d.district in bulletin.incomplete_reporting,
             }
             for d in p.districts
         ],
-        "city": {**_district(p.city), "verified_rate": _float(p.city.verified_rate)},
+        "city": {
+            **_district(p.city),
+            "verified_rate": _float(p.city.verified_rate),
+            "verified_rate_text": _rate_text(p.city.verified_rate),
+        },
         "slow_districts": list(bulletin.slow_districts),
         "incomplete_reporting": list(bulletin.incomplete_reporting),
         "text": bulletin.explain(),
