@@ -88,7 +88,9 @@ def _map_units() -> list[tuple[hp.UnitKind, str, str | None]]:
     for a in hp.PLAN_2011.area_map:
         zone = a.area in hp.PLAN_2011.functional_zones
         district = None if zone else a.area.removesuffix("区")
-        street, town = (K.ZONE_STREET, K.ZONE_TOWN) if zone else (K.DISTRICT_STREET, K.DISTRICT_TOWN)
+        street, town = (
+            (K.ZONE_STREET, K.ZONE_TOWN) if zone else (K.DISTRICT_STREET, K.DISTRICT_TOWN)
+        )
         out += [(street, p, district) for p in a.streets]
         out += [(town, p, district) for p in a.towns]
     return out

@@ -19,8 +19,6 @@ from hrss_policy.clauses import FUNDING, cited
 
 from . import strategies as s
 from .golden import assert_golden
-
-D_ = datetime.date
 from .test_subsidies import (
     DESIGN_ROSTER,
     PER_STATION,
@@ -30,6 +28,8 @@ from .test_subsidies import (
     pt,
     unnamed_rosters,
 )
+
+D_ = datetime.date
 
 GOLDEN = Path(__file__).parent / "golden" / "funding"
 NOT_MET = hp.Status.NOT_MET
@@ -453,7 +453,8 @@ def test_a_total_is_short_by_exactly_what_it_lacks(roster, paid):
     # Paid to a roster none of whom may draw pay: the whole total is a finding (三（五）).
     assert check.unpayable == (paid if barred_all else 0)
     if check.unpayable:
-        assert steps[2].startswith("3. 而本服务机构的协理员均") and len(steps) == 3
+        assert steps[2].startswith("3. 而本服务机构的协理员均")
+        assert len(steps) == 3
     else:
         assert steps[2:] == (["3. 实付未达到最低标准，差" + hp_money(check.shortfall) + "。"]
                              if paid < b.district_minimum else [])  # fmt: skip

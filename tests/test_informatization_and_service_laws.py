@@ -110,17 +110,18 @@ def test_each_service_requirement_is_one_finding_and_training_counts_every_staff
     check = hp.check_service_practice(unit, given, staff=staff, as_of=as_of, params=p)
     practice = given if given is not None else hp.ServicePractice()
     assert [f.requirement for f in check.findings] == SERVICE_IDS
-    judged = p.training_first_due.year if as_of is None else max(
-        p.training_first_due.year, as_of.year - 1
+    judged = (
+        p.training_first_due.year
+        if as_of is None
+        else max(p.training_first_due.year, as_of.year - 1)
     )
     # The yearly training is due by the end of the year judged (R19); the rest with 二 (R16).
-    assert {(f.due, f.as_of, f.note) for f in check.findings if f.requirement != "service.training"} == {
-        (p.professionalization_due, as_of, None)
-    }
-    assert (check.training_year, check.findings[4].due) == (
-        judged, check.training_due
-    )
-    assert check.training_due is not None and check.training_due.year == judged
+    assert {
+        (f.due, f.as_of, f.note) for f in check.findings if f.requirement != "service.training"
+    } == {(p.professionalization_due, as_of, None)}
+    assert (check.training_year, check.findings[4].due) == (judged, check.training_due)
+    assert check.training_due is not None
+    assert check.training_due.year == judged
     assert (check.level, check.due, check.practice, check.staff) == (
         _level(unit),
         p.professionalization_due,

@@ -100,7 +100,8 @@ def test_a_village_s_part_time_coordinator_is_paid_and_never_counted_over_its_qu
     found = _by_id(ins)
     assert "staffing.extra_approval" not in found
     assert found["staffing.quota"].status is hp.Status.MET
-    assert ins.subsidy is not None and ins.subsidy.city == Decimal("1800.00")
+    assert ins.subsidy is not None
+    assert ins.subsidy.city == Decimal("1800.00")
 
 
 def test_before_the_staffing_milestone_the_filing_is_not_yet_due_either():

@@ -116,7 +116,10 @@ def test_a_well_formed_name_of_a_place_the_map_does_not_hold_is_read_but_not_con
     p = hp.parse_agency_name(name + SUO)
     assert (p.kind, p.recorded) == (kind, False)
     assert p.explain().startswith(f"“{name}{SUO}”格式符合{kind.label}的标准名称")
-    assert "地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R23），无法确认是标准名称" in p.explain()
+    assert (
+        "地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R23），无法确认是标准名称"
+        in p.explain()
+    )
 
 
 def test_with_reading_14_switched_off_a_merged_town_name_points_to_the_zone():

@@ -197,7 +197,9 @@ NAMES: dict[str, Callable[[], Any]] = {
         K.DISTRICT_TOWN, "白蕉镇", district="斗门"
     ),
     "a zone": lambda: hp.agency_name_detail(K.ZONE, "高新区"),
-    "a zone with towns under it (no 区镇合一)": lambda: hp.agency_name_detail(K.ZONE, "高栏港经济区"),
+    "a zone with towns under it (no 区镇合一)": lambda: hp.agency_name_detail(
+        K.ZONE, "高栏港经济区"
+    ),
     "a zone as 珠海": lambda: hp.agency_name_detail(K.ZONE, "横琴新区", city_prefix="珠海"),
     "a zone merged with its town": lambda: hp.agency_name_detail(
         K.ZONE, "横琴新区", merged_town="横琴镇"

@@ -105,8 +105,12 @@ def test_on_a_date_when_nothing_is_due_the_bulletin_names_no_one(day):
     b = hp.progress_bulletin([hp.inspect_unit(i.unit, as_of=day) for i in _city()], as_of=day)
     assert (b.slow_districts, b.incomplete_reporting, b.progress.city.due) == ((), (), 0)
     text = b.explain()
-    assert f"截至{day.year}年{day.month}月{day.day}日，方案各项要求均未到期，本期不对任何区通报批评。" in text
-    assert "较慢" not in text and "报送不全" not in text
+    assert (
+        f"截至{day.year}年{day.month}月{day.day}日，方案各项要求均未到期，本期不对任何区通报批评。"
+        in text
+    )
+    assert "较慢" not in text
+    assert "报送不全" not in text
 
 
 def test_a_late_quarterly_report_has_no_bearing_on_the_bulletin():

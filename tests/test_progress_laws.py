@@ -122,8 +122,13 @@ def _city(as_of: dt.date) -> list[hp.Inspection]:
     units = [
         street_unit(),
         street_unit(id="XZ-02", place="吉大", actual_staff=3),
-        street_unit(id="DM-01", kind=hp.UnitKind.DISTRICT_TOWN, place="井岸", district="斗门",
-                    actual_staff=None),  # fmt: skip
+        street_unit(
+            id="DM-01",
+            kind=hp.UnitKind.DISTRICT_TOWN,
+            place="井岸",
+            district="斗门",
+            actual_staff=None,
+        ),
         station_unit(id="DM-C1", area="斗门区", coordinators=None, district_paid=None),
         station_unit(id="JW-C1", area="金湾区"),
     ]
@@ -226,9 +231,18 @@ def _progress(counts: list[tuple[int, int, int]], day: dt.date) -> hp.Progress:
         hp.DistrictProgress(f"第{i}区", 1, 0, m + n + u, m, n, u, 0, ())
         for i, (m, n, u) in enumerate(counts, 1)
     )
-    city = hp.DistrictProgress(
-        "全市", len(counts), 0, *(sum(c) for c in zip(*[(m + n + u, m, n, u) for m, n, u in counts], strict=True)), 0, ()
-    ) if counts else hp.DistrictProgress("全市", 0, 0, 0, 0, 0, 0, 0, ())
+    city = (
+        hp.DistrictProgress(
+            "全市",
+            len(counts),
+            0,
+            *(sum(c) for c in zip(*[(m + n + u, m, n, u) for m, n, u in counts], strict=True)),
+            0,
+            (),
+        )
+        if counts
+        else hp.DistrictProgress("全市", 0, 0, 0, 0, 0, 0, 0, ())
+    )
     return hp.Progress(as_of=day, districts=districts, city=city)
 
 
@@ -238,8 +252,11 @@ _RULES = st.sampled_from(
     [
         hp.PLAN_2011,
         attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.SLOWEST, slow_progress_count=3),
-        attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.BELOW_RATE,
-                     slow_progress_rate=Fraction(99, 100)),  # fmt: skip
+        attrs.evolve(
+            hp.PLAN_2011,
+            slow_progress=hp.SlowProgress.BELOW_RATE,
+            slow_progress_rate=Fraction(99, 100),
+        ),
     ]
 )
 

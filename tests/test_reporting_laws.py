@@ -66,9 +66,15 @@ def test_each_district_is_on_time_late_early_or_missing_by_its_date_and_listed_w
             if as_of is None:
                 expected, detail = S.NOT_SUBMITTED, "未报送"
             elif as_of <= due:
-                expected, detail = S.PENDING, f"截至{as_of.year}年{as_of.month}月{as_of.day}日尚未报送，报送期限未到"
+                expected, detail = (
+                    S.PENDING,
+                    f"截至{as_of.year}年{as_of.month}月{as_of.day}日尚未报送，报送期限未到",
+                )
             else:
-                expected, detail = S.OVERDUE, f"截至{as_of.year}年{as_of.month}月{as_of.day}日未报送，已超过报送期限"
+                expected, detail = (
+                    S.OVERDUE,
+                    f"截至{as_of.year}年{as_of.month}月{as_of.day}日未报送，已超过报送期限",
+                )
             assert (e.status, e.working_days_late, e.check, f.status, f.as_of) == (
                 expected, 0, None, hp.Status.NOT_MET, as_of,
             )  # fmt: skip
@@ -81,7 +87,9 @@ def test_each_district_is_on_time_late_early_or_missing_by_its_date_and_listed_w
         assert f.fact("submitted") == f"{day.year}年{day.month}月{day.day}日"
         if day <= end:  # before the quarter ended: not a report of it (R22)
             assert (e.status, e.working_days_late, f.status) == (S.EARLY, 0, hp.Status.NOT_MET)
-            assert not e.passed and e.check.early and not e.check.passed
+            assert not e.passed
+            assert e.check.early
+            assert not e.check.passed
             assert f.as_of == (day if as_of is None else as_of)
         elif day <= due:
             assert (e.status, e.working_days_late, f.status) == (S.ON_TIME, 0, hp.Status.MET)

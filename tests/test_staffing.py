@@ -188,7 +188,9 @@ def test_a_part_time_coordinator_does_not_count_against_a_station_s_quota():
     check = hp.check_staffing(hp.community_staff_quota(3_000), 2, coordinators=2,
                               full_time_coordinators=1, filed=True, as_of=dt.date(2012, 9, 1))  # fmt: skip
     assert (check.status, check.counted_staff, check.part_time_beside) == (
-        hp.StaffingStatus.AT_QUOTA, 1, 1
+        hp.StaffingStatus.AT_QUOTA,
+        1,
+        1,
     )
     assert [f.requirement for f in check.findings] == [
         "staffing.quota", "staffing.full_time", "staffing.filing"

@@ -58,7 +58,8 @@ def test_a_full_time_public_servant_column_reaches_every_reading_of_the_funding_
     counted = hp.inspect_unit(u).subsidy
     unpaid = attrs.evolve(hp.PLAN_2011, full_time_public_servant_paid=False)
     barred = hp.inspect_unit(u, params=unpaid).subsidy
-    assert counted is not None and barred is not None
+    assert counted is not None
+    assert barred is not None
     assert (counted.city, barred.city) == (2000, 1000)
 
 

@@ -18,11 +18,10 @@ both are due with 二's goal, 2012-08-31 (R20, ``params.funding_due``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
-
-import datetime as dt
 
 import attrs
 

@@ -121,7 +121,8 @@ def _all_staff(
         reason = ""
     if reason:
         return make(rid, Status.UNVERIFIED, {**extra, "reason": reason}, due=due, as_of=as_of)
-    assert count is not None and staff is not None
+    assert count is not None
+    assert staff is not None
     facts = {**extra, name: _zh.people(count), "staff": _zh.people(staff)}
     facts["gap"] = _zh.people(max(staff - count, 0))
     status = Status.MET if count >= staff else Status.NOT_MET

@@ -592,9 +592,7 @@ def _check(
         difference = counted - quota.staff
         shown = _zh.people(counted)
         if beside:
-            shown = (
-                f"专职{shown}（另有兼职协理员{_zh.people(beside)}，按采用的解读R18不计入定额）"
-            )
+            shown = f"专职{shown}（另有兼职协理员{_zh.people(beside)}，按采用的解读R18不计入定额）"
         facts = {"actual": shown, "quota": target, "gap": _zh.people(-difference)}
         met = Status.MET if difference >= 0 else Status.NOT_MET
         findings.append(make("staffing.quota", met, facts, due=due, as_of=as_of))

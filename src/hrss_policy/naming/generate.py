@@ -361,8 +361,8 @@ def _on_map(
             + f" on the map of 2011 (R23; params.area_map): its standard name is {right!r}",
             zh=f"{why}（按采用的解读R23），标准名称应为“{right}”",
         )
-    found = geo.placed.get(core)
-    return None if found is None else found.area
+    placed = geo.placed.get(core)
+    return None if placed is None else placed.area
 
 
 def detail(

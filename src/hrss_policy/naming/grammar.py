@@ -222,7 +222,9 @@ class Geography:
             if a.area not in districts and a.area not in zones:
                 continue  # an area the parameter set no longer lists
             zone = a.area in zones
-            street, town = (K.ZONE_STREET, K.ZONE_TOWN) if zone else (K.DISTRICT_STREET, K.DISTRICT_TOWN)
+            street, town = (
+                (K.ZONE_STREET, K.ZONE_TOWN) if zone else (K.DISTRICT_STREET, K.DISTRICT_TOWN)
+            )
             for bare in a.streets:
                 self.placed[bare] = Placed(a.area, street, STREET)
             for bare in a.towns:
@@ -297,7 +299,9 @@ def misplaced(
     what = f"{place}{found.suffix if found.suffix == TOWN else STREET_MARK}"
     if found.area in geo.zones and kind in DISTRICT_KINDS:
         return found, f"{what}属经济功能区{found.area}，名称不冠区名"
-    if found.kind is not kind and (found.area in geo.zones) == (kind in (K.ZONE_TOWN, K.ZONE_STREET)):
+    if found.kind is not kind and (found.area in geo.zones) == (
+        kind in (K.ZONE_TOWN, K.ZONE_STREET)
+    ):
         other = "街道" if found.suffix == STREET else "镇"
         return found, f"{place}是{found.area}的{other}"
     return found, f"{what}属{found.area}"

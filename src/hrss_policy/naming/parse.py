@@ -303,8 +303,8 @@ def _diagnose_han(name: str, geo: Geography, mapped: bool = True) -> Diagnosis:
         return Diagnosis(None, problems)
     area, recorded = None, True
     if mapped:
-        read, area, recorded, found = _on_map(read, geo)
-        problems += found
+        read, area, recorded, on_map = _on_map(read, geo)
+        problems += on_map
     if any(p.blocking for p in problems):
         return Diagnosis(None, problems)
     kind = read.kind
@@ -340,14 +340,19 @@ def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple
     if kind is K.ZONE and not read.named_after_town:
         if geo.merged(core) is False:
             under = "、".join(geo.towns_under[core])
-            return read, None, True, (
-                Problem(
-                    f"{core} has towns under it and is not merged with a town (R23): no "
-                    "agency is named after it",
-                    f"格式符合区镇合一功能区的名称，但{core}下辖{under}，不是区镇合一（按采用的"
-                    f"解读R23），没有以功能区命名的服务所，其下辖镇（街道）的服务所名称为"
-                    f"“珠海市XX镇（街道办事处）{SUFFIX[K.ZONE_TOWN]}”",
-                    True,
+            return (
+                read,
+                None,
+                True,
+                (
+                    Problem(
+                        f"{core} has towns under it and is not merged with a town (R23): no "
+                        "agency is named after it",
+                        f"格式符合区镇合一功能区的名称，但{core}下辖{under}，不是区镇合一（按采用的"
+                        f"解读R23），没有以功能区命名的服务所，其下辖镇（街道）的服务所名称为"
+                        f"“珠海市XX镇（街道办事处）{SUFFIX[K.ZONE_TOWN]}”",
+                        True,
+                    ),
                 ),
             )
         return read, None, True, ()
