@@ -25,7 +25,7 @@ def _doctest_names(request: pytest.FixtureRequest, doctest_namespace: dict[str, 
     doctest_namespace.update(dt=dt, Decimal=Decimal, attrs=attrs, hp=hp)
     if request.node.name.startswith("hrss_policy.excel"):
         # The Excel page imports the adapter too; it needs xlwings, which the test extra has.
-        from hrss_policy import excel
+        from hrss_policy import excel as excel
 
         doctest_namespace["excel"] = excel
 

@@ -6,7 +6,7 @@ Run from the repository root:
 
 Both sides answer the same questions on the same dates in one process, with their data
 already built (the first call of each is made before timing). A ratio is holidays' time
-per call divided by ours: "50×" means ours is fifty times faster. Targets (DESIGN.md):
+per call divided by ours: "50×" means ours is fifty times faster. Targets (docs/contributing/architecture.md):
 add_working_days ≥ 20× for n = 5 and ≥ 500× for n = 250; working_days_between over a
 year ≥ 100×. Nothing here asserts a time: this prints, a reviewer reads.
 """

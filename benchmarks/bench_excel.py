@@ -8,7 +8,7 @@ For each function: one call over a 100,000-row column (as xlwings passes it: a l
 one-cell rows, whole numbers as ints as Office.js sends them), and a bare Python loop
 computing the same values from the same cells (``max(1, -(-v // 6000))`` for the street
 quota; the calendar's own index for the working-day functions). Both run in this one
-process, in turns, best of five. Target (issue 13): each ratio ≤ 15×. The cells are
+process, in turns, best of five. Target (docs/contributing/architecture.md): each ratio ≤ 15×. The cells are
 realistic and varied (service recipients 0–60,000, dates over 2012–2025 …); equal cells
 are computed once by the adapter, so the figure for columns with all-distinct counts is
 printed too, and the quotas over whole floats, as the classic add-in sends numbers. The same calls through xlwings'
@@ -123,7 +123,7 @@ def pair(bare: Callable[[], Any], ours: Callable[[], Any]) -> tuple[float, float
 
 
 def main() -> None:
-    from hrss_policy import excel
+    from hrss_policy import excel as excel
 
     cols = columns(random.Random(2011), ROWS)
     loops = bare_loops(cols)

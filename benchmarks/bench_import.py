@@ -1,6 +1,6 @@
 """Import cost of hrss_policy against attrs, and the cost of the first real call.
 
-DESIGN.md's target: ``python -c "import hrss_policy"`` costs at most 15 ms more than
+The target (docs/contributing/architecture.md): ``python -c "import hrss_policy"`` costs at most 15 ms more than
 ``python -c "import attrs"``. Each command runs in a fresh interpreter many times,
 interleaved so that machine load falls on all of them alike; the medians are printed.
 

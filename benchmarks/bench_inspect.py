@@ -4,7 +4,7 @@ China has on the order of 40,000 township-level units (streets and towns) and 60
 village-level units (communities and villages). This script generates a units table of
 that shape (illustrative figures, every evidence column filled, most requirements met,
 some not), runs the command on it as a user would, and prints the wall time, the CPU
-time and the peak memory of the command with its worker processes. Target (DESIGN.md):
+time and the peak memory of the command with its worker processes. Target (docs/contributing/architecture.md):
 640,000 units in at most 30 s and 300 MB on a 2-core machine, output streamed.
 
     python benchmarks/bench_inspect.py                 # 64,000 and 640,000 units

@@ -39,7 +39,7 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 import xlwings  # noqa: E402
 import xlwings.server as server  # noqa: E402
 
-from hrss_policy import excel  # noqa: E402
+from hrss_policy import excel as excel  # noqa: E402
 
 
 def cpu_seconds():

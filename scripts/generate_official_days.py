@@ -1,14 +1,14 @@
-"""Write ``src/hrss_policy/_official_days.py`` from the installed ``holidays`` package.
+"""Write ``src/hrss_policy/calendar/official_days.py`` from the installed ``holidays`` package.
 
 The default calendar reads the held years' days off and make-up working days from that
 generated module instead of importing ``holidays`` (whose China data costs about a
 second to load in Pyodide, xlwings Lite's runtime). This script is its only author: it
 takes the ``holidays`` package's China data for the years listed in
-``src/hrss_policy/_notices.py``, exactly as the calendar did before the data shipped,
+``src/hrss_policy/calendar/notices.py``, exactly as the calendar did before the data shipped,
 and writes it out as a sorted table.
 
 Run it by hand from the repository root after adding a newly published year to
-``_notices.py`` or upgrading ``holidays``, then review the diff and commit both:
+``calendar/notices.py`` or upgrading ``holidays``, then review the diff and commit both:
 
     PYTHONPATH=src python scripts/generate_official_days.py          # rewrite the file
     PYTHONPATH=src python scripts/generate_official_days.py --check  # exit 1 if stale
@@ -25,13 +25,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "src" / "hrss_policy" / "_official_days.py"
+TARGET = ROOT / "src" / "hrss_policy" / "calendar" / "official_days.py"
 
 HEADER = '''\
 """The official days of every held year, shipped with the package. Generated: do not edit.
 
 Written by ``scripts/generate_official_days.py`` from the ``holidays`` package's China
-data, for the years whose State Council notice :mod:`hrss_policy._notices` lists. The
+data, for the years whose State Council notice :mod:`hrss_policy.calendar.notices` lists. The
 default calendar reads this table, so a working-day question never imports ``holidays``.
 ``tests/test_calendar.py`` checks that the table agrees with ``holidays`` on every day of
 every held year and that the generator reproduces this file byte for byte.
@@ -55,8 +55,8 @@ def _literal(text: str) -> str:
 
 
 def render() -> str:
-    """The text of ``_official_days.py`` for the installed ``holidays`` package."""
-    from hrss_policy._schedule import schedules_from_holidays
+    """The text of ``calendar/official_days.py`` for the installed ``holidays`` package."""
+    from hrss_policy.calendar.schedule import schedules_from_holidays
 
     schedules = schedules_from_holidays()
     rows = []

@@ -12,8 +12,8 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
+from hrss_policy.cli.documents.xlsx import write_table
 from hrss_policy.tabular import COLUMNS
-from hrss_policy.workbook import write_table
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "hrss_policy" / "data"

@@ -37,7 +37,7 @@ MUTANTS = ROOT / "mutants" / "src" / PACKAGE
 EQUIVALENTS = ROOT / "scripts" / "mutation_equivalents.toml"
 TARGET = 0.90
 
-#: The rule modules, in the order the table prints them (issue 17). ``naming`` is a
+#: The rule modules, in the order the table prints them. ``naming`` is a
 #: package: its files are scored together and one by one.
 MODULES = (
     "staffing",
@@ -78,7 +78,7 @@ def _status_names() -> dict[int | None, str]:
 
 
 def _module_of(mutant: str) -> str:
-    """``hrss_policy.naming.parse.x_f__mutmut_3`` → ``naming.parse``; ``_days`` → ``calendar._days``."""
+    """``hrss_policy.rules.naming.parse.x_f__mutmut_3`` → ``naming.parse``; ``_days`` → ``calendar._days``."""
     head = mutant.split(".x_")[0].split(".xǁ")[0]
     module = head.removeprefix(PACKAGE + ".")
     return f"{GROUPS[module]}.{module}" if module in GROUPS else module

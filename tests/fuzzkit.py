@@ -4,7 +4,7 @@ Used by ``tests/test_fuzz_api.py`` (a modest example count that CI can afford) a
 ``scripts/fuzz_api.py`` (long runs that print what they tried and found). It calls every
 public function and class of :mod:`hrss_policy` the way a stranger would — one argument of
 a known-good call replaced by a hostile value, or arguments drawn by hypothesis — and
-checks the promises of ``DESIGN.md`` and issue 12 on whatever comes back:
+checks the library's promises (docs/guides/reliability.md) on whatever comes back:
 
 - a refusal is a ``TypeError`` or a :class:`~hrss_policy.PolicyError` naming the argument,
   the latter with a Chinese ``message_zh`` holding no English sentence; nothing else
@@ -15,7 +15,8 @@ checks the promises of ``DESIGN.md`` and issue 12 on whatever comes back:
   finding's is one sentence;
 - results are immutable, pickle, copy, compare and (where frozen) hash.
 
-The adapters (``cli``, ``tabular``, ``excel``) are left out: they are being rewritten.
+The adapters (``cli``, ``tabular``, ``excel``) are left out here: their hostile inputs have
+suites of their own (``test_cli_hostile``, ``test_tabular_xlsx``, ``test_excel``).
 """
 
 from __future__ import annotations

@@ -54,7 +54,9 @@ def _empty_the_library_s_caches() -> None:
                 value.cache_clear()
             elif type(value).__name__ == "Memo":
                 value._items.clear()
-    from hrss_policy import calendar, findings, premises
+    from hrss_policy import calendar as calendar
+    from hrss_policy.plan import findings as findings
+    from hrss_policy.rules import premises as premises
 
     findings._INTERNED.clear()
     findings._REGISTER.clear()

@@ -44,7 +44,7 @@ parameter_sets = st.builds(
     st.sampled_from(hp.Rounding),
 )
 
-# --- calendar (issue 4) ---------------------------------------------------------------
+# --- calendar ---------------------------------------------------------------
 
 _OFFICIAL = hp.WorkingCalendar.official()
 #: Dates in the years the shipped calendar holds (from 2011 to its last held year).
@@ -121,7 +121,7 @@ merged_zones = st.sampled_from(
     [(a.area, a.merged_town) for a in hp.PLAN_2011.area_map if a.merged_town is not None]
 )
 
-# -- Excel cells (issue 6) -------------------------------------------------------------
+# -- Excel cells -------------------------------------------------------------
 
 #: What an Excel cell meant to hold a count can send through xlwings: floats (whole or
 #: not, negative, nan, inf), empty cells, booleans and stray text.
@@ -215,7 +215,7 @@ hostile_contexts = st.builds(
     traps=st.lists(st.sampled_from(_SIGNALS), unique=True),
 )
 
-# -- units and their inspections (issue 17) ----------------------------------------------
+# -- units and their inspections ----------------------------------------------
 
 #: The areas a unit may report through, or none (then its district, or the zone itself).
 unit_areas = st.sampled_from([None, "香洲区", "斗门", "横琴新区", "某某开发区"])

@@ -17,8 +17,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import _schedule as schedule_module
 from hrss_policy.calendar import DayKind
+from hrss_policy.calendar import schedule as schedule_module
 
 from .calendars import FIRST, LAST, NEXT, invented_year, with_invented_year
 from .golden import assert_golden
@@ -196,14 +196,14 @@ def _generator():
 
 
 def test_the_generator_run_on_the_installed_holidays_reproduces_the_shipped_file_exactly():
-    # A stale file (holidays upgraded with changed data, a notice added to _notices.py
+    # A stale file (holidays upgraded with changed data, a notice added to calendar/notices.py
     # without regenerating) fails here: run scripts/generate_official_days.py.
-    shipped = (ROOT / "src" / "hrss_policy" / "_official_days.py").read_bytes()
+    shipped = (ROOT / "src" / "hrss_policy" / "calendar" / "official_days.py").read_bytes()
     assert _generator().render().encode("utf-8") == shipped
 
 
 def test_shipped_data_that_does_not_cover_the_listed_notices_is_refused(monkeypatch):
-    from hrss_policy import _official_days
+    from hrss_policy.calendar import official_days as _official_days
 
     monkeypatch.setattr(_official_days, "LAST_YEAR", LAST - 1)
     with pytest.raises(hp.CalendarDataError, match=r"regenerate"):
@@ -211,7 +211,7 @@ def test_shipped_data_that_does_not_cover_the_listed_notices_is_refused(monkeypa
 
 
 def test_a_shipped_row_of_an_unknown_kind_is_refused(monkeypatch):
-    from hrss_policy import _official_days
+    from hrss_policy.calendar import official_days as _official_days
 
     monkeypatch.setattr(_official_days, "DAYS", (("2024-10-12", "holiday", "国庆节"),))
     with pytest.raises(hp.CalendarDataError, match=r"bad row"):

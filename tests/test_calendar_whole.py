@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import _calendar_view
+from hrss_policy.rules.deadlines import views as _calendar_view
 
 from .golden import assert_golden
 from .render import render_all

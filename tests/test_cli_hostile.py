@@ -206,7 +206,7 @@ def test_whatever_the_arguments_the_command_answers_or_refuses_them_cleanly(argv
     assert "Traceback" not in err
 
 
-# -- the classes the outside fuzzing run found (issue 12) ------------------------------------
+# -- the classes the outside fuzzing run found ------------------------------------
 
 
 def test_a_cell_longer_than_131072_characters_is_a_problem_of_its_line(tmp_path: Path):
@@ -328,7 +328,8 @@ def test_a_missing_file_a_directory_and_an_unknown_encoding_are_refused_in_chine
 
 
 def test_an_unexpected_error_is_one_line_asking_for_a_bug_report(monkeypatch):
-    from hrss_policy import _commands, cli
+    from hrss_policy import cli as cli
+    from hrss_policy.cli import commands as _commands
 
     def broken(ctx):
         raise ZeroDivisionError("boom")
@@ -379,7 +380,7 @@ def test_a_pipe_is_read_once_and_inspected_whole(tmp_path: Path):
 def test_a_file_changed_during_the_check_is_refused_before_anything_is_printed(
     tmp_path: Path, monkeypatch
 ):
-    from hrss_policy import _pipeline
+    from hrss_policy.cli import pipeline as _pipeline
 
     f = tmp_path / "u.csv"
     f.write_text(HEADER + "\nCOMMUNITY,夏湾,,9000\n", "utf-8")

@@ -17,8 +17,8 @@ import openpyxl
 import pytest
 
 import hrss_policy as hp
-from hrss_policy._documents import SCHEMAS, schema
 from hrss_policy.cli import main
+from hrss_policy.cli.documents.records import SCHEMAS, schema
 
 SAMPLE = str(Path(__file__).resolve().parents[1] / "src/hrss_policy/data/zhuhai_2011_sample.csv")
 AS_OF = "2012-09-15"
@@ -58,7 +58,7 @@ class Page(HTMLParser):
 
 
 def sample_inspections(as_of: dt.date) -> list[hp.Inspection]:
-    from hrss_policy import tabular
+    from hrss_policy import tabular as tabular
 
     text = Path(SAMPLE).read_text("utf-8")
     return [hp.inspect_unit(u, as_of=as_of) for u in tabular.read_units(text)]
@@ -302,7 +302,7 @@ def test_an_output_folder_that_does_not_exist_is_refused_before_any_work(tmp_pat
 
 
 def test_a_failure_while_writing_leaves_no_file_behind(tmp_path: Path, monkeypatch):
-    from hrss_policy import workbook
+    from hrss_policy.cli.documents import xlsx as workbook
 
     def broken(path, doc):
         Path(path).write_bytes(b"half")

@@ -16,11 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import tabular
-from hrss_policy._pipeline import id_hash
-from hrss_policy._source import open_source, read_span
-from hrss_policy.progress import ProgressTally
-from hrss_policy.totals import RollupTally
+from hrss_policy import tabular as tabular
+from hrss_policy.cli.pipeline import id_hash
+from hrss_policy.inspection.progress import ProgressTally
+from hrss_policy.inspection.totals import RollupTally
+from hrss_policy.tabular.source import open_source, read_span
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src/hrss_policy/data/zhuhai_2011_sample.csv"
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import _dates
+from hrss_policy.calendar import dates as _dates
 
 D = dt.date
 any_date = st.dates(min_value=D(1000, 1, 1), max_value=D(9999, 12, 31))
@@ -211,5 +211,5 @@ def test_no_module_lets_dateutil_guess_a_date_format():
         for path in src.rglob("*.py")
     }
     assert {name: found for name, found in imports.items() if found} == {
-        "deadlines.py": ["dateutil.rrule"]
+        "reports.py": ["dateutil.rrule"]
     }

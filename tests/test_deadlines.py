@@ -12,7 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy.clauses import cited
+from hrss_policy.plan.clauses import cited
 
 from .calendars import FIRST, LAST, NEXT, OFFICIAL, with_invented_year
 
@@ -514,7 +514,7 @@ def test_deadline_results_are_values():
 def test_the_command_refuses_a_quarter_in_a_year_not_held_as_bad_input_not_a_traceback(quarter):
     import io
 
-    from hrss_policy import cli
+    from hrss_policy import cli as cli
 
     out, err = io.StringIO(), io.StringIO()
     assert cli.main(["deadline", quarter, "--lang", "en"], out=out, err=err) == 2

@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy._time_limits import ESTIMATE_NOTE
+from hrss_policy.rules.deadlines.time_limits import ESTIMATE_NOTE
 
 from .golden import assert_golden
 from .render import refusal, render_all

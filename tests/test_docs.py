@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 import hrss_policy as hp
-from hrss_policy.clauses import cited
+from hrss_policy.plan.clauses import cited
 
 ROOT = Path(__file__).resolve().parent.parent
 

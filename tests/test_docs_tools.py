@@ -107,7 +107,7 @@ def test_a_row_shows_the_value_of_the_2011_set_as_chinese_text() -> None:
 
 @attrs.frozen(kw_only=True)
 class _OldShape:
-    """The metadata before issue 15: clause, description, adopted."""
+    """The older metadata: clause, description, adopted."""
 
     ratio: int = attrs.field(
         metadata={"clause": "三（一）5", "description": "每多少名服务对象（人）", "adopted": False}
@@ -120,7 +120,7 @@ class _OldShape:
 
 @attrs.frozen(kw_only=True)
 class _NewShape:
-    """The metadata after issue 15: clause, description, unit, reading."""
+    """The metadata as it is now: clause, description, unit, reading."""
 
     ratio: int = attrs.field(
         metadata={"clause": "三（一）5", "description": "配比", "unit": "人", "reading": None}

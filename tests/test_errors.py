@@ -38,7 +38,7 @@ def _raises_without_zh() -> list[str]:
 
 
 # Modules whose raise sites are still being given their Chinese messages in this round
-# (issue 11). Each owner removes their module when done; the set must end empty.
+# Each owner removes their module when done; the set must end empty.
 PENDING: set[str] = set()
 
 

@@ -19,8 +19,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import _excel_cells, excel
-from hrss_policy._excel_cells import money
+from hrss_policy import excel as excel
+from hrss_policy.excel import ranges as _excel_cells
+from hrss_policy.excel.convert import money
 
 from .strategies import excel_count_cells, excel_grids
 
@@ -439,7 +440,7 @@ def test_the_deadline_explanation_names_the_skipped_holidays_and_the_clause():
     assert "四（二）" in text
 
 
-# -- what an outside fuzzing run broke (issue 12) ----------------------------------------
+# -- what an outside fuzzing run broke ----------------------------------------
 
 #: Anything a cell can send through xlwings, the awkward kinds included.
 any_cell = st.one_of(

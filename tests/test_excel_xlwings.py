@@ -34,7 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import excel
+from hrss_policy import excel as excel
 
 #: VBA's reserved identifiers (case-insensitive), from the VBA language specification
 #: [MS-VBAL] 3.3.5.2 "Reserved Identifiers and IDENTIFIER": statement keywords, marker
@@ -43,7 +43,7 @@ from hrss_policy import excel
 #: reserved words; with "Object" (3.3.5.3, used as a type) and the keywords of Office's
 #: "Visual Basic keywords" list not in the grammar (Alias, Base, Binary, Compare, Error,
 #: Explicit, Lib, Property, PtrSafe, Step, Text, Time …). A parameter with one of these
-#: names makes the generated module fail to compile (compare xlwings issue #563, currency).
+#: names makes the generated module fail to compile (xlwings' own currency converter shows the trap).
 VBA_RESERVED = frozenset(
     w.lower()
     for w in [

@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy.findings import make
+from hrss_policy.plan.findings import make
 
 from .golden import assert_golden
 from .render import refusal, render_all
@@ -226,7 +226,7 @@ def test_the_finding_and_register_refusals_read_as_pinned_for_review():
 
 
 def test_each_row_of_the_register_gives_its_requirement_every_field_and_the_plan_s_due_date():
-    from hrss_policy import register
+    from hrss_policy.plan import register as register
 
     for r in hp.REQUIREMENTS:
         rebuilt = register._r(

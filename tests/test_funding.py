@@ -15,7 +15,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy.clauses import FUNDING, cited
+from hrss_policy.plan.clauses import FUNDING, cited
 
 from . import strategies as s
 from .golden import assert_golden
@@ -233,15 +233,6 @@ def test_the_parameters_are_type_checked_at_the_door(bad):
         hp.check_district_payment(design_month(), 1800, params=bad)
     with pytest.raises(TypeError, match=r"^params must be a PolicyParameters"):
         hp.check_working_funds(True, params=bad)
-
-
-def test_the_check_is_still_importable_from_the_subsidies_module():
-    from hrss_policy.subsidies import DistrictPaymentCheck, check_district_payment
-
-    assert check_district_payment is hp.check_district_payment
-    assert DistrictPaymentCheck is hp.DistrictPaymentCheck
-    with pytest.raises(ImportError, match="cannot import name 'check_payment'"):
-        from hrss_policy.subsidies import check_payment  # noqa: F401
 
 
 def test_each_check_gives_one_finding_of_its_register_requirement_due_with_the_goal():

@@ -1,4 +1,4 @@
-"""The public API as a stranger calls it: every promise of DESIGN.md and issue 12, checked
+"""The public API as a stranger calls it: every promise of docs/guides/reliability.md, checked
 on whatever comes back from hostile and generated arguments (``tests/fuzzkit.py``).
 
 At a count CI can afford; ``scripts/fuzz_api.py`` runs the same checks long. The adapters

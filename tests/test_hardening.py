@@ -1,5 +1,5 @@
 """What an outside fuzzing run broke, pinned: results independent of the caller's decimal
-context, refusals at the door, findings that cannot be built wrong (issue 12)."""
+context, refusals at the door, findings that cannot be built wrong."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hrss_policy as hp
+from hrss_policy.rules.funding import subsidy
 
 from . import strategies as s
 from .builders import station_unit, street_unit
@@ -92,7 +93,7 @@ def test_the_remarks_are_the_staffing_check_s_then_the_subsidy_s_each_once(unit,
     servants = unit.coordinators is not None and unit.coordinators.count(
         hp.CoordinatorKind.FULL_TIME_PUBLIC_SERVANT
     )
-    assert (hp.subsidies.FULL_TIME_PUBLIC_SERVANT_NOTE in ins.notes) == bool(servants)
+    assert (subsidy.FULL_TIME_PUBLIC_SERVANT_NOTE in ins.notes) == bool(servants)
 
 
 @settings(max_examples=80, deadline=None)
@@ -133,7 +134,7 @@ def test_a_station_with_coordinators_but_no_payment_reported_shows_its_subsidy_u
         "【未核实】未报送区级当月实付配套工资经费，无法核实区级配套工资经费是否达到最低标准，"
         "依据三（五）应于2012年8月31日前完成。"
     )
-    assert ins.notes == (hp.subsidies.FULL_TIME_PUBLIC_SERVANT_NOTE,)
+    assert ins.notes == (subsidy.FULL_TIME_PUBLIC_SERVANT_NOTE,)
 
 
 def test_the_inspection_cases_read_as_pinned_for_review():

@@ -225,7 +225,7 @@ def test_the_checker_still_refuses_a_bad_unit_and_a_non_text_current_name():
         hp.check_agency_name(K.COMMUNITY, "夏湾", None, merged_town="横琴")
 
 
-# -- the check reads names with the caller's parameters (issue 15: naming.py:988) -----------
+# -- the check reads names with the caller's parameters -----------
 
 
 def test_a_near_miss_in_an_added_district_names_the_place_difference():

@@ -11,8 +11,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import _validate
-from hrss_policy.naming import grammar
+from hrss_policy.core import validate as _validate
+from hrss_policy.rules.naming import grammar
 
 from .strategies import (
     MAPPED_PLACES,
@@ -335,7 +335,7 @@ def test_the_docstring_examples_of_the_naming_package_hold():
     import datetime
     import doctest
 
-    import hrss_policy.naming as naming
+    import hrss_policy.rules.naming as naming
 
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     globs = {"hp": hp, "dt": datetime, "datetime": datetime, "attrs": attrs}

@@ -17,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
+from hrss_policy.rules import premises as premises_rule
 
 from .builders import STATION_KIT, STREET_KIT
 from .golden import assert_golden
@@ -121,7 +122,7 @@ def test_the_missing_equipment_is_each_required_item_absent_in_the_order_require
     required = p.street_equipment if level is hp.Level.STREET_TOWN else p.community_equipment
 
     def names(items: tuple[hp.Equipment, ...]) -> str:
-        return "、".join(hp.premises.equipment_label(e, level) for e in items)
+        return "、".join(premises_rule.equipment_label(e, level) for e in items)
 
     if given.equipment is None:
         assert check.missing_equipment == ()
@@ -135,9 +136,11 @@ def test_the_missing_equipment_is_each_required_item_absent_in_the_order_require
 
 
 def test_a_station_s_computers_are_named_with_their_network_equipment_a_street_s_not():
-    assert hp.premises.equipment_label(E.COMPUTER, hp.Level.COMMUNITY_VILLAGE) == "电脑（网络设备）"
-    assert hp.premises.equipment_label(E.COMPUTER, hp.Level.STREET_TOWN) == "电脑"
-    assert hp.premises.equipment_label(E.FAX, hp.Level.COMMUNITY_VILLAGE) == "传真机"
+    assert (
+        premises_rule.equipment_label(E.COMPUTER, hp.Level.COMMUNITY_VILLAGE) == "电脑（网络设备）"
+    )
+    assert premises_rule.equipment_label(E.COMPUTER, hp.Level.STREET_TOWN) == "电脑"
+    assert premises_rule.equipment_label(E.FAX, hp.Level.COMMUNITY_VILLAGE) == "传真机"
 
 
 def test_the_premises_cases_read_as_pinned_for_review():

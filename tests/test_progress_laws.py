@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy.progress import percent
+from hrss_policy.inspection.progress import percent
+from hrss_policy.plan import clauses
 
 from . import strategies as s
 from .builders import station_unit, street_unit
@@ -220,7 +221,7 @@ def test_a_requirement_is_due_on_its_due_date_and_overdue_only_after_it():
     on_the_day = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 6, 30))
     the_day_after = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 7, 1))
     before = hp.district_progress([hp.inspect_unit(short)], as_of=dt.date(2012, 6, 29))
-    staffing = hp.clauses.STAFFING
+    staffing = clauses.STAFFING
     assert before.city.due < on_the_day.city.due
     assert staffing not in dict(on_the_day.city.overdue_by_clause)
     assert dict(the_day_after.city.overdue_by_clause)[staffing] >= 1

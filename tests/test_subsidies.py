@@ -15,8 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy.clauses import FUNDING, cited
-from hrss_policy.subsidies import MAX_MONTHS
+from hrss_policy.plan.clauses import FUNDING, cited
+from hrss_policy.rules.funding.subsidy import MAX_MONTHS
 
 from . import strategies as s
 from .golden import assert_golden
@@ -168,7 +168,7 @@ def test_every_rule_declares_the_funding_clause():
         assert cited(rule) == (FUNDING,)
 
 
-# -- rosters of counts (issue 12: counts stay counts) -------------------------------------
+# -- rosters of counts (counts stay counts) -------------------------------------
 
 
 def test_a_roster_of_counts_costs_what_the_same_coordinators_listed_one_by_one_cost():

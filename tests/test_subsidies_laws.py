@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
+from hrss_policy.rules.funding import subsidy
 
 from . import strategies as s
 from .golden import assert_golden
@@ -93,7 +94,7 @@ def test_each_line_is_the_clause_s_amount_for_its_kind_count_and_months(roster, 
             assert line.district_minimum == district * n
         assert line.reason is None
         servant_note = kind is K.FULL_TIME_PUBLIC_SERVANT
-        assert (line.note == hp.subsidies.FULL_TIME_PUBLIC_SERVANT_NOTE) == servant_note
+        assert (line.note == subsidy.FULL_TIME_PUBLIC_SERVANT_NOTE) == servant_note
         assert (line.note is None) == (not servant_note)
     assert b.months == n
     assert b.params is params

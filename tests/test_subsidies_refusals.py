@@ -144,17 +144,6 @@ def test_a_roster_of_counts_is_named_and_ordered_by_kind_whatever_order_it_was_g
     assert roster.groups == ((K.FULL_TIME, 1), (K.PART_TIME, 2))
 
 
-def test_the_payment_check_is_still_found_where_0_1_had_it():
-    from hrss_policy import funding, subsidies
-
-    assert subsidies.check_district_payment is funding.check_district_payment
-    assert subsidies.DistrictPaymentCheck is funding.DistrictPaymentCheck
-    with pytest.raises(
-        AttributeError, match=r"^module 'hrss_policy.subsidies' has no attribute 'x'$"
-    ):
-        subsidies.x  # noqa: B018
-
-
 def test_the_subsidy_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in CASES.items())
     assert_golden("subsidies/whole/refusals", text)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import tabular
+from hrss_policy import tabular as tabular
 
 HEADER = "kind,place,district,service_recipients"
 

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
-from hrss_policy import tabular
+from hrss_policy import tabular as tabular
 from hrss_policy.cli import main
 
 DATA = Path(__file__).resolve().parents[1] / "src/hrss_policy/data"

@@ -25,7 +25,7 @@ from .builders import station_unit, street_unit
 D = dt.date
 #: Public classes that are not values: accumulators a caller feeds, with mutable state.
 NOT_VALUES = {"ProgressTally", "RollupTally"}
-#: Values still being made to pickle and hash in this round (issue 12, the calendar's
+#: Values still being made to pickle and hash in this round (the calendar's
 #: mappingproxy fields); their owner removes them when done. The set must end empty.
 PENDING: set[str] = set()
 

@@ -5,8 +5,8 @@ dependencies alone; :mod:`hrss_api` renders it.
 
 * Every name in ``hrss_policy.__all__`` (but ``__version__``) is a :class:`PublicName`,
   found in the submodule that defines it, and belongs to the **group** named by that
-  submodule's first component below the package: ``hrss_policy.staffing`` → ``staffing``,
-  ``hrss_policy.naming.parse`` → ``naming``. A group is one rule (or one tool the rules
+  submodule's first component below the package: ``hrss_policy.rules.staffing`` → ``staffing``,
+  ``hrss_policy.rules.naming.parse`` → ``naming``. A group is one rule (or one tool the rules
   share) and gets one page, ``docs/api/<group>.md``; names of a group without a page
   are shown on ``docs/api/other.md``, so a new module is documented before anyone writes
   its page.
@@ -98,7 +98,7 @@ class PublicName:
     kind: str
     """``function``, ``class``, ``enum``, ``exception`` or ``data``."""
     module: str
-    """The module that defines it, e.g. ``hrss_policy.staffing``."""
+    """The module that defines it, e.g. ``hrss_policy.rules.staffing``."""
     line: int
     """Its line in that module (0 where unknown), for source order."""
     summary: str
@@ -113,22 +113,39 @@ class PublicName:
         return group_of(self.exported_from or self.module)
 
 
-def group_of(module: str) -> str:
-    """Return the group of a defining module: its first component below the package.
+#: Modules whose group is not their own name below their layer.
+GROUP_OF_MODULE = {
+    "funding.subsidy": "subsidies",
+    "funding.payment": "funding",
+    "deadlines.reports": "deadlines",
+    "deadlines.time_limits": "deadlines",
+    "deadlines.views": "calendar",
+    "unit": "inspection",
+    "status": "findings",
+}
+#: The layers of the package (sub-packages that group modules, not rules themselves).
+LAYERS = ("plan", "rules", "inspection", "core")
 
-    A private module joins the group its name starts with (``_calendar_view`` → the
-    calendar, ``_notices`` → ``notices``).
+
+def group_of(module: str) -> str:
+    """Return the group of a defining module: its name below its layer.
+
+    ``hrss_policy.rules.staffing`` → ``staffing``, ``hrss_policy.rules.naming.parse`` →
+    ``naming``, ``hrss_policy.calendar.notices`` → ``calendar``; the modules of
+    :data:`GROUP_OF_MODULE` join the group it names (``rules.funding.subsidy`` → the
+    subsidies).
     """
-    parts = module.split(".")
-    if len(parts) < 2:
+    parts = module.split(".")[1:]
+    if parts and parts[0] in LAYERS:
+        parts = parts[1:]
+    if not parts:
         return "other"
-    name = parts[1]
-    if name.startswith("_"):
-        name = name.lstrip("_")
-        head = name.split("_", 1)[0]
-        if head in GROUP_TITLES:
-            return head
-    return name or "other"
+    pair = ".".join(parts[:2])
+    if pair in GROUP_OF_MODULE:
+        return GROUP_OF_MODULE[pair]
+    if parts[0] in GROUP_OF_MODULE:
+        return GROUP_OF_MODULE[parts[0]]
+    return parts[0]
 
 
 _SENTENCE_END = re.compile(r"(?<=[.。])(?:\s|$)")
@@ -168,7 +185,7 @@ def _kind(obj: Any) -> str:
 
 def _source_file(obj: Any) -> str:
     """The file that defines *obj*, even when its ``__module__`` names the package that
-    re-exports it (``hrss_policy.naming``): a class is found through its own methods."""
+    re-exports it (``hrss_policy.rules.naming``): a class is found through its own methods."""
     if inspect.isclass(obj):
         for value in vars(obj).values():
             function = value.fget if isinstance(value, property) else value
@@ -213,14 +230,11 @@ def _data_home(name: str, modules: Sequence[ModuleType]) -> tuple[str, int]:
 def exported_from(package: ModuleType) -> dict[str, str]:
     """Map each public name to the module the package's public table lists it under.
 
-    ``hrss_policy._public.SOURCES`` (name → module) where it exists: ``Notice`` is
-    defined in a private module and exported as part of the calendar.
+    ``hrss_policy._SOURCES`` (name → module), generated from the ``__all__`` of the modules
+    in ``PUBLIC_MODULES``: ``Notice`` is defined in ``calendar.notices`` and exported as
+    part of the calendar.
     """
-    try:
-        table = importlib.import_module(f"{package.__name__}._public")
-    except ImportError:
-        return {}
-    sources = getattr(table, "SOURCES", {})
+    sources = getattr(package, "_SOURCES", {})
     return {name: f"{package.__name__}.{module}" for name, module in sources.items()}
 
 
@@ -314,7 +328,7 @@ def group_title(group: str, package: ModuleType, names: Sequence[PublicName] = (
 
 def cited_clauses_by_name(package: ModuleType, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """The names among *names* that declare clauses (``@cites``), with their clauses."""
-    cited = getattr(sys.modules.get(f"{package.__name__}.clauses"), "cited", None)
+    cited = getattr(sys.modules.get(f"{package.__name__}.plan.clauses"), "cited", None)
     if cited is None:
         return {}
     out = {}
@@ -326,8 +340,8 @@ def cited_clauses_by_name(package: ModuleType, names: Iterable[str]) -> dict[str
 
 
 def cited_clauses(objects: Iterable[Any], package: ModuleType) -> list[str]:
-    """The clause ids *objects* declare (``hrss_policy.clauses.cited``), in document order."""
-    cited = getattr(sys.modules.get(f"{package.__name__}.clauses"), "cited", None)
+    """The clause ids *objects* declare (``hrss_policy.plan.clauses.cited``), in document order."""
+    cited = getattr(sys.modules.get(f"{package.__name__}.plan.clauses"), "cited", None)
     registry = list(getattr(package, "CLAUSES", {}))
     if cited is None:
         return []

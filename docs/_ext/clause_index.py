@@ -4,7 +4,7 @@ This module imports nothing from Sphinx so that ``tests/test_docs.py`` can test 
 test dependencies alone; :mod:`hrss_docs` turns its result into the clause-map page.
 
 * A public function **implements** the clauses it declares with ``@cites(...)``
-  (``hrss_policy.clauses.cites``, read back with ``hrss_policy.clauses.cited``). Nothing
+  (``hrss_policy.plan.clauses.cites``, read back with ``hrss_policy.plan.clauses.cited``). Nothing
   is inferred from docstrings.
 * A public class implements the clauses of the public functions whose return annotation
   names it: ``StaffingQuota`` is what ``street_staff_quota`` (三（一）5) returns, and
@@ -71,7 +71,7 @@ class ClauseEntry:
 
 
 def _cited(package: ModuleType) -> Callable[[Any], tuple[str, ...]]:
-    """Return ``hrss_policy.clauses.cited`` (or its equivalent before it was exported)."""
+    """Return ``hrss_policy.plan.clauses.cited`` (or its equivalent before it was exported)."""
     clauses = getattr(package, "clauses", None)
     cited = getattr(clauses, "cited", None) or getattr(package, "cited", None)
     if callable(cited):

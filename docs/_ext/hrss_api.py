@@ -8,7 +8,7 @@
 * ``.. api-index::`` lists every public name with its one-line summary, grouped by rule.
 * ``.. api-imports:: hrss_policy.excel`` is the import block alone, for an adapter's page.
 * References to a
-  public name by its defining module (``hrss_policy.findings.Finding``, as autodoc writes
+  public name by its defining module (``hrss_policy.plan.findings.Finding``, as autodoc writes
   type hints) or by its bare name resolve to ``hrss_policy.<name>``; ``attrs.*`` link
   to the attrs documentation; the source links follow a name to its defining module.
 """
@@ -189,9 +189,9 @@ class ApiGroupDirective(SphinxDirective):
             used |= api_model.names_used(Path(path).read_text(encoding="utf-8"))
         title = api_model.group_title("other" if wanted == "*" else wanted, _package(), members)
         lines = _heading(title, "=") + _imports_rst(used)
-        tops = sorted(
-            {".".join(m.split(".")[:2]) for m in modules if not m.split(".")[1].startswith("_")}
-        )
+        # The module each name is exported from (``rules.staffing``, ``rules.naming``,
+        # ``calendar``): its docstring introduces the page.
+        tops = sorted({n.exported_from for n in members if n.exported_from})
         for top in tops:
             lines += [f".. automodule:: {top}", ""]
         lines += [f".. currentmodule:: {PACKAGE}", ""]
@@ -351,7 +351,7 @@ def _public_target(target: str) -> str | None:
     parts = target.lstrip("~.").split(".")
     if parts[0] == PACKAGE:
         parts = parts[1:]
-    # hrss_policy.findings.Finding → Finding; UnitKind.ZONE stays UnitKind.ZONE.
+    # hrss_policy.plan.findings.Finding → Finding; UnitKind.ZONE stays UnitKind.ZONE.
     for i, part in enumerate(parts):
         if part in public:
             return ".".join([PACKAGE, *parts[i:]])
@@ -392,7 +392,7 @@ def resolve_public(
 ) -> nodes.Element | None:
     """Resolve a reference to a public name by another path, or to attrs' documentation.
 
-    In order: the public path of the name (``hrss_policy.findings.Finding`` and
+    In order: the public path of the name (``hrss_policy.plan.findings.Finding`` and
     ``Finding`` → ``hrss_policy.Finding``); a member of the class whose docstring holds
     the reference (``:meth:`describe``` in ``PLAN_2011``'s docstring); for an enum, the
     standard library's ``enum.Enum`` members; for an undocumented attribute, its class.

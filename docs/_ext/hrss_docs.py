@@ -222,7 +222,7 @@ class ParameterTableDirective(SphinxDirective):
         from sphinx.pycode import ModuleAnalyzer
 
         import hrss_policy
-        from hrss_policy import parameters
+        from hrss_policy.plan import parameters as parameters
 
         self.env.note_dependency(parameters.__file__)
         cls = hrss_policy.PolicyParameters

@@ -4,7 +4,7 @@ Each rule parameter is a field whose metadata names its clause. This module read
 shapes that metadata has had, so the page builds before and after the change:
 
 * ``clause``, ``description``, ``unit`` and ``reading`` (the id of an adopted reading in
-  ``hrss_policy.readings.READINGS``, or ``None``);
+  ``hrss_policy.plan.readings.READINGS``, or ``None``);
 * ``clause``, ``description`` and ``adopted`` (a bool), without a unit.
 
 It imports nothing from Sphinx, so the tests check it with the test extra alone;

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from .findings import Finding
+    from .plan.findings import Finding
 
 __all__ = ["Checked", "Explained"]
 

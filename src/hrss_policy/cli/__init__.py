@@ -1,0 +1,378 @@
+"""The ``hrss-policy`` command: argument parsing, file reading and printing only.
+
+Every figure comes from the public API; this module holds no policy of its own. The
+command speaks Chinese first (``--lang en`` or ``HRSS_POLICY_LANG=en`` for English) and
+never shows a traceback: refused input exits with status 2 and every problem listed as
+``FILE:LINE: message`` (``FILE:SHEET!CELL`` for a workbook); anything unexpected exits
+with status 70 and one line asking for a bug report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import errno
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TextIO
+
+from .. import __version__
+from ..errors import PolicyError
+from ..plan.units import UnitKind
+from ..tabular.source import TableError
+from . import commands as _commands
+from . import messages as _cli_text
+from .context import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, Context
+from .messages import text
+
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
+
+
+class _Exit(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that speaks the command's language and never exits the process."""
+
+    lang = "zh"
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+
+    def format_usage(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage, self._actions, self._mutually_exclusive_groups, text(self.lang, "usage")
+        )
+        return formatter.format_help()
+
+    def format_help(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage, self._actions, self._mutually_exclusive_groups, text(self.lang, "usage")
+        )
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            (self.err if file is sys.stderr or file is None else self.out).write(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            self.err.write(message)
+        raise _Exit(status)
+
+    def error(self, message: str) -> NoReturn:
+        self.err.write(self.format_usage())
+        translated = _cli_text.argparse_message(self.lang, message)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {translated}\n")
+
+
+# -- argument types --------------------------------------------------------------------------
+
+
+def _type(lang: str, fn: Callable[[str], Any], name: str) -> Callable[[str], Any]:
+    def convert(value: str) -> Any:
+        try:
+            return fn(value)
+        except PolicyError as exc:
+            raise argparse.ArgumentTypeError(exc.message_zh if lang == "zh" else str(exc)) from None
+
+    convert.__name__ = name
+    return convert
+
+
+def _count(lang: str, what_zh: str, what_en: str) -> Callable[[str], int]:
+    def convert(value: str) -> int:
+        if not re.fullmatch(r"\d{1,16}", value.strip()):
+            what = what_zh if lang == "zh" else what_en
+            raise argparse.ArgumentTypeError(text(lang, "bad_count", what=what, value=value[:40]))
+        return int(value)
+
+    return convert
+
+
+def _quarter(lang: str) -> Callable[[str], tuple[int, int]]:
+    def convert(value: str) -> tuple[int, int]:
+        from ..calendar.dates import parse_quarter
+
+        try:
+            return parse_quarter(value, name="quarter")
+        except PolicyError:
+            raise argparse.ArgumentTypeError(text(lang, "bad_quarter", value=value[:40])) from None
+
+    return convert
+
+
+def _period(lang: str) -> Callable[[str], tuple[str, int, int]]:
+    def convert(value: str) -> tuple[str, int, int]:
+        from ..calendar.dates import parse_month, parse_quarter
+
+        for kind, parse in (("month", parse_month), ("quarter", parse_quarter)):
+            try:
+                return (kind, *parse(value, name=kind))
+            except PolicyError:
+                continue
+        raise argparse.ArgumentTypeError(text(lang, "bad_month", value=value[:40]))
+
+    return convert
+
+
+def parse_date(value: str) -> dt.date:
+    """A date as an officer types it: the shared parser (:mod:`hrss_policy.calendar.dates`)."""
+    from ..calendar.dates import parse_date as parse
+
+    return parse(value, name="date")
+
+
+def _date(lang: str) -> Callable[[str], dt.date]:
+    return _type(lang, parse_date, "date")
+
+
+def _submission(lang: str) -> Callable[[str], tuple[str, dt.date | None]]:
+    def convert(value: str) -> tuple[str, dt.date | None]:
+        area, sep, day = value.partition("=")
+        if not sep or not area.strip():
+            raise argparse.ArgumentTypeError(text(lang, "bad_submission", value=value[:40]))
+        return area.strip(), _date(lang)(day) if day.strip() else None
+
+    return convert
+
+
+def _output(lang: str) -> Callable[[str], str]:
+    def convert(value: str) -> str:
+        if not value.lower().endswith((".xlsx", ".html", ".htm")):
+            raise argparse.ArgumentTypeError(text(lang, "bad_output", value=value[:80]))
+        return value
+
+    return convert
+
+
+# -- the parser ------------------------------------------------------------------------------
+
+
+def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
+    """Return the command's argument parser in *lang* (used by the docs and the tests)."""
+
+    def t(key: str) -> str:
+        return text(lang, key)
+
+    common = _Parser(add_help=False)
+    common.add_argument("--lang", choices=_cli_text.LANGS, default=lang, help=t("lang"))
+    common.add_argument(
+        "--calendar", action="append", default=[], metavar="FILE", help=t("calendar_file")
+    )
+    common.add_argument("--replace", action="store_true", help=t("replace"))
+
+    parser = _Parser(
+        prog="hrss-policy", description=t("description"), epilog=t("epilog"), add_help=False
+    )
+    parser.add_argument("-h", "--help", action="help", help=t("help"))
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=t("version")
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, title=t("commands"), metavar="COMMAND"
+    )
+
+    def command(name: str, key: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=t(key), description=t(key), parents=[common], add_help=False)
+        p.add_argument("-h", "--help", action="help", help=t("help"))
+        return p
+
+    def table_input(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--sheet", metavar="NAME", help=t("sheet"))
+        p.add_argument("--encoding", help=t("encoding"))
+        p.add_argument("--jobs", type=_count(lang, "并行进程数", "--jobs"), help=t("jobs"))
+
+    p = command("inspect", "cmd_inspect")
+    p.add_argument("file", nargs="?", help=t("file"))
+    p.add_argument("--as-of", type=_date(lang), metavar="DATE", help=t("as_of"))
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
+    p.add_argument("-q", "--quiet", action="store_true", help=t("quiet"))
+    table_input(p)
+    p.set_defaults(run=_commands.inspect)
+
+    p = command("report", "cmd_report")
+    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("file", help=t("file_required"))
+    p.add_argument("--district", required=True, help=t("district_opt"))
+    p.add_argument("-o", "--output", type=_output(lang), metavar="FILE", help=t("output"))
+    p.add_argument("--format", choices=["table", "json"], help=t("format_report"))
+    table_input(p)
+    p.set_defaults(run=_commands.report)
+
+    p = command("bulletin", "cmd_bulletin")
+    p.add_argument("file", help=t("file_required"))
+    p.add_argument(
+        "--as-of", type=_date(lang), metavar="DATE", required=True, help=t("as_of_bulletin")
+    )
+    p.add_argument("-o", "--output", type=_output(lang), metavar="FILE", help=t("output"))
+    p.add_argument("--format", choices=["table", "csv", "json"], help=t("format"))
+    table_input(p)
+    p.set_defaults(run=_commands.bulletin)
+
+    p = command("deadline", "cmd_deadline")
+    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("--submitted", type=_date(lang), metavar="DATE", help=t("submitted"))
+    p.add_argument("--explain", action="store_true", help=t("explain"))
+    p.set_defaults(run=_commands.deadline)
+
+    p = command("reports", "cmd_reports")
+    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
+    p.add_argument("--as-of", type=_date(lang), metavar="DATE", help=t("as_of_reports"))
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
+    p.add_argument(
+        "submissions",
+        nargs="+",
+        type=_submission(lang),
+        metavar="DISTRICT=DATE",
+        help=t("submissions"),
+    )
+    p.set_defaults(run=_commands.reports)
+
+    p = command("calendar", "cmd_calendar")
+    p.add_argument(
+        "period", type=_period(lang), metavar="MONTH|QUARTER", help=t("month_or_quarter")
+    )
+    p.set_defaults(run=_commands.calendar)
+
+    p = command("name", "cmd_name")
+    p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
+    p.add_argument("place", help=t("place"))
+    p.add_argument("--district", help=t("district_name"))
+    p.add_argument("--explain", action="store_true", help=t("name_explain"))
+    p.set_defaults(run=_commands.name)
+
+    p = command("quota", "cmd_quota")
+    p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
+    p.add_argument(
+        "service_recipients", type=_count(lang, "服务对象人数", "service_recipients"),
+        help=t("recipients"),
+    )  # fmt: skip
+    p.set_defaults(run=_commands.quota)
+
+    p = command("subsidy", "cmd_subsidy")
+    for flag, key, zh in (
+        ("--full-time", "full_time", "专职协理员人数"),
+        ("--part-time", "part_time", "兼职协理员人数"),
+        ("--public-servants", "public_servants", "兼职公职人员人数"),
+        ("--months", "months", "月数"),
+    ):
+        p.add_argument(
+            flag,
+            type=_count(lang, zh, flag),
+            default=1 if key == "months" else 0,
+            metavar="N",
+            help=t(key),
+        )
+    p.set_defaults(run=_commands.subsidy)
+
+    for action in [parser, common, *sub.choices.values()]:
+        action.lang = lang
+    _retitle(parser, lang)
+    for p in sub.choices.values():
+        _retitle(p, lang)
+    return parser
+
+
+def _retitle(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser._positionals.title = text(lang, "positionals")
+    parser._optionals.title = text(lang, "options")
+
+
+def _streams(parser: argparse.ArgumentParser, out: TextIO, err: TextIO) -> None:
+    parsers = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            parsers += list(action.choices.values())
+    for p in parsers:
+        p.out = out  # type: ignore[attr-defined]
+        p.err = err  # type: ignore[attr-defined]
+
+
+# -- main --------------------------------------------------------------------------------------
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _cli_text.choose_lang(args_list)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser(lang)
+    _streams(parser, out, err)
+    try:
+        args = parser.parse_args(args_list)
+    except _Exit as exc:
+        return exc.status
+    ctx = Context(args.lang, out, err, args, input=text(args.lang, "arguments"))
+    try:
+        _load_calendar(ctx)
+        status: int = args.run(ctx)
+        if status == EXIT_OK and ctx.calendar_files and not ctx.noted:
+            years = "、".join(str(y) for y in ctx.calendar_files)
+            ctx.say(text(ctx.lang, "calendar_from_file", years=years))
+        out.flush()
+    except TableError as exc:
+        for problem in exc.problems:
+            ctx.problem(ctx.input, problem)
+        ctx.error(ctx.input, text(ctx.lang, "problems", n=len(exc.problems)))
+        return EXIT_BAD_INPUT
+    except PolicyError as exc:
+        ctx.error(ctx.input if ctx.input != text(ctx.lang, "arguments") else "hrss-policy",
+                  ctx.message(exc))  # fmt: skip
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader (``| head``) has gone: stop quietly, as Unix tools do. Pointing stdout
+        # at devnull keeps the interpreter's final flush from failing a second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        ctx.error(str(exc.filename or ctx.input), _os_error(ctx.lang, exc))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        key = "internal_partial" if ctx.printed else "internal"
+        ctx.error("hrss-policy", text(ctx.lang, key, input=ctx.input, kind=type(exc).__name__))
+        return EXIT_INTERNAL
+    return status
+
+
+def _load_calendar(ctx: Context) -> None:
+    """The calendar with the schedule files of ``--calendar`` and ``HRSS_POLICY_CALENDAR``."""
+    from ..calendar import ENVIRONMENT_VARIABLE, calendar_from_environment, load_schedule_files
+
+    files = ctx.args.calendar
+    if not files and not os.environ.get(ENVIRONMENT_VARIABLE, "").strip():
+        return  # the library's default calendar
+    cal = calendar_from_environment()
+    if files:
+        cal = load_schedule_files(files, replace=ctx.args.replace, calendar=cal)
+    ctx.calendar = cal
+    ctx.calendar_files = tuple(c.year for c in cal.coverage() if c.from_file)
+
+
+def _os_error(lang: str, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return text(lang, "no_file")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return text(lang, "no_permission")
+    if exc.errno == errno.EISDIR:
+        return text(lang, "is_dir")
+    return text(lang, "io_error", reason=exc.strerror or type(exc).__name__)

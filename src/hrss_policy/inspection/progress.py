@@ -1,0 +1,463 @@
+"""District progress and the 通报 of 四（二）.
+
+"建立通报制度，市就业工作联席会议办公室不定期对各区完成情况进行通报；对完成进度较慢的，予以
+通报批评": the bulletin is about each district's **completion** of the platforms. A
+district's completion on a date is the share of the checkable requirements due by then,
+over all its units, that are met (R9; unverified is never met, R10). Every requirement
+has a due date (R10, R20): on a date before anything is due the bulletin names no one.
+Slow progress is judged on what is known (R21): the share met of the requirements
+verified, below the city-wide share on the same date by default; the slowest k
+districts, or a fixed rate, are parameters (``params.slow_progress``). Unverified
+requirements are their own figure, and a district most of whose due requirements are
+unverified is named, apart, for incomplete reporting (报送不全), never as slow. A late
+quarterly report is a fact of the 报送 record (:func:`~hrss_policy.report_submissions`),
+never a reason for the 通报.
+
+:class:`ProgressTally` counts inspections one at a time, holding only the counts, so a
+whole country's units are tallied in one streaming pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from fractions import Fraction
+
+import attrs
+
+from ..core import validate as _validate
+from ..core import zh as _zh
+from ..errors import PolicyError
+from ..plan.clauses import ACCOUNTABILITY, cites
+from ..plan.parameters import PLAN_2011, PolicyParameters, SlowProgress, check_params
+from ..plan.status import Status
+from .unit import Inspection
+
+__all__ = [
+    "DistrictProgress",
+    "Progress",
+    "ProgressBulletin",
+    "ProgressTally",
+    "district_progress",
+    "progress_bulletin",
+]
+
+CITY = "全市"
+OFFICE = "市就业工作联席会议办公室"
+
+
+def percent(rate: Fraction) -> str:
+    """``85.71%``: a rate to two places, rounded half up, for display only."""
+    hundredths = (rate * 10_000 * 2 + 1) // 2
+    whole, frac = divmod(int(hundredths), 100)
+    return f"{whole}.{frac:02d}%"
+
+
+@attrs.frozen
+class DistrictProgress:
+    """One district's (or the city's) completion on a date.
+
+    Attributes:
+        district: The district or zone, or ``"全市"``.
+        units: Units counted.
+        units_passed: Units with every requirement due met.
+        due: Requirements due by the date, over all units (R9, R10).
+        met: Of those, met.
+        not_met: Of those, not met (the data says they fall short).
+        unverified: Of those, unverified (not reported; never met).
+        overdue: Requirements not met and past their due date.
+        overdue_by_clause: Overdue requirements counted by clause, in clause order.
+    """
+
+    district: str
+    units: int
+    units_passed: int
+    due: int
+    met: int
+    not_met: int
+    unverified: int
+    overdue: int
+    overdue_by_clause: tuple[tuple[str, int], ...]
+
+    @property
+    def rate(self) -> Fraction | None:
+        """``met / due`` as an exact fraction; ``None`` when nothing is due yet."""
+        return Fraction(self.met, self.due) if self.due else None
+
+    @property
+    def verified(self) -> int:
+        """Requirements due whose data was reported: ``met + not_met``."""
+        return self.met + self.not_met
+
+    @property
+    def verified_rate(self) -> Fraction | None:
+        """``met / verified``: completion on what is known (R21); ``None`` when nothing due
+        was verified."""
+        return Fraction(self.met, self.verified) if self.verified else None
+
+    @property
+    def unverified_share(self) -> Fraction | None:
+        """``unverified / due``; ``None`` when nothing is due yet."""
+        return Fraction(self.unverified, self.due) if self.due else None
+
+    def describe(self) -> str:
+        """The district's completion as one Chinese sentence."""
+        rate = self.rate
+        if rate is None:
+            return (
+                f"{_zh.literal(self.district)}：{self.units}个单位，截至检查日期尚无应完成的要求。"
+            )
+        overdue = ""
+        if self.overdue:
+            parts = "、".join(f"{c}计{n}项" for c, n in self.overdue_by_clause)
+            overdue = f"，逾期{self.overdue}项，其中{parts}"
+        known = self.verified_rate
+        verified = f"已核实{self.verified}项，其中未完成{self.not_met}项"
+        if known is not None:
+            verified += f"，核实完成率{percent(known)}"
+        return (
+            f"{_zh.literal(self.district)}：{self.units}个单位，应完成{self.due}项，已完成{self.met}项，"
+            f"完成率{percent(rate)}；{verified}；未报送、无法核实{self.unverified}项"
+            f"{overdue}；全部达标的单位{self.units_passed}个。"
+        )
+
+
+@attrs.frozen
+class Progress:
+    """Every district's completion on a date, and the city's.
+
+    Attributes:
+        as_of: The date.
+        districts: One entry per district or zone, in order of first appearance.
+        city: The city's totals.
+        clauses: The clause ids applied.
+    """
+
+    as_of: dt.date
+    districts: tuple[DistrictProgress, ...]
+    city: DistrictProgress
+    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
+
+    def explain(self) -> str:
+        """The completion in Chinese, one sentence per district and the city."""
+        head = f"依据{ACCOUNTABILITY}，截至{_zh.date(self.as_of)}各区公共服务平台建设完成情况如下："
+        return "\n".join([head, *(d.describe() for d in (*self.districts, self.city))])
+
+
+@attrs.define
+class _Counts:
+    units: int = 0
+    passed: int = 0
+    due: int = 0
+    met: int = 0
+    not_met: int = 0
+    unverified: int = 0
+    overdue: int = 0
+    by_clause: dict[str, int] = attrs.Factory(dict)
+
+    def merge(self, other: _Counts) -> None:
+        self.units += other.units
+        self.passed += other.passed
+        self.due += other.due
+        self.met += other.met
+        self.not_met += other.not_met
+        self.unverified += other.unverified
+        self.overdue += other.overdue
+        for clause, n in other.by_clause.items():
+            self.by_clause[clause] = self.by_clause.get(clause, 0) + n
+
+    def result(self, name: str) -> DistrictProgress:
+        return DistrictProgress(
+            district=name,
+            units=self.units,
+            units_passed=self.passed,
+            due=self.due,
+            met=self.met,
+            not_met=self.not_met,
+            unverified=self.unverified,
+            overdue=self.overdue,
+            overdue_by_clause=tuple(sorted(self.by_clause.items(), key=_clause_order)),
+        )
+
+
+def _clause_order(item: tuple[str, int]) -> int:
+    from ..plan.clauses import CLAUSES
+
+    return list(CLAUSES).index(item[0])
+
+
+class ProgressTally:
+    """Counts inspections one at a time toward each district's completion on *as_of*.
+
+    Inspections must be undated or dated *as_of*; each requirement due by *as_of* (its due
+    date on or before it) counts. Every requirement of the register has a due date; a
+    finding without one counts only under ``params.undated_requirements_due`` (R10).
+    """
+
+    def __init__(self, *, as_of: dt.date, params: PolicyParameters = PLAN_2011) -> None:
+        check_params(params)
+        self.as_of = params.require_in_force("as_of", as_of)
+        self._undated = params.undated_requirements_due
+        self._districts: dict[str, _Counts] = {}
+        self._city = _Counts()
+
+    def add(self, inspection: Inspection) -> None:
+        """Count one inspection."""
+        _validate.instance("inspection", inspection, Inspection)
+        if inspection.as_of is not None and inspection.as_of != self.as_of:
+            raise PolicyError(
+                f"an inspection dated {inspection.as_of.isoformat()} cannot be counted as of "
+                f"{self.as_of.isoformat()}; inspect it as of the same date, or undated",
+                zh=f"检查日期{_zh.date(inspection.as_of)}与统计日期{_zh.date(self.as_of)}不一致",
+            )
+        counts = self._districts.get(inspection.area)
+        if counts is None:
+            counts = self._districts[inspection.area] = _Counts()
+        as_of, undated = self.as_of, self._undated
+        due = met = not_met = unverified = overdue = 0
+        late: list[str] = []
+        for f in inspection.findings:
+            if f.due is None:
+                if not undated:
+                    continue
+            elif f.due > as_of:
+                continue
+            due += 1
+            if f.status is Status.MET:
+                met += 1
+            elif f.status is Status.UNVERIFIED:
+                unverified += 1
+            else:
+                not_met += 1
+                if f.due is not None and as_of > f.due:
+                    overdue += 1
+                    late.append(f.clause)
+        for c in (counts, self._city):
+            c.units += 1
+            c.passed += met == due
+            c.due += due
+            c.met += met
+            c.not_met += not_met
+            c.unverified += unverified
+            c.overdue += overdue
+            for clause in late:
+                c.by_clause[clause] = c.by_clause.get(clause, 0) + 1
+
+    def merge(self, other: ProgressTally) -> None:
+        """Add the counts of *other*, a tally of other inspections on the same date.
+
+        Lets a pool of processes each tally a part of a table; merged in the parts' order,
+        districts keep their order of first appearance.
+        """
+        _validate.instance("other", other, ProgressTally)
+        if other.as_of != self.as_of:
+            raise PolicyError(
+                f"a tally as of {other.as_of.isoformat()} cannot be merged into one as of "
+                f"{self.as_of.isoformat()}",
+                zh=f"统计日期{_zh.date(other.as_of)}与{_zh.date(self.as_of)}不一致，不能合并",
+            )
+        for name, counts in other._districts.items():
+            mine = self._districts.get(name)
+            if mine is None:
+                mine = self._districts[name] = _Counts()
+            mine.merge(counts)
+        self._city.merge(other._city)
+
+    def result(self) -> Progress:
+        """Every district's completion from the inspections counted so far."""
+        return Progress(
+            as_of=self.as_of,
+            districts=tuple(c.result(name) for name, c in self._districts.items()),
+            city=self._city.result(CITY),
+        )
+
+
+@cites(ACCOUNTABILITY)
+def district_progress(
+    inspections: Iterable[Inspection], *, as_of: dt.date, params: PolicyParameters = PLAN_2011
+) -> Progress:
+    """Each district's completion on *as_of*: requirements due, met, the rate (R9, R10).
+
+    Args:
+        inspections: Inspections of the units, undated or dated *as_of*.
+        as_of: The date completion is measured on.
+        params: The parameter set (``undated_requirements_due``).
+
+    >>> units = [
+    ...     hp.Unit(kind=hp.UnitKind.DISTRICT_STREET, place="拱北", district="香洲",
+    ...             service_recipients=45_000, actual_staff=8),
+    ...     hp.Unit(kind=hp.UnitKind.DISTRICT_TOWN, place="井岸", district="斗门",
+    ...             service_recipients=30_000, actual_staff=3),
+    ... ]
+    >>> p = hp.district_progress([hp.inspect_unit(u) for u in units], as_of=dt.date(2012, 7, 1))
+    >>> [(d.district, d.due, d.met) for d in p.districts]
+    [('香洲区', 2, 1), ('斗门区', 2, 0)]
+    """
+    tally = ProgressTally(as_of=as_of, params=params)
+    for item in _validate.sequence_of("inspections", inspections, Inspection):
+        tally.add(item)
+    return tally.result()
+
+
+@attrs.frozen
+class ProgressBulletin:
+    """The 通报 of 四（二）: every district's completion, the slow ones named.
+
+    Attributes:
+        progress: Every district's completion on the bulletin's date.
+        slow_districts: The districts named for 通报批评 (完成进度较慢), in the order of
+            ``progress.districts``: only districts with a requirement known to be not met
+            (R21).
+        rule: How slow progress was read (R9).
+        threshold: The rate below which a district was slow, where the rule has one.
+        clauses: The clause ids applied.
+        incomplete_reporting: The districts named, apart, for incomplete reporting (报送不全):
+            more than ``params.incomplete_reporting_share`` of their due requirements
+            unverified (R21).
+        share: That share.
+        counts_unverified: Whether unverified requirements counted as not met in judging
+            slow progress (``params.unverified_counts_as_not_met``, R21).
+    """
+
+    progress: Progress
+    slow_districts: tuple[str, ...]
+    rule: SlowProgress
+    threshold: Fraction | None
+    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
+    incomplete_reporting: tuple[str, ...] = ()
+    share: Fraction = Fraction(1, 2)
+    counts_unverified: bool = False
+
+    @property
+    def as_of(self) -> dt.date:
+        """The bulletin's date."""
+        return self.progress.as_of
+
+    def explain(self) -> str:
+        """The bulletin as the 市就业工作联席会议办公室 would issue it, in Chinese."""
+        p, day = self.progress, _zh.date(self.as_of)
+        city = p.city
+        lines = [
+            "关于各区基层人力资源社会保障公共服务平台建设完成情况的通报",
+            "",
+            f"根据实施方案{ACCOUNTABILITY}建立通报制度的要求，现将截至{day}各区公共服务平台建设"
+            "完成情况通报如下。",
+        ]
+        if city.rate is None:
+            # Nothing is due (R10): nobody can be slow, nor short of reporting.
+            lines.append(f"截至{day}，方案各项要求均未到期，本期不对任何区通报批评。")
+            lines += ["", OFFICE, day]
+            return "\n".join(lines)
+        known = city.verified_rate
+        lines.append(
+            f"全市应完成{city.due}项，已完成{city.met}项，完成率{percent(city.rate)}；"
+            f"已核实{city.verified}项，其中未完成{city.not_met}项"
+            + (f"，核实完成率{percent(known)}" if known is not None else "")
+            + f"；未报送、无法核实{city.unverified}项。"
+        )
+        lines += [f"{i}. {d.describe()}" for i, d in enumerate(p.districts, 1)]
+        if self.slow_districts:
+            lines.append(
+                f"{'、'.join(map(_zh.literal, self.slow_districts))}完成进度较慢，{self._why()}，予以通报批评。"
+            )
+        else:
+            lines.append(f"各区均未出现完成进度较慢的情况，{self._why(none=True)}。")
+        if self.incomplete_reporting:
+            lines.append(
+                f"{'、'.join(map(_zh.literal, self.incomplete_reporting))}应完成的要求中未报送、"
+                f"无法核实的超过{percent(self.share)}，报送不全，予以通报（按采用的解读R21，"
+                "不作为完成进度较慢）。"
+            )
+        lines += ["", OFFICE, day]
+        return "\n".join(lines)
+
+    def _why(self, *, none: bool = False) -> str:
+        rate = "完成率" if self.counts_unverified else "核实完成率"
+        if self.rule is SlowProgress.SLOWEST:
+            return f"按{rate}最低的区认定" if not none else "无已核实未完成的要求"
+        if self.threshold is None:
+            return "截至该日尚无已核实的要求"
+        basis = f"全市{rate}" if self.rule is SlowProgress.BELOW_CITY_RATE else "规定的完成率"
+        verb = "均不低于" if none else "低于"
+        return f"{rate}{verb}{basis}{percent(self.threshold)}"
+
+
+def _judged(d: DistrictProgress, counts_unverified: bool) -> Fraction | None:
+    """The rate slow progress is judged on (R21): met over verified, or over all due."""
+    return d.rate if counts_unverified else d.verified_rate
+
+
+def _short(d: DistrictProgress, counts_unverified: bool) -> bool:
+    """Whether the district has a requirement due that counts against it (R21)."""
+    return bool(d.not_met or (counts_unverified and d.unverified))
+
+
+@cites(ACCOUNTABILITY)
+def progress_bulletin(
+    inspections: Iterable[Inspection] | Progress,
+    *,
+    as_of: dt.date,
+    params: PolicyParameters = PLAN_2011,
+) -> ProgressBulletin:
+    """The 通报 of 四（二）: each district's completion, and the slow districts named (R9, R21).
+
+    Args:
+        inspections: The units' inspections, or a :class:`Progress` already counted.
+        as_of: The bulletin's date.
+        params: The parameter set: ``slow_progress`` (below the city rate by default;
+            ``SLOWEST`` with ``slow_progress_count``; ``BELOW_RATE`` with
+            ``slow_progress_rate``), ``unverified_counts_as_not_met`` and
+            ``incomplete_reporting_share`` (R21), ``undated_requirements_due``.
+
+    A district is named slow only for requirements known to be not met: one with nothing
+    verified short is never named, nor is any district on a date when nothing is due. A
+    district more than half of whose due requirements are unverified is named apart, for
+    incomplete reporting (报送不全).
+    """
+    check_params(params)
+    if isinstance(inspections, Progress):
+        progress = inspections
+        if progress.as_of != _validate.date("as_of", as_of):
+            raise PolicyError(
+                f"the progress given is as of {progress.as_of.isoformat()}, not {as_of}",
+                zh="所给完成情况的日期与通报日期不一致",
+            )
+    else:
+        progress = district_progress(inspections, as_of=as_of, params=params)
+    counts = params.unverified_counts_as_not_met
+    rated = [
+        (d.district, _judged(d, counts))
+        for d in progress.districts
+        if _judged(d, counts) is not None
+    ]
+    short = {d.district for d in progress.districts if _short(d, counts)}
+    rule, threshold = params.slow_progress, None
+    if rule is SlowProgress.SLOWEST:
+        candidates = [(n, r) for n, r in rated if n in short]
+        ranked = sorted({r for _, r in candidates if r is not None})[: params.slow_progress_count]
+        slow = [name for name, r in candidates if r in ranked]
+    else:
+        city = _judged(progress.city, counts)
+        threshold = city if rule is SlowProgress.BELOW_CITY_RATE else None
+        if rule is SlowProgress.BELOW_RATE:
+            threshold = params.slow_progress_rate
+        slow = [
+            name
+            for name, r in rated
+            if name in short and threshold is not None and r is not None and r < threshold
+        ]
+    share = params.incomplete_reporting_share
+    incomplete = [
+        d.district
+        for d in progress.districts
+        if d.unverified_share is not None and d.unverified_share > share and not counts
+    ]
+    return ProgressBulletin(
+        progress=progress,
+        slow_districts=tuple(slow),
+        rule=rule,
+        threshold=threshold,
+        incomplete_reporting=tuple(incomplete),
+        share=share,
+        counts_unverified=counts,
+    )

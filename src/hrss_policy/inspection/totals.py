@@ -1,0 +1,212 @@
+"""Staff and subsidy totals of inspected units, by district or zone and for the city.
+
+A roll-up adds up what the inspections computed — staffing quotas (三（一）5) and the
+coordinator subsidy budget (三（五）) — for each district or zone a unit reports through,
+and for the city. :class:`RollupTally` adds inspections one at a time, holding only the
+totals, so a whole country's units can be rolled up in one streaming pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+
+from ..core import validate as _validate
+from ..core import zh as _zh
+from ..plan.clauses import FUNDING, STAFFING
+from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.units import Level
+from .unit import Inspection
+
+__all__ = ["AreaSummary", "Rollup", "RollupTally", "rollup"]
+
+CITY = "全市"
+_ADD = _validate.MONEY_CONTEXT.add
+_ZERO = Decimal("0.00")
+
+
+@attrs.frozen
+class AreaSummary:
+    """The totals of one district or zone (or of the whole city).
+
+    Attributes:
+        area: The district or zone, or ``"全市"`` for the city.
+        units: Units counted.
+        street_town_units: Street/town agencies among them.
+        community_village_units: Community/village stations among them.
+        staff_quota: The sum of the units' staffing quotas.
+        actual_staff: The sum of actual staff, over the units that reported it.
+        staff_reported: The units whose actual staff is known.
+        monthly_city: The city's monthly coordinator subsidy (三（五）).
+        monthly_district_minimum: The district's monthly minimum.
+        annual_city: The city's subsidy for a year (``months_per_year`` months).
+        annual_district_minimum: The district's minimum for a year.
+        units_not_passed: Units with at least one requirement not met or unverified.
+    """
+
+    area: str
+    units: int
+    street_town_units: int
+    community_village_units: int
+    staff_quota: int
+    actual_staff: int
+    staff_reported: int
+    monthly_city: Decimal
+    monthly_district_minimum: Decimal
+    annual_city: Decimal
+    annual_district_minimum: Decimal
+    units_not_passed: int
+
+    def describe(self) -> str:
+        """The totals as one Chinese sentence."""
+        return (
+            f"{_zh.literal(self.area)}：{self.units}个单位，其中街道（镇）服务机构{self.street_town_units}个、"
+            f"社区（村）服务机构{self.community_village_units}个；人员定额"
+            f"{_zh.people(self.staff_quota)}，实有{_zh.people(self.actual_staff)}"
+            f"（{self.staff_reported}个单位报送）；协理员工资补助每月市级"
+            f"{_zh.money(self.monthly_city)}、区级配套不少于"
+            f"{_zh.money(self.monthly_district_minimum)}，全年市级{_zh.money(self.annual_city)}、"
+            f"区级配套不少于{_zh.money(self.annual_district_minimum)}；未全部达标的单位"
+            f"{self.units_not_passed}个。"
+        )
+
+
+@attrs.frozen
+class Rollup:
+    """Inspections added up by district or zone, and for the city.
+
+    Attributes:
+        areas: One summary per district or zone, in order of first appearance.
+        city: The city's totals.
+        clauses: The clause ids behind the figures.
+    """
+
+    areas: tuple[AreaSummary, ...]
+    city: AreaSummary
+    clauses: tuple[str, ...] = (STAFFING, FUNDING)
+
+    def explain(self) -> str:
+        """The roll-up in Chinese, one sentence per district or zone and the city."""
+        return "\n".join(s.describe() for s in (*self.areas, self.city))
+
+
+@attrs.define
+class _Totals:
+    units: int = 0
+    street: int = 0
+    quota: int = 0
+    actual: int = 0
+    reported: int = 0
+    city: Decimal = _ZERO
+    district: Decimal = _ZERO
+    not_passed: int = 0
+
+    def add(self, inspection: Inspection) -> None:
+        self.units += 1
+        self.street += inspection.unit.kind.level is Level.STREET_TOWN
+        self.quota += inspection.quota.staff
+        if inspection.staffing.actual_staff is not None:
+            self.actual += inspection.staffing.actual_staff
+            self.reported += 1
+        subsidy = inspection.subsidy
+        if subsidy is not None:
+            # The library's context, whatever the caller's: exact sums of money.
+            self.city = _ADD(self.city, subsidy.city)
+            self.district = _ADD(self.district, subsidy.district_minimum)
+        self.not_passed += not inspection.passed
+
+    def merge(self, other: _Totals) -> None:
+        self.units += other.units
+        self.street += other.street
+        self.quota += other.quota
+        self.actual += other.actual
+        self.reported += other.reported
+        with _validate.money_context():
+            self.city += other.city
+            self.district += other.district
+        self.not_passed += other.not_passed
+
+    def summary(self, area: str, months: int) -> AreaSummary:
+        with _validate.money_context():
+            annual_city = _validate.cents(self.city * months)
+            annual_district = _validate.cents(self.district * months)
+        return AreaSummary(
+            area=area,
+            units=self.units,
+            street_town_units=self.street,
+            community_village_units=self.units - self.street,
+            staff_quota=self.quota,
+            actual_staff=self.actual,
+            staff_reported=self.reported,
+            monthly_city=_validate.cents(self.city),
+            monthly_district_minimum=_validate.cents(self.district),
+            annual_city=annual_city,
+            annual_district_minimum=annual_district,
+            units_not_passed=self.not_passed,
+        )
+
+
+class RollupTally:
+    """Adds inspections up one at a time, holding only the totals.
+
+    >>> tally = hp.RollupTally()
+    >>> unit = hp.Unit(kind=hp.UnitKind.DISTRICT_STREET, place="拱北", district="香洲",
+    ...                service_recipients=45_000)
+    >>> tally.add(hp.inspect_unit(unit))
+    >>> tally.result().city.staff_quota
+    8
+    """
+
+    def __init__(self, *, params: PolicyParameters = PLAN_2011) -> None:
+        self._months = check_params(params).months_per_year
+        self._areas: dict[str, _Totals] = {}
+        self._city = _Totals()
+
+    def add(self, inspection: Inspection) -> None:
+        """Add one inspection."""
+        _validate.instance("inspection", inspection, Inspection)
+        totals = self._areas.get(inspection.area)
+        if totals is None:
+            totals = self._areas[inspection.area] = _Totals()
+        totals.add(inspection)
+        self._city.add(inspection)
+
+    def merge(self, other: RollupTally) -> None:
+        """Add the totals of *other*, a tally of other inspections.
+
+        Lets a pool of processes each roll up a part of a table; merged in the parts'
+        order, areas keep their order of first appearance.
+        """
+        _validate.instance("other", other, RollupTally)
+        for area, totals in other._areas.items():
+            mine = self._areas.get(area)
+            if mine is None:
+                mine = self._areas[area] = _Totals()
+            mine.merge(totals)
+        self._city.merge(other._city)
+
+    def result(self) -> Rollup:
+        """The roll-up of every inspection added so far."""
+        return Rollup(
+            areas=tuple(t.summary(a, self._months) for a, t in self._areas.items()),
+            city=self._city.summary(CITY, self._months),
+        )
+
+
+def rollup(inspections: Iterable[Inspection], *, params: PolicyParameters = PLAN_2011) -> Rollup:
+    """Add inspections up by the district or zone each unit reports through, and for the city.
+
+    Args:
+        inspections: The inspections, from :func:`~hrss_policy.inspect_unit`.
+        params: The parameter set (its ``months_per_year`` makes the annual figures).
+
+    Raises:
+        TypeError: an item is not an :class:`~hrss_policy.Inspection`.
+    """
+    tally = RollupTally(params=params)
+    for n, item in enumerate(_validate.sequence_of("inspections", inspections, Inspection)):
+        del n
+        tally.add(item)
+    return tally.result()

@@ -1,0 +1,457 @@
+"""A unit's whole inspection against the plan, as of a date.
+
+:func:`inspect_unit` composes the checks of every rule module for one unit — its standard
+name (三（一）4), staffing (三（一）5), premises (三（二）), information systems (三（三）),
+service practice (三（四）) and funding (三（五）) — into one finding per requirement of
+the register that applies to the unit, each with its clause and due date. Given the
+inspection date, a requirement not met is overdue past its due date and not yet due
+before it (R10); what was not reported is unverified, never met. The inspection holds no
+rule of its own: each rule module returns its own findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ..core import validate as _validate
+from ..core import zh as _zh
+from ..core.memo import Memo
+from ..errors import PolicyError
+from ..plan.clauses import ACCOUNTABILITY, FUNDING, cites
+from ..plan.findings import Finding, make
+from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.status import Status
+from ..plan.units import Level, UnitKind
+from ..rules import informatization as _it
+from ..rules import premises as _premises
+from ..rules import service as _service
+from ..rules import staffing as _staffing
+from ..rules.funding.payment import (
+    DistrictPaymentCheck,
+    check_district_payment,
+    check_working_funds,
+)
+from ..rules.funding.subsidy import (
+    Coordinator,
+    CoordinatorKind,
+    Roster,
+    SubsidyBreakdown,
+    monthly_subsidy,
+)
+from ..rules.informatization import Informatization, InformatizationCheck
+from ..rules.naming import AgencyName, check_agency_name, normalize_district
+from ..rules.premises import Premises, PremisesCheck
+from ..rules.service import ServicePractice, ServicePracticeCheck
+from ..rules.staffing import StaffingCheck, StaffingQuota, staff_quota
+
+__all__ = ["Inspection", "Unit", "inspect_unit"]
+
+MET = Status.MET
+ZONE = UnitKind.ZONE
+
+# The checks are pure functions of frozen values: equal evidence, one shared result.
+_PREMISES: Memo[PremisesCheck] = Memo()
+_IT: Memo[InformatizationCheck] = Memo()
+_SERVICE: Memo[ServicePracticeCheck] = Memo()
+_SUBSIDY: Memo[tuple[SubsidyBreakdown, tuple[str, ...]]] = Memo()
+_PAYMENT: Memo[tuple[DistrictPaymentCheck, tuple[Finding, ...]]] = Memo()
+_BUDGET: Memo[tuple[Finding, ...]] = Memo()
+_AREAS: Memo[str] = Memo()
+
+_OPTIONAL_TEXT = _validate.v_optional(_validate.v_text)
+_OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
+
+
+def _coordinators(value: Any) -> Roster | None:
+    if value is None or isinstance(value, Roster):
+        return value
+    return Roster.of(_validate.sequence_of("coordinators", value, Coordinator))
+
+
+def _paid(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    if type(value) is Decimal and value.is_finite():
+        # Amounts repeat from unit to unit (1000.00, 1800.00): checked once each.
+        return _PAID.get(value, lambda: _validate.money("district_paid", value))
+    return _validate.money("district_paid", value)
+
+
+_PAID: Memo[Decimal] = Memo()
+
+
+@attrs.frozen(kw_only=True)
+class Unit:
+    """One grassroots unit as a bureau records it. ``None`` means "not reported".
+
+    Args:
+        kind: The unit's administrative kind.
+        place: Its place name, with or without the suffix (拱北 / 拱北街道).
+        district: The district in its name, for the kinds whose name has one.
+        service_recipients: Its service recipients (服务对象).
+        area: The district or functional zone it reports through, for roll-ups; by
+            default the ``district``, or the zone itself for a :attr:`UnitKind.ZONE`.
+        id: The bureau's own identifier, printed in reports.
+        current_name: The name the unit uses now, checked against the standard name.
+        merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
+        actual_staff: The staff it has.
+        extra_staff_approved: Whether the district government (管委会) approved extra staff:
+            ``True``, ``False``, or ``None`` when not reported (未核实 where staff exceed
+            the quota, never read as "not approved").
+        coordinators: A station's coordinators (三（五）): a :class:`~hrss_policy.Roster`, or
+            a list of :class:`~hrss_policy.Coordinator` (made into a roster).
+        staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
+        district_paid: What the district paid the station's coordinators for one month.
+        funds_in_budget: Whether an agency's working funds are in the district (town)
+            budget (三（五）).
+        premises: What is known of its premises (三（二）).
+        informatization: What is known of its information systems (三（三）).
+        service: What is known of its service practice (三（四）).
+    """
+
+    kind: UnitKind
+    place: str
+    district: str | None = None
+    service_recipients: int
+    area: str | None = None
+    id: str | None = None
+    current_name: str | None = None
+    merged_town: str | None = None
+    actual_staff: int | None = None
+    extra_staff_approved: bool | None = None
+    coordinators: Roster | None = attrs.field(default=None, converter=_coordinators)
+    staffing_filed: bool | None = None
+    district_paid: Decimal | None = attrs.field(default=None, converter=_paid)
+    funds_in_budget: bool | None = None
+    premises: Premises | None = None
+    informatization: Informatization | None = None
+    service: ServicePractice | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # One inline test of every field's type (a unit is built per row of a country's
+        # table); only when it fails are the fields checked one by one, for the message.
+        n, staff = self.service_recipients, self.actual_staff
+        if not (
+            type(self.kind) is UnitKind
+            and type(self.place) is str
+            and type(n) is int
+            and 0 <= n <= _validate.MAX_COUNT
+            and (staff is None or (type(staff) is int and 0 <= staff <= _validate.MAX_COUNT))
+            and (self.extra_staff_approved is None or type(self.extra_staff_approved) is bool)
+            and (self.district is None or type(self.district) is str)
+            and (self.area is None or type(self.area) is str)
+            and (self.id is None or type(self.id) is str)
+            and (self.current_name is None or type(self.current_name) is str)
+            and (self.merged_town is None or type(self.merged_town) is str)
+            and (self.staffing_filed is None or type(self.staffing_filed) is bool)
+            and (self.funds_in_budget is None or type(self.funds_in_budget) is bool)
+            and (self.premises is None or type(self.premises) is Premises)
+            and (self.informatization is None or type(self.informatization) is Informatization)
+            and (self.service is None or type(self.service) is ServicePractice)
+        ):
+            for field in attrs.fields(Unit):
+                check = _FIELD_CHECKS.get(field.name)
+                if check is not None:
+                    check(self, field, getattr(self, field.name))
+        station = self.kind.level is Level.COMMUNITY_VILLAGE
+        wrong = []
+        if not station:
+            given = ("coordinators", "staffing_filed", "district_paid")
+            wrong = [n for n in given if getattr(self, n) is not None]
+        elif self.funds_in_budget is not None:
+            wrong = ["funds_in_budget"]
+        if wrong:
+            what = "community/village stations" if not station else "street/town agencies"
+            what_zh = "社区（村）服务机构" if not station else "街道（镇）服务机构"
+            raise PolicyError(
+                f"{', '.join(wrong)} given for a {self.kind.name} unit, but they are "
+                f"evidence for {what} only; leave them empty",
+                zh=f"{self.kind.label}不应填写仅适用于{what_zh}的项目",
+            )
+        if self.merged_town is not None and self.kind is not UnitKind.ZONE:
+            raise PolicyError(
+                f"merged_town is for a zone merged with its town (ZONE), not {self.kind.name}",
+                zh="合并镇名仅适用于区镇合一的经济功能区",
+            )
+
+
+_FIELD_CHECKS: dict[str, _validate.Validator] = {
+    "kind": _validate.v_instance(UnitKind),
+    "place": _validate.v_text,
+    "district": _OPTIONAL_TEXT,
+    "service_recipients": _validate.v_count(),
+    "area": _OPTIONAL_TEXT,
+    "id": _OPTIONAL_TEXT,
+    "current_name": _OPTIONAL_TEXT,
+    "merged_town": _OPTIONAL_TEXT,
+    "actual_staff": _validate.v_optional(_validate.v_count()),
+    "extra_staff_approved": _OPTIONAL_BOOL,
+    "staffing_filed": _OPTIONAL_BOOL,
+    "funds_in_budget": _OPTIONAL_BOOL,
+    "premises": _validate.v_optional(_validate.v_instance(Premises)),
+    "informatization": _validate.v_optional(_validate.v_instance(Informatization)),
+    "service": _validate.v_optional(_validate.v_instance(ServicePractice)),
+}
+
+
+@attrs.frozen
+class Inspection:
+    """Everything the plan requires of one unit, as of a date, and how it stands.
+
+    Attributes:
+        unit: The unit inspected.
+        name: Its standard name (三（一）4).
+        area: The district or zone it is rolled up under.
+        as_of: The inspection date, or ``None`` for an undated inspection.
+        quota: Its staffing quota (三（一）5).
+        staffing: Its staff against the quota.
+        premises: Its premises (三（二）).
+        informatization: Its information systems (三（三）).
+        service: Its service practice (三（四）).
+        subsidy: A station's coordinator subsidies for a month (三（五）), when its
+            coordinators were reported.
+        payment: The district's payment against its minimum, when reported.
+        findings: One finding per requirement that applies, in the register's order.
+        notes: Remarks that change no verdict (说明).
+    """
+
+    unit: Unit
+    name: str
+    area: str
+    as_of: dt.date | None
+    quota: StaffingQuota
+    staffing: StaffingCheck
+    premises: PremisesCheck
+    informatization: InformatizationCheck
+    service: ServicePracticeCheck
+    subsidy: SubsidyBreakdown | None
+    payment: DistrictPaymentCheck | None
+    findings: tuple[Finding, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def clauses(self) -> tuple[str, ...]:
+        """Every clause applied, in the order of the plan."""
+        return tuple(dict.fromkeys(f.clause for f in self.findings))
+
+    _passed: bool = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Read by every tally and report of a city's units: computed once.
+        object.__setattr__(self, "_passed", all(f.status is MET for f in self.findings))
+
+    @property
+    def passed(self) -> bool:
+        """Whether every requirement that applies is verified and met."""
+        return self._passed
+
+    @property
+    def not_met(self) -> tuple[Finding, ...]:
+        """The findings not met (overdue or not yet due)."""
+        return tuple(f for f in self.findings if f.status is Status.NOT_MET)
+
+    @property
+    def overdue(self) -> tuple[Finding, ...]:
+        """The findings not met and past their due date on :attr:`as_of`."""
+        return tuple(f for f in self.findings if f.overdue)
+
+    @property
+    def unverified(self) -> tuple[Finding, ...]:
+        """The findings whose data was not reported."""
+        return tuple(f for f in self.findings if f.status is Status.UNVERIFIED)
+
+    def explain(self) -> str:
+        """The whole inspection in Chinese: the unit, the date, each finding not met."""
+        unit = self.unit
+        who = f"{_zh.literal(unit.id)} {self.name}" if unit.id else self.name
+        when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
+        area = "未注明所属区" if self.area == "未注明" else f"所属{_zh.literal(self.area)}"
+        kind = _KIND_IN_BRACKETS.get(unit.kind, unit.kind.label)
+        lines = [f"{who}（{kind}，{area}），{when}。"]
+        lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")
+        if self.subsidy is not None:
+            lines.append(
+                f"协理员工资补助每月市级{_zh.money(self.subsidy.city)}，区级配套不少于"
+                f"{_zh.money(self.subsidy.district_minimum)}，依据{FUNDING}。"
+            )
+        lines += [f.explain() for f in self.findings if f.status is not Status.MET]
+        lines += [f"【{_zh.NOTE}】{note}。" for note in self.notes]
+        met = sum(1 for f in self.findings if f.status is Status.MET)
+        not_met = self.not_met
+        overdue = sum(1 for f in not_met if f.overdue)
+        detail = f"（其中逾期{overdue}项）" if self.as_of is not None and not_met else ""
+        lines.append(
+            f"共{len(self.findings)}项要求：达标{met}项，不达标{len(not_met)}项{detail}，"
+            f"未核实{len(self.unverified)}项。"
+        )
+        return "\n".join(lines)
+
+
+#: A kind whose label has brackets of its own, as written inside brackets (no nesting).
+_KIND_IN_BRACKETS = {UnitKind.ZONE: "区镇合一的经济功能区"}
+
+
+def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
+    if unit.area is not None and unit.area.strip():
+        given = unit.area.strip()
+        try:
+            return f"{normalize_district(given, params=params)}区"
+        except PolicyError:
+            return given
+    if detail.district is not None:
+        return f"{detail.district}区"
+    if detail.area is not None:  # a town or street under a zone, on the map (R23)
+        return detail.area
+    if unit.kind is UnitKind.ZONE:
+        return detail.place
+    return "未注明"
+
+
+def _funding(
+    unit: Unit, params: PolicyParameters, as_of: dt.date | None
+) -> tuple[
+    SubsidyBreakdown | None, DistrictPaymentCheck | None, tuple[Finding, ...], tuple[str, ...]
+]:
+    if unit.kind.level is Level.STREET_TOWN:
+        budget = (unit.funds_in_budget, as_of, params)
+        return None, None, _BUDGET.get(budget, lambda: _budget(*budget)), ()
+    due = params.funding_due
+    if unit.coordinators is None:
+        facts = {"missing": "协理员配备情况"}
+        return None, None, (make(_TOP_UP, Status.UNVERIFIED, facts, due, as_of),), ()
+    roster = unit.coordinators
+    subsidy, notes = _SUBSIDY.get((roster, params), lambda: _subsidy(roster, params))
+    paid = unit.district_paid
+    if paid is None:
+        facts = {"missing": "区级当月实付配套工资经费"}
+        return subsidy, None, (make(_TOP_UP, Status.UNVERIFIED, facts, due, as_of),), notes
+    payment, findings = _PAYMENT.get((subsidy, paid, as_of), lambda: _payment(subsidy, paid, as_of))
+    return subsidy, payment, findings, notes
+
+
+_TOP_UP = "funding.district_top_up"
+
+
+def _budget(
+    funds_in_budget: bool | None, as_of: dt.date | None, params: PolicyParameters
+) -> tuple[Finding, ...]:
+    return tuple(
+        _dated(f, as_of) for f in check_working_funds(funds_in_budget, params=params).findings
+    )
+
+
+def _subsidy(roster: Roster, params: PolicyParameters) -> tuple[SubsidyBreakdown, tuple[str, ...]]:
+    subsidy = monthly_subsidy(roster, params=params)
+    return subsidy, tuple(dict.fromkeys(line.note for line in subsidy.lines if line.note))
+
+
+def _payment(
+    subsidy: SubsidyBreakdown, paid: Decimal, as_of: dt.date | None
+) -> tuple[DistrictPaymentCheck, tuple[Finding, ...]]:
+    payment = check_district_payment(subsidy, paid)
+    return payment, tuple(_dated(f, as_of) for f in payment.findings)
+
+
+def _dated(f: Finding, as_of: dt.date | None) -> Finding:
+    """*f* as of the inspection date (the rule checks give undated findings)."""
+    return make(f.requirement, f.status, f.facts, due=f.due, as_of=as_of, note=f.note)
+
+
+@cites(ACCOUNTABILITY)
+def inspect_unit(
+    unit: Unit, *, as_of: dt.date | None = None, params: PolicyParameters = PLAN_2011
+) -> Inspection:
+    """Inspect one unit against every requirement of the plan that applies to it.
+
+    Args:
+        unit: The unit, as recorded.
+        as_of: The inspection date: a requirement not met is overdue after its due date
+            and not yet due until then (R10). ``None`` judges without a date.
+        params: The parameter set to apply; defaults to the 2011 plan.
+
+    Raises:
+        TypeError: *unit* is not a :class:`Unit`, or *params* not a parameter set.
+        NotApplicableError: *as_of* is before the plan took effect (2011-11-23).
+        PolicyError: the unit's place or district cannot make a standard name.
+
+    >>> unit = hp.Unit(kind=hp.UnitKind.DISTRICT_STREET, place="拱北", district="香洲",
+    ...                service_recipients=45_000, actual_staff=6)
+    >>> ins = hp.inspect_unit(unit, as_of=dt.date(2012, 9, 15))
+    >>> print(ins.findings[1])
+    【逾期】实有工作人员6人，低于定额8人，缺2人，依据三（一）5应于2012年6月30日前配备到位。
+    """
+    _validate.instance("unit", unit, Unit)
+    check_params(params)
+    if as_of is not None:
+        params.require_in_force("as_of", as_of)
+    name = check_agency_name(
+        unit.kind,
+        unit.place,
+        unit.current_name,
+        district=unit.district,
+        merged_town=unit.merged_town,
+        params=params,
+    )
+    detail = name.expected
+    findings = [_dated(name.findings[0], as_of)]
+    quota = staff_quota(unit.kind, unit.service_recipients, params=params)
+    roster = unit.coordinators
+    full_time = None
+    if roster is not None:
+        full_time = roster.count(CoordinatorKind.FULL_TIME) + roster.count(
+            CoordinatorKind.FULL_TIME_PUBLIC_SERVANT
+        )
+    staffing = _staffing.assess(
+        quota,
+        unit.actual_staff if unit.actual_staff is not None else None,
+        unit.extra_staff_approved,
+        None if roster is None else roster.heads,
+        full_time,
+        unit.staffing_filed,
+        as_of,
+    )
+    level = unit.kind.level
+    site = (level, unit.premises, as_of, params)
+    premises = _PREMISES.get(site, lambda: _premises.assess(*site))
+    systems = (level, unit.informatization, as_of, params)
+    it = _IT.get(systems, lambda: _it.assess(*systems))
+    practice = (level, unit.service, staffing.actual_staff, as_of, params)
+    service = _SERVICE.get(practice, lambda: _service.assess(*practice))
+    subsidy, payment, funding, notes = _funding(unit, params, as_of)
+    findings += [
+        *staffing.findings,
+        *premises.findings,
+        *it.findings,
+        *service.findings,
+        *funding,
+    ]
+    # The checks give their findings in the register's order, and are called in it.
+    return Inspection(
+        unit=unit,
+        name=detail.name,
+        area=_AREAS.get(
+            # A zone's own name is its area; any other unit's place does not matter.
+            (
+                unit.area,
+                detail.district,
+                detail.place if unit.kind is ZONE else None,
+                detail.area,
+                params,
+            ),
+            lambda: _area(unit, detail, params),
+        ),
+        as_of=as_of,
+        quota=quota,
+        staffing=staffing,
+        premises=premises,
+        informatization=it,
+        service=service,
+        subsidy=subsidy,
+        payment=payment,
+        findings=tuple(findings),
+        notes=(*staffing.notes, *notes),
+    )

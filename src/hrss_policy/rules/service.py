@@ -1,0 +1,221 @@
+"""Service practice of 三（四） (推进公共服务专业化建设).
+
+Each agency and station is to offer one-stop service (“一站式”服务), practise first-contact
+responsibility (首问负责制), completion within a time limit (限时办结制) and accountability
+(责任追究制), put every staff member through the yearly rotation training (每年轮训) and
+have them certified (持证上岗). The plan sets no date of its own; 二 sets 2012年8月 for
+专业化 (R16, ``params.professionalization_due``). The rotation training is a yearly duty
+(R19, ``params.training_first_due``): each calendar year's is due by the year's end, from
+2012; as of a date the last finished year is judged, and the current year is not yet due.
+The time limits of individual cases are computed in
+:mod:`hrss_policy.rules.deadlines.reports` (``service_deadline``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ..core import validate as _validate
+from ..core import zh as _zh
+from ..plan.clauses import SERVICE, cites
+from ..plan.findings import Finding, make
+from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.status import Status
+from ..plan.units import Level, UnitKind, level_of
+
+__all__ = ["ServicePractice", "ServicePracticeCheck", "check_service_practice"]
+
+_OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
+_OPTIONAL_COUNT = _validate.v_optional(_validate.v_count())
+
+
+@attrs.frozen(cache_hash=True)
+class ServicePractice:
+    """What is known of a unit's service practice. ``None`` means "not reported".
+
+    Args:
+        one_stop: Offers “一站式” service.
+        first_contact: Practises first-contact responsibility (首问负责制).
+        time_limit: Practises completion within a time limit (限时办结制).
+        accountability: Practises accountability (责任追究制).
+        trained_staff: Staff who took part in the rotation training (轮训) of the year
+            judged: the last finished calendar year on the inspection date, or the first
+            year (2012) while it runs (R19).
+        certified_staff: Staff holding their certificate (持证上岗).
+    """
+
+    one_stop: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    first_contact: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    time_limit: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    accountability: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    trained_staff: int | None = attrs.field(default=None, validator=_OPTIONAL_COUNT)
+    certified_staff: int | None = attrs.field(default=None, validator=_OPTIONAL_COUNT)
+
+
+@attrs.frozen
+class ServicePracticeCheck:
+    """A unit's service practice against 三（四）.
+
+    Attributes:
+        level: The unit's level.
+        practice: What was checked.
+        staff: The staff the training and certification counts were checked against.
+        findings: One finding per requirement, in the register's order.
+        due: The date by which the requirements were to be met (R16).
+        clauses: The clause ids applied.
+        training_year: The calendar year whose rotation training was judged (R19).
+        training_due: That year's due date.
+    """
+
+    level: Level
+    practice: ServicePractice
+    staff: int | None
+    findings: tuple[Finding, ...]
+    due: dt.date
+    clauses: tuple[str, ...] = (SERVICE,)
+    training_year: int = 0
+    training_due: dt.date | None = None
+
+    @property
+    def passed(self) -> bool:
+        """True when every requirement was verified and met."""
+        return all(f.status is Status.MET for f in self.findings)
+
+    def explain(self) -> str:
+        """The check in Chinese: the standard, then one sentence per requirement."""
+        head = (
+            f"依据{SERVICE}，{self.level.label}的公共服务专业化建设应于{_zh.date(self.due)}前"
+            "完成（按采用的解读R16，期限取自二）。"
+        )
+        lines = [head]
+        if self.training_due is not None:
+            lines.append(
+                f"每年轮训按年度核查，本次核查{self.training_year}年度，应于"
+                f"{_zh.date(self.training_due)}前完成（按采用的解读R19）。"
+            )
+        return "\n".join([*lines, *(f.explain() for f in self.findings)])
+
+
+def _yes_no(rid: str, value: bool | None, due: dt.date, as_of: dt.date | None) -> Finding:
+    if value is None:
+        return make(rid, Status.UNVERIFIED, due=due, as_of=as_of)
+    return make(rid, Status.MET if value else Status.NOT_MET, due=due, as_of=as_of)
+
+
+def _all_staff(
+    rid: str,
+    counted: tuple[str, int | None, str],
+    staff: int | None,
+    extra: dict[str, str],
+    due: dt.date,
+    as_of: dt.date | None,
+) -> Finding:
+    name, count, missing = counted
+    # Each fact really missing is named: the count, the staff, or both; and a unit with
+    # no staff is not "all trained" (nobody to train says nothing of the duty).
+    absent = [text for text, value in ((missing, count), ("工作人员数", staff)) if value is None]
+    if absent:
+        reason = f"未报送{'和'.join(absent)}"
+    elif staff == 0:
+        reason = "实有工作人员0人"
+    else:
+        reason = ""
+    if reason:
+        return make(rid, Status.UNVERIFIED, {**extra, "reason": reason}, due=due, as_of=as_of)
+    assert count is not None
+    assert staff is not None
+    facts = {**extra, name: _zh.people(count), "staff": _zh.people(staff)}
+    facts["gap"] = _zh.people(max(staff - count, 0))
+    status = Status.MET if count >= staff else Status.NOT_MET
+    return make(rid, status, facts, due=due, as_of=as_of)
+
+
+def training_year(as_of: dt.date | None, params: PolicyParameters) -> tuple[int, dt.date]:
+    """The calendar year whose rotation training is judged on *as_of*, and its due date (R19).
+
+    The last finished year, never before the first year (``params.training_first_due``);
+    undated, the first year.
+    """
+    first = params.training_first_due
+    year = first.year if as_of is None else max(first.year, as_of.year - 1)
+    try:
+        due = first.replace(year=year)
+    except ValueError:  # a first due date of 29 February, in a year without one
+        due = dt.date(year, 2, 28)
+    return year, due
+
+
+@cites(SERVICE)
+def check_service_practice(
+    unit: Level | UnitKind,
+    practice: ServicePractice | None,
+    *,
+    staff: int | None = None,
+    as_of: dt.date | None = None,
+    params: PolicyParameters = PLAN_2011,
+) -> ServicePracticeCheck:
+    """Check a unit's service practice against 三（四）.
+
+    Args:
+        unit: The unit's :class:`Level` or :class:`UnitKind`.
+        practice: What is known; ``None`` (or a ``None`` field) is unverified.
+        staff: The unit's staff, against whom training and certification are counted
+            (every staff member, 每年对基层服务机构工作人员进行轮训、实行持证上岗制度);
+            ``None`` leaves those two unverified.
+        as_of: The inspection date: the training of the last finished calendar year is
+            judged on it, from the first year (R19); or ``None``.
+        params: The parameter set (``professionalization_due``, ``training_first_due``).
+
+    >>> p = hp.ServicePractice(one_stop=True, trained_staff=3, certified_staff=4)
+    >>> c = hp.check_service_practice(hp.Level.STREET_TOWN, p, staff=4, as_of=dt.date(2013, 5, 1))
+    >>> print(c.findings[4])
+    【逾期】2012年参加轮训3人，少于工作人员4人，1人未参加轮训，依据三（四）应于2012年12月31日前完成。
+    """
+    level = level_of("unit", unit)
+    given = ServicePractice() if practice is None else practice
+    _validate.instance("practice", given, ServicePractice)
+    if staff is not None:
+        _validate.count("staff", staff)
+    check_params(params)
+    if as_of is not None:
+        _validate.date("as_of", as_of)
+    return assess(level, given, staff, as_of, params)
+
+
+_NOTHING = ServicePractice()
+
+
+def assess(
+    level: Level,
+    given: ServicePractice | None,
+    staff: int | None,
+    as_of: dt.date | None,
+    params: PolicyParameters,
+) -> ServicePracticeCheck:
+    """:func:`check_service_practice` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
+    if given is None:
+        given = _NOTHING
+    due = params.professionalization_due
+    year, year_due = training_year(as_of, params)
+    label = f"{year}年"
+    trained = ("trained", given.trained_staff, f"{label}轮训人数")
+    certified = ("certified", given.certified_staff, "持证人数")
+    findings = (
+        _yes_no("service.one_stop", given.one_stop, due, as_of),
+        _yes_no("service.first_contact", given.first_contact, due, as_of),
+        _yes_no("service.time_limit", given.time_limit, due, as_of),
+        _yes_no("service.accountability", given.accountability, due, as_of),
+        _all_staff("service.training", trained, staff, {"year": label}, year_due, as_of),
+        _all_staff("service.certification", certified, staff, {}, due, as_of),
+    )
+    return ServicePracticeCheck(
+        level=level,
+        practice=given,
+        staff=staff,
+        findings=findings,
+        due=due,
+        training_year=year,
+        training_due=year_due,
+    )

@@ -1,0 +1,594 @@
+"""Units read from a spreadsheet (CSV or ``.xlsx``), and results written back as CSV.
+
+This is an adapter: it turns cells into the library's values and holds no policy.
+Input arrives as spreadsheets really write it — CSV in UTF-8 with or without a BOM, or
+GBK/GB18030 from Excel on Chinese Windows; or an ``.xlsx`` workbook whose cells hold
+numbers, dates, booleans and text — with English or Chinese column headers. A bad file is
+refused whole, with every problem and its position (``12`` for a CSV line, ``单位!D12``
+for a workbook cell) at once.
+
+Reading is a stream: :class:`RowReader` turns one record into a :class:`~hrss_policy.Unit`
+or its problems, so a table of any size is checked in constant memory
+(:mod:`hrss_policy.cli` reads a file twice: once to refuse it whole, once to inspect).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from ..errors import PolicyError
+from ..inspection.unit import Inspection, Unit, inspect_unit
+from ..plan.parameters import PLAN_2011, PolicyParameters
+from ..rules.funding.subsidy import Roster
+from ..rules.informatization import Informatization
+from ..rules.premises import Premises
+from ..rules.service import ServicePractice
+from .cells import PARSE, CellError, shown, text_cell
+from .source import Problem, TableError
+
+__all__ = [
+    "COLUMNS",
+    "Column",
+    "Problem",
+    "RowReader",
+    "TableError",
+    "csv_safe",
+    "decode",
+    "inspect_table",
+    "read_units",
+    "write_csv",
+]
+
+
+@attrs.frozen
+class Column:
+    """One column of the units table.
+
+    Attributes:
+        name: The canonical (English) header.
+        aliases: Chinese headers accepted for it; the first is the one reports print.
+        required: Whether every file must have it.
+        description: What it holds, in Chinese.
+        kind: How its cells are read: ``text``, ``kind``, ``count``, ``number``,
+            ``money``, ``yes_no``, or a list (``equipment``, ``systems``, ``online``).
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    required: bool
+    description: str
+    kind: str = "text"
+
+    @property
+    def label(self) -> str:
+        """The Chinese header reports print."""
+        return self.aliases[0]
+
+
+_C = Column
+COLUMNS: tuple[Column, ...] = (
+    _C("kind", ("类型", "单位类型"), True, "单位类型：UnitKind 名称或中文（行政区街道、社区……）", "kind"),
+    _C("place", ("名称", "地名", "单位名称"), True, "街道、镇、功能区、社区或村的地名"),
+    _C("district", ("区", "所在区"), True, "名称中含区名的单位所在行政区；其他类型留空"),
+    _C("service_recipients", ("服务对象", "服务对象数"), True, "服务对象人数（整数）", "count"),
+    _C("id", ("编号",), False, "单位编号"),
+    _C("area", ("所属区", "所属区域"), False, "汇总所属的区或功能区"),
+    _C("actual_staff", ("实有人数", "在岗人数"), False, "实有工作人员数", "count"),
+    _C("extra_staff_approved", ("增员已批准",), False, "增加人员是否已经区政府（管委会）批准（是/否）", "yes_no"),
+    _C("full_time_coordinators", ("专职协理员",), False, "专职协理员人数", "count"),
+    _C("part_time_coordinators", ("兼职协理员",), False, "兼职协理员人数（不含公职人员）", "count"),
+    _C("part_time_public_servants", ("兼职公职人员",), False, "属于公职人员的兼职协理员人数", "count"),
+    _C("full_time_public_servants", ("专职公职人员",), False, "属于公职人员的专职协理员人数（三（五），按采用的解读R3计补助）", "count"),
+    _C("district_paid", ("区级实付",), False, "区级财政当月实付协理员配套工资经费（元）", "money"),
+    _C("floor_area_m2", ("建筑面积",), False, "办公和服务场地建筑面积（平方米）", "number"),
+    _C("service_windows", ("服务窗口",), False, "服务窗口数", "count"),
+    _C("equipment", ("设备", "办公设备"), False, "已配备的设备，以、或；分隔", "equipment"),
+    _C("dedicated_office", ("专门办公室",), False, "是否设立专门办公室（是/否）", "yes_no"),
+    _C("co_located", ("合署办公",), False, "是否与社区多功能服务平台合署办公（是/否）", "yes_no"),
+    _C("current_name", ("现用名称",), False, "单位现用名称"),
+    _C("merged_town", ("合并镇", "区镇合一的镇"), False, "区镇合一的经济功能区所合并的镇名（三（一）4）"),
+    _C("staffing_filed", ("人员已备案",), False, "社区（村）配备工作人员后是否已报市劳动就业服务中心备案（是/否）", "yes_no"),
+    _C("funds_in_budget", ("经费列入预算",), False, "街道（镇）服务机构工作经费是否已列入本区（镇）财政预算（是/否）", "yes_no"),
+    _C("network_connected", ("四级联网",), False, "是否已实现市、区、街道（镇）、社区（村）四级联网（是/否）", "yes_no"),
+    _C("unified_software", ("统一业务软件",), False, "是否使用全市统一的业务软件（是/否）", "yes_no"),
+    _C("business_systems", ("业务系统", "业务管理信息系统"), False, "已完善的业务管理信息系统，以、分隔（就业、社会保险……）", "systems"),
+    _C("ledgers_kept", ("信息库和台账",), False, "是否已健全信息库和各类台账（是/否）", "yes_no"),
+    _C("online_services", ("网上服务",), False, "已开展的网上服务，以、分隔（网上办事、信息查询）", "online"),
+    _C("one_stop", ("一站式服务",), False, "是否开展“一站式”服务（是/否）", "yes_no"),
+    _C("first_contact", ("首问负责制",), False, "是否实行首问负责制（是/否）", "yes_no"),
+    _C("time_limit", ("限时办结制",), False, "是否实行限时办结制（是/否）", "yes_no"),
+    _C("accountability", ("责任追究制",), False, "是否实行责任追究制（是/否）", "yes_no"),
+    _C("trained_staff", ("轮训人数", "参加轮训人数"), False, "本年度参加轮训的工作人员数", "count"),
+    _C("certified_staff", ("持证人数", "持证上岗人数"), False, "持证上岗的工作人员数", "count"),
+)  # fmt: skip
+"""Every column the units table accepts, in the order reports print them."""
+
+_BY_HEADER = {alias: c for c in COLUMNS for alias in (c.name, *c.aliases)}
+_BY_NAME = {c.name: c for c in COLUMNS}
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Decode a whole CSV file's bytes, detecting UTF-8 or GB18030 as the command does.
+
+    Raises:
+        PolicyError: the encoding is unknown or the file is UTF-16.
+        TableError: lines not in the file's encoding, each named (a file mixing UTF-8 and
+            GBK lines is refused, never decoded whole as GB18030).
+    """
+    from .source import detect_encoding
+
+    name = detect_encoding(lambda: io.BytesIO(data), encoding)
+    return data.decode(name)
+
+
+_CACHED = frozenset({"kind", "yes_no", "equipment", "systems", "online"})
+_CACHE_SIZE = 4096
+_MISSING = object()
+# district is required as a column but empty for kinds whose name has none.
+_REQUIRED = tuple(c for c in COLUMNS if c.required and c.name != "district")
+
+
+# -- rows ----------------------------------------------------------------------------------
+
+
+def _header(cells: Sequence[object]) -> tuple[list[str | None], list[tuple[int, str, str]]]:
+    """Map header cells to column names; problems as ``(cell index, English, Chinese)``."""
+    names: list[str | None] = []
+    problems: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    for i, cell in enumerate(cells):
+        key = "" if cell is None else str(cell).strip().removeprefix("\ufeff")
+        if not key:
+            names.append(None)
+            continue
+        column = _BY_HEADER.get(key) or _BY_HEADER.get(key.lower())
+        if column is None:
+            accepted = ", ".join(c.name for c in COLUMNS)
+            problems.append(
+                (
+                    i,
+                    f"unknown column {shown(key)!r}; accepted columns: {accepted} "
+                    "(or their Chinese names)",
+                    f"无法识别的列“{shown(key)}”，可用的列：{'、'.join(c.label for c in COLUMNS)}"
+                    "（或其英文名）",
+                )
+            )
+            names.append(None)
+        elif column.name in seen:
+            problems.append(
+                (i, f"column {column.name!r} appears twice", f"“{column.label}”列出现了两次")
+            )
+            names.append(None)
+        else:
+            seen.add(column.name)
+            names.append(column.name)
+    missing = [c for c in COLUMNS if c.required and c.name not in seen]
+    if missing:
+        problems.append(
+            (
+                0,
+                f"missing required column(s): {', '.join(c.name for c in missing)}",
+                f"缺少必填的列：{'、'.join(c.label for c in missing)}",
+            )
+        )
+    return names, problems
+
+
+def _where(sheet: str | None, line: int, column: int | None) -> str:
+    if sheet is None:
+        return str(line)
+    from .source import _column_letter
+
+    return f"{sheet}!{_column_letter(column or 0)}{line}"
+
+
+class RowReader:
+    """Turns the records of one table into units, or into the problems of each record.
+
+    Args:
+        header: The header record's cells.
+        line: The header's line (a workbook may have a title above it).
+        sheet: The worksheet's name for a workbook (positions become ``单位!D12``), or
+            ``None`` for CSV (positions are line numbers).
+
+    Raises:
+        TableError: the header itself has problems (unknown, repeated or missing columns).
+    """
+
+    def __init__(
+        self, header: Sequence[object], *, sheet: str | None = None, line: int = 1
+    ) -> None:
+        self.sheet = sheet
+        names, problems = _header(header)
+        if problems:
+            raise TableError(
+                [Problem(_where(sheet, line, i), en, zh, line) for i, en, zh in problems],
+                zh=f"表头有{len(problems)}处问题",
+            )
+        self.names: tuple[str | None, ...] = tuple(names)
+        self._columns = [None if n is None else _BY_NAME[n] for n in names]
+        # (index, column, parser, cache) of each mapped column, in cell order.
+        self._plan: list[tuple[int, Column, Callable[[object], Any], dict[str, Any] | None]] = [
+            (i, c, PARSE[c.kind], {} if c.kind in _CACHED else None)
+            for i, c in enumerate(self._columns)
+            if c is not None
+        ]
+        self.id_index = names.index("id") if "id" in names else None
+        # The value objects a unit is made of (its roster, premises, information systems,
+        # service practice) repeat across a table. In a CSV file every cell is text, so the
+        # same cells make the same object: it is looked up by its cells, unread.
+        self._groups: list[tuple[str, Callable[[Sequence[object]], Any], dict[Any, Any]]] = []
+        self._group_cells: list[frozenset[int]] = []
+        for group, columns in _GROUPS.items():
+            where = tuple(names.index(c) for c in columns if c in names)
+            if where:
+                self._groups.append((group, _cells_getter(where), {}))
+                self._group_cells.append(frozenset(where))
+        self._by_cells = sheet is None  # a workbook's cells are typed: 1 and True look alike
+        self._plans: dict[int, list[tuple[int, Column, Callable[[object], Any], Any]]] = {
+            0: self._plan
+        }
+
+    def id_of(self, cells: Sequence[object]) -> str | None:
+        """The row's unit id as the unit will hold it, or ``None`` (cheap: no other cell read)."""
+        i = self.id_index
+        if i is None or i >= len(cells):
+            return None
+        cell = cells[i]
+        if cell is None or isinstance(cell, Problem):
+            return None
+        try:
+            text = text_cell(cell.strip() if isinstance(cell, str) else cell)
+        except CellError:
+            return None
+        return text or None
+
+    def where(self, line: int, column: str | None = None) -> str:
+        """The position of *column*'s cell in *line* (or of the line) for a message."""
+        index = self.names.index(column) if column in self.names else None
+        return _where(self.sheet, line, index)
+
+    def values(
+        self, line: int, cells: Sequence[object], *, mask: int = 0
+    ) -> dict[str, Any] | list[Problem]:
+        """The row's cells read as values (empty cells left out), or its problems.
+
+        *mask* leaves out the cells of the value objects already found by their cells.
+        """
+        if len(cells) > len(self.names) and any(
+            c is not None and str(c).strip() for c in cells[len(self.names) :]
+        ):
+            n = len(self.names)
+            return [
+                Problem(
+                    _where(self.sheet, line, n),
+                    f"{len(cells)} cells but the header has {n} columns",
+                    f"此行有{len(cells)}个单元格，而表头只有{n}列",
+                    line,
+                )
+            ]
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        refused: set[str] = set()
+        ncells = len(cells)
+        plan = self._plans.get(mask)
+        if plan is None:
+            skip = set().union(*(c for n, c in enumerate(self._group_cells) if mask >> n & 1))
+            plan = self._plans[mask] = [p for p in self._plan if p[0] not in skip]
+        for i, column, parse, cache in plan:
+            if i >= ncells:
+                break
+            cell = cells[i]
+            if cell.__class__ is str:
+                cell = cell.strip()
+                if not cell:
+                    continue
+                if cache is not None:
+                    value = cache.get(cell, _MISSING)
+                    if value is not _MISSING:
+                        values[column.name] = value
+                        continue
+            elif cell is None:
+                continue
+            try:
+                value = parse(cell)
+            except CellError as exc:
+                en = exc.en if exc.en.startswith(column.name) else f"{column.name}: {exc.en}"
+                problems.append(
+                    Problem(_where(self.sheet, line, i), en, exc.zh_for(column.label), line)
+                )
+                refused.add(column.name)
+                continue
+            if cache is not None and cell.__class__ is str and len(cache) < _CACHE_SIZE:
+                cache[cell] = value
+            values[column.name] = value
+        for column in _REQUIRED:
+            if column.name not in values and column.name not in refused:
+                problems.append(
+                    Problem(
+                        self.where(line, column.name),
+                        f"{column.name} is required and empty",
+                        f"{column.label}为必填项，不能为空",
+                        line,
+                    )
+                )
+        return problems or values
+
+    def unit(self, line: int, cells: Sequence[object]) -> Unit | list[Problem]:
+        """The row's :class:`~hrss_policy.Unit`, or every problem of the row."""
+        found: dict[str, Any] = {}
+        keys: dict[str, Any] = {}
+        mask = 0
+        if self._by_cells and len(cells) == len(self.names):
+            for n, (group, cells_of, cache) in enumerate(self._groups):
+                key = keys[group] = cells_of(cells)
+                made = cache.get(key, _MISSING)
+                if made is not _MISSING:
+                    found[group] = made
+                    mask |= 1 << n
+        values = self.values(line, cells, mask=mask)
+        if isinstance(values, list):
+            return values
+        try:
+            for group, _, cache in self._groups:
+                if group not in found:
+                    made = found[group] = _GROUP_MAKERS[group](values)
+                    if group in keys and len(cache) < _OBJECTS:
+                        cache[keys[group]] = made
+            return _unit(values, found)
+        except PolicyError as exc:
+            return [self.refused(line, exc)]
+
+    def refused(self, line: int, exc: PolicyError) -> Problem:
+        """A problem of *line* for a unit the library refused with *exc*."""
+        return Problem(_where(self.sheet, line, None), str(exc), exc.message_zh, line)
+
+
+_PREMISES = ("floor_area_m2", "service_windows", "equipment", "dedicated_office", "co_located")
+_INFORMATIZATION = (
+    "network_connected",
+    "unified_software",
+    "business_systems",
+    "ledgers_kept",
+    "online_services",
+)
+_SERVICE = (
+    "one_stop",
+    "first_contact",
+    "time_limit",
+    "accountability",
+    "trained_staff",
+    "certified_staff",
+)
+_COUNTS = (
+    "full_time_coordinators",
+    "part_time_coordinators",
+    "part_time_public_servants",
+    "full_time_public_servants",
+)
+
+
+#: Each reader remembers up to this many of each kind of value object.
+_OBJECTS = 4096
+
+
+def _cells_getter(where: tuple[int, ...]) -> Callable[[Sequence[object]], Any]:
+    return operator.itemgetter(*where)
+
+
+def _fields(values: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    return {k: values[k] for k in names if k in values}
+
+
+def _roster(values: dict[str, Any]) -> Roster | None:
+    if not any(k in values for k in _COUNTS):
+        return None
+    full, part, servants, full_servants = (values.get(k, 0) for k in _COUNTS)
+    return Roster.from_counts(
+        full_time=full,
+        part_time=part,
+        part_time_public_servants=servants,
+        full_time_public_servants=full_servants,
+    )
+
+
+def _made(cls: Callable[..., Any], names: tuple[str, ...]) -> Callable[[dict[str, Any]], Any]:
+    def make(values: dict[str, Any]) -> Any:
+        fields = _fields(values, names)
+        return cls(**fields) if fields else None
+
+    return make
+
+
+_GROUPS = {
+    "coordinators": _COUNTS,
+    "premises": _PREMISES,
+    "informatization": _INFORMATIZATION,
+    "service": _SERVICE,
+}
+_GROUP_MAKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "coordinators": _roster,
+    "premises": _made(Premises, _PREMISES),
+    "informatization": _made(Informatization, _INFORMATIZATION),
+    "service": _made(ServicePractice, _SERVICE),
+}
+
+
+def _unit(values: dict[str, Any], made: dict[str, Any]) -> Unit:
+    """The unit of a row's *values*, its value objects *made* (those the header has)."""
+    return Unit(
+        kind=values["kind"],
+        place=values["place"],
+        district=values.get("district"),
+        service_recipients=values["service_recipients"],
+        area=values.get("area"),
+        id=values.get("id"),
+        current_name=values.get("current_name"),
+        merged_town=values.get("merged_town"),
+        actual_staff=values.get("actual_staff"),
+        extra_staff_approved=values.get("extra_staff_approved"),
+        coordinators=made.get("coordinators"),
+        staffing_filed=values.get("staffing_filed"),
+        district_paid=values.get("district_paid"),
+        funds_in_budget=values.get("funds_in_budget"),
+        premises=made.get("premises"),
+        informatization=made.get("informatization"),
+        service=made.get("service"),
+    )
+
+
+class DuplicateIds:
+    """Unit ids seen so far, to refuse a table that lists one unit twice.
+
+    Holds only a 64-bit hash and a line per unit (16 bytes), so a country's table fits;
+    candidate duplicates are confirmed against the ids themselves (:meth:`confirm`).
+    """
+
+    def __init__(self) -> None:
+        from array import array
+
+        self._hashes = array("q")
+        self._lines = array("q")
+
+    def add_hash(self, hashed: int, line: int) -> None:
+        """Record the 64-bit hash of the id on *line* (the same hash in every process)."""
+        self._hashes.append(hashed)
+        self._lines.append(line)
+
+    def candidates(self) -> set[int]:
+        """Lines whose id's hash is shared with another line (confirm them with the ids)."""
+        shared: set[int] = set()
+        previous = None
+        for hashed in sorted(self._hashes):
+            if hashed == previous:
+                shared.add(hashed)
+            previous = hashed
+        if not shared:
+            return set()
+        pairs = zip(self._hashes, self._lines, strict=True)
+        return {line for hashed, line in pairs if hashed in shared}
+
+    @staticmethod
+    def confirm(ids: Iterable[tuple[int, str]], where: Callable[[int], str]) -> list[Problem]:
+        """The problems of the ids (``(line, id)``, in file order) that really repeat."""
+        first: dict[str, int] = {}
+        problems = []
+        for line, unit_id in ids:
+            if unit_id in first:
+                problems.append(
+                    Problem(
+                        where(line),
+                        f"id {shown(unit_id)!r} is already used on line {first[unit_id]}; "
+                        "each unit is listed once",
+                        f"编号“{shown(unit_id)}”与第{first[unit_id]}行重复，每个单位只能列一次",
+                        line,
+                    )
+                )
+            else:
+                first[unit_id] = line
+        return problems
+
+
+def _records(text: str) -> Iterator[tuple[int, list[Any]]]:
+    from .source import Source
+
+    data = text.encode("utf-8")
+    yield from Source("<text>", None, "utf-8", lambda: io.BytesIO(data), len(data)).records()
+
+
+def _read(
+    records: Iterable[tuple[int, list[Any]]], check: Callable[[Unit], object] | None
+) -> list[tuple[Unit, Any]]:
+    it = iter(records)
+    first = next(it, None)
+    if first is None or isinstance(first[1][0], Problem):
+        raise TableError(
+            [Problem("1", "the file is empty; the first line must be the header row",
+                     "文件为空，第一行应为表头", 1)],
+            zh="文件为空",
+        )  # fmt: skip
+    reader = RowReader(first[1])
+    out: list[tuple[Unit, Any]] = []
+    problems: list[Problem] = []
+    ids: dict[str, int] = {}
+    for line, cells in it:
+        if cells and isinstance(cells[0], Problem):
+            problems.append(cells[0])
+            continue
+        unit = reader.unit(line, cells)
+        if isinstance(unit, list):
+            problems += unit
+            continue
+        if unit.id is not None:
+            problems += DuplicateIds.confirm(
+                [(ids[unit.id], unit.id), (line, unit.id)] if unit.id in ids else [],
+                lambda n: reader.where(n, "id"),
+            )
+            ids.setdefault(unit.id, line)
+        try:
+            out.append((unit, check(unit) if check else None))
+        except PolicyError as exc:
+            problems.append(reader.refused(line, exc))
+    if problems:
+        raise TableError(problems, zh=f"文件有{len(problems)}处问题")
+    return out
+
+
+def read_units(text: str) -> list[Unit]:
+    """Read units from the text of a CSV file with a header row.
+
+    Empty cells are "not reported". Every problem in the file is collected before
+    anything is returned, so a file is either read whole or refused whole.
+
+    Args:
+        text: The decoded file (see :func:`decode`).
+
+    Returns:
+        One :class:`~hrss_policy.Unit` per data row, in file order.
+
+    Raises:
+        TableError: the file has problems; each comes with its line number.
+    """
+    return [unit for unit, _ in _read(_records(text), None)]
+
+
+def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[Inspection]:
+    """Read units from CSV text and inspect each, refusing the file whole on any problem.
+
+    Besides the problems :func:`read_units` finds, a unit the rules refuse (a place that
+    cannot make a standard name, a district given for a kind whose name has none) is a
+    problem of its line, so every problem of the file is reported at once.
+
+    Raises:
+        TableError: the file has problems; each comes with its line number.
+    """
+    found = _read(_records(text), lambda u: inspect_unit(u, params=params))
+    return [inspection for _, inspection in found]
+
+
+def csv_safe(value: object) -> str:
+    """Return *value* as CSV cell text that a spreadsheet will not run as a formula.
+
+    A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
+    prefixed with ``'``, as OWASP advises against CSV injection.
+    """
+    text = "" if value is None else str(value)
+    if text and text[0] in "=+-@\t\r":
+        return "'" + text
+    return text
+
+
+def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """Return CSV text with every cell neutralised by :func:`csv_safe`."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([csv_safe(h) for h in header])
+    for row in rows:
+        writer.writerow([csv_safe(v) for v in row])
+    return out.getvalue()

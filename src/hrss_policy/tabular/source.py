@@ -1,0 +1,556 @@
+"""Where a units table comes from: a CSV file's bytes or an ``.xlsx`` workbook's sheet.
+
+An adapter's plumbing, no policy. A :class:`Source` yields the table's records one at a
+time — ``(position, cells)`` — so a file of any size is read in constant memory, and can
+be read again (the command validates a file whole in one pass before it prints anything
+from a second). Cells are text for CSV and what Excel holds for a workbook (numbers,
+dates, booleans, text).
+
+Encodings: a CSV file is UTF-8 (with or without a BOM) or GB18030, the
+superset of GBK that Excel on Chinese Windows writes. GB18030 decodes almost any bytes,
+so "it decoded" proves nothing: a file in which some lines are valid UTF-8 with non-ASCII
+text and others are not is *mixed* and refused, naming the lines that are not UTF-8;
+GB18030 is chosen only when no non-ASCII line is valid UTF-8.
+"""
+
+from __future__ import annotations
+
+import atexit
+import codecs
+import contextlib
+import csv
+import io
+import os
+import re
+import shutil
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from ..core import validate as _validate
+from ..errors import PolicyError
+
+__all__ = ["MAX_LISTED", "Problem", "Source", "Span", "TableError", "open_source", "read_span"]
+
+#: At most this many lines are named one by one in an encoding refusal; the rest are counted.
+MAX_LISTED = 100
+
+#: The largest cell accepted, in characters (the ``csv`` module's own default limit).
+MAX_CELL = 131_072
+
+_BLOCK = 1 << 20
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@attrs.frozen
+class Problem:
+    """One problem of a table, where it is and what it is, in English and Chinese.
+
+    Attributes:
+        where: Its position: the line (``"12"``, the header is line 1) for CSV, the sheet
+            and cell (``"单位!D12"``) for a workbook.
+        message: What is wrong and what is accepted, in English.
+        message_zh: The same in Chinese.
+        line: The line (CSV) or row (workbook) number.
+    """
+
+    where: str
+    message: str
+    message_zh: str
+    line: int
+
+    def text(self, lang: str = "zh") -> str:
+        """The message in *lang* (``"zh"`` or ``"en"``)."""
+        return self.message_zh if lang == "zh" else self.message
+
+
+class TableError(PolicyError):
+    """A units table with problems; :attr:`problems` lists every one (:class:`Problem`).
+
+    Line numbers count the header as line 1, as a spreadsheet shows them.
+    """
+
+    def __init__(self, problems: tuple[Problem, ...] | list[Problem], *, zh: str = "") -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        english = "; ".join(f"{p.where}: {p.message}" for p in self.problems)
+        chinese = "；".join(f"{p.where}：{p.message_zh}" for p in self.problems)
+        super().__init__(english, zh=zh or chinese)
+
+
+def _problem(where: int | str, en: str, zh: str, line: int | None = None) -> Problem:
+    return Problem(str(where), en, zh, line if line is not None else int(str(where)))
+
+
+@attrs.define
+class Source:
+    """A table to read, as many times as needed.
+
+    Attributes:
+        label: How messages name the input (the path, ``<stdin>``, the sample).
+        sheet: The worksheet read, for a workbook; ``None`` for CSV.
+        encoding: The CSV encoding detected or given.
+        path: A file other processes can open, or ``None``.
+    """
+
+    label: str
+    sheet: str | None
+    encoding: str | None
+    _open: Callable[[], IO[bytes]]
+    _size: int
+    path: str | None = None
+    """A file other processes can open (``None`` for the sample or a small standard input)."""
+
+    @property
+    def size(self) -> int:
+        """The input's size in bytes."""
+        return self._size
+
+    def stamp(self) -> tuple[int, int] | None:
+        """The file's size and modification time (``None`` for data held in memory)."""
+        if self.path is None:
+            return None
+        st = os.stat(self.path)
+        return st.st_size, st.st_mtime_ns
+
+    def records(self) -> Iterator[tuple[int, list[Any]]]:
+        """Every record, header first: ``(line, cells)``; a bad record as ``(line, Problem)``.
+
+        A CSV record's line is the physical line it starts on; blank records are skipped.
+        """
+        if self.sheet is None:
+            yield from self._csv_records()
+        else:
+            yield from self._xlsx_records()
+
+    def _csv_records(self) -> Iterator[tuple[int, list[Any]]]:
+        with self._open() as raw:
+            text = io.TextIOWrapper(raw, encoding=self.encoding or "utf-8-sig", newline="")
+            yield from _parse_csv(text, 1)
+
+    def spans(self, *, records: int = 2000, size: int = 1 << 20) -> Iterator[Span]:
+        """The CSV records after the header, as byte ranges of whole records, in order.
+
+        Each :class:`Span` holds about *records* records (or *size* bytes); another
+        process reads it with :func:`read_span`, so only offsets cross between processes.
+        A record's end is found from the bytes alone (a quoted cell may hold line breaks):
+        in UTF-8 and GB18030 no byte of a multibyte character is a comma, a quote or a line
+        break.
+        """
+        state, line, offset = _START, 1, 0
+        header_seen = False
+        start, first, count = 0, 1, 0
+        pending = bytearray()
+        with self._open() as f:
+            for raw in f:
+                if state == _QUOTED or b'"' in raw:
+                    state = _scan(raw, state)
+                breaks = 1 + (raw.count(b"\r") - raw.endswith(b"\r\n") if b"\r" in raw else 0)
+                line += breaks
+                offset += len(raw)
+                if not header_seen:
+                    pending += raw
+                    if state != _QUOTED:
+                        header_seen = self._blank(bytes(pending)) is False
+                        pending.clear()
+                        start, first = offset, line
+                        fast = _plain_spans(f, offset, line, records, size)
+                        if header_seen and fast is not None:
+                            # The rest holds no quote and no lone carriage return: every
+                            # line break ends a record, found in C rather than line by line.
+                            yield from fast
+                            return
+                    continue
+                if state == _QUOTED:
+                    continue
+                count += 1
+                if count >= records or offset - start >= size:
+                    yield Span(start, offset, first)
+                    start, first, count = offset, line, 0
+        if header_seen and offset > start:
+            yield Span(start, offset, first)
+
+    def _blank(self, record: bytes) -> bool:
+        encoding = self.encoding or "utf-8-sig"
+        rows = list(csv.reader(io.StringIO(record.decode(encoding), newline="")))
+        return not any("".join(row).strip() for row in rows)
+
+    def _xlsx_records(self) -> Iterator[tuple[int, list[Any]]]:
+        openpyxl = _openpyxl()
+        with self._open() as raw:
+            book = _load_workbook(openpyxl, raw, self.label)
+            try:
+                sheet = book[self.sheet]
+                rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
+                for n, values in enumerate(rows, start=1):
+                    if any(v is not None and v != "" for v in values):
+                        yield n, list(values)
+            finally:
+                book.close()
+
+
+_LONE_RETURN = re.compile(rb"\r(?!\n)")
+
+
+def _plain_spans(
+    f: IO[bytes], offset: int, line: int, records: int, size: int
+) -> list[Span] | None:
+    """The spans of the rest of *f* from *offset* (the first record after the header, on
+    *line*), when it holds no quote and no carriage return but in CRLF: one record per
+    line. ``None`` when it does (the caller scans line by line) or *f* cannot be mapped."""
+    import mmap
+
+    try:
+        data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    with data:
+        end = len(data)
+        if data.find(b'"', offset) >= 0:
+            return None
+        if _LONE_RETURN.search(data, offset):
+            return None
+        spans: list[Span] = []
+        find = data.find
+        start = offset
+        while start < end:
+            pos, n = start, 0
+            while n < records and pos - start < size:
+                j = find(b"\n", pos)
+                if j < 0:
+                    pos = end
+                    n += 1
+                    break
+                pos = j + 1
+                n += 1
+            spans.append(Span(start, pos, line))
+            line += n
+            start = pos
+        return spans
+
+
+@attrs.frozen
+class Span:
+    """Whole CSV records of a file: bytes ``[start, end)``, the first on line *line*."""
+
+    start: int
+    end: int
+    line: int
+
+
+def read_span(f: IO[bytes], span: Span, encoding: str) -> Iterator[tuple[int, list[Any]]]:
+    """The records of *span* in the open file *f*, as :meth:`Source.records` gives them."""
+    f.seek(span.start)
+    data = f.read(span.end - span.start)
+    text = data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
+    return _parse_csv(io.StringIO(text, newline=""), span.line)
+
+
+# The states of a CSV record that matter for finding its end (the csv module's own, for
+# the default dialect): at a field's start, in an unquoted field, in a quoted field, or
+# just after a quote inside a quoted field.
+_START, _FIELD, _QUOTED, _QUOTE_IN = 0, 1, 2, 3
+_SPECIAL = re.compile(rb'[",\r\n]')
+
+
+def _scan(raw: bytes, state: int) -> int:
+    """The CSV state after the bytes *raw*, starting in *state* (only special bytes matter)."""
+    after = 0
+    for match in _SPECIAL.finditer(raw):
+        pos = match.start()
+        if pos > after and state in (_START, _QUOTE_IN):
+            state = _FIELD  # ordinary characters: an unquoted field (or text after a quote)
+        after = pos + 1
+        char = raw[pos]
+        if state == _QUOTED:
+            if char == 34:
+                state = _QUOTE_IN
+        elif char == 34:
+            if state in (_START, _QUOTE_IN):
+                state = _QUOTED
+        else:  # a comma ends the field, a line break the record
+            state = _START
+    if len(raw) > after and state in (_START, _QUOTE_IN):
+        state = _FIELD
+    return state
+
+
+def _parse_csv(lines: Iterable[str], first_line: int) -> Iterator[tuple[int, list[Any]]]:
+    reader = csv.reader(lines)
+    base = first_line - 1
+    start = first_line
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, [_csv_problem(start, exc)]
+            start = base + reader.line_num + 1
+            continue
+        line, start = start, base + reader.line_num + 1
+        if "".join(row).strip():  # blank records (",,,") are skipped
+            yield line, row
+
+
+def _csv_problem(line: int, exc: csv.Error) -> Problem:
+    if "field larger" in str(exc):
+        return _problem(
+            line,
+            f"a cell is longer than {MAX_CELL} characters; no cell of a units table is that long",
+            f"有单元格超过{MAX_CELL}个字符，单位表的单元格不会这么长，请检查文件",
+        )
+    return _problem(line, f"not readable as CSV: {exc}", "此行无法按CSV格式读取")
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _openpyxl() -> Any:
+    try:
+        import openpyxl
+    except ImportError:
+        raise PolicyError(
+            'reading .xlsx workbooks needs openpyxl: pip install "hrss-policy[xlsx]"',
+            zh='读取.xlsx工作簿需要安装openpyxl，请运行 pip install "hrss-policy[xlsx]"',
+        ) from None
+    return openpyxl
+
+
+def _load_workbook(openpyxl: Any, raw: IO[bytes], label: str) -> Any:
+    import warnings
+    import zipfile
+
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about data validation and other features it drops on reading.
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(raw, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise PolicyError(
+            f"{label} is not a readable .xlsx workbook ({type(exc).__name__}); "
+            "save it again from Excel as .xlsx, or as CSV UTF-8",
+            zh="该文件不是可读取的.xlsx工作簿，请在Excel中重新另存为.xlsx或“CSV UTF-8”格式",
+        ) from None
+
+
+def _sheet_names(source_open: Callable[[], IO[bytes]], label: str) -> list[str]:
+    openpyxl = _openpyxl()
+    with source_open() as raw:
+        book = _load_workbook(openpyxl, raw, label)
+        try:
+            return list(book.sheetnames)
+        finally:
+            book.close()
+
+
+# -- opening -------------------------------------------------------------------------------
+
+
+def open_source(
+    path: str | None,
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    default: Callable[[], bytes] | None = None,
+    stdin: IO[bytes] | None = None,
+) -> Source:
+    """Open the table at *path* (``"-"``: standard input; ``None``: *default*'s bytes).
+
+    A workbook is recognised by its content (an ``.xlsx`` is a zip file), whatever its
+    name; an old binary ``.xls`` is refused with a pointer to ``.xlsx`` or CSV. For CSV the
+    encoding is detected (or *encoding* checked) over the whole file before any record is
+    read.
+
+    Raises:
+        OSError: the file cannot be opened.
+        PolicyError: the encoding is wrong or unknown, the sheet does not exist, the
+            workbook is unreadable or ``openpyxl`` is not installed.
+        TableError: some lines are not in the file's encoding (each named).
+    """
+    opener, size, label, file = _opener(path, default, stdin)
+    with opener() as f:
+        head = f.read(8)
+    if head.startswith(_OLE):
+        raise PolicyError(
+            f"{label} is an old binary Excel file (.xls); save it as .xlsx or as CSV UTF-8",
+            zh="该文件是旧版Excel格式（.xls），请另存为.xlsx或“CSV UTF-8”格式",
+        )
+    if head.startswith(_ZIP):
+        names = _sheet_names(opener, label)
+        if sheet is None:
+            if not names:  # pragma: no cover - openpyxl refuses a workbook without sheets
+                raise PolicyError(f"{label} has no sheet", zh="工作簿中没有工作表")
+            sheet = names[0]
+        elif sheet not in names:
+            raise PolicyError(
+                f"{label} has no sheet {sheet!r}; its sheets: {', '.join(names)}",
+                zh=f"工作簿中没有名为“{sheet}”的工作表，现有工作表：{'、'.join(names)}",
+            )
+        return Source(label, sheet, None, opener, size, file)
+    if sheet is not None:
+        raise PolicyError(
+            f"--sheet is for .xlsx workbooks; {label} is a CSV file",
+            zh="--sheet 只适用于.xlsx工作簿，该文件是CSV文件",
+        )
+    return Source(label, None, detect_encoding(opener, encoding), opener, size, file)
+
+
+def _opener(
+    path: str | None, default: Callable[[], bytes] | None, stdin: IO[bytes] | None
+) -> tuple[Callable[[], IO[bytes]], int, str, str | None]:
+    if path is None:
+        if default is None:  # pragma: no cover - the command always gives its sample
+            raise TypeError("open_source needs a path or a default")
+        data = default()
+        return (lambda: io.BytesIO(data)), len(data), "<sample>", None
+    if path == "-":
+        return _spooled(stdin if stdin is not None else sys.stdin.buffer, "<stdin>")
+    if "\x00" in path:
+        raise PolicyError(
+            f"{path!r} is not a file name: it holds a NUL character",
+            zh=f"“{_validate.printable(path)}”不是有效的文件名：含有空字符",
+        )
+    p = Path(path)
+    mode = p.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "Is a directory", path)
+    if not stat.S_ISREG(mode):
+        # A pipe (<(…), /dev/stdin) can be read only once: keep it, as standard input.
+        with p.open("rb") as f:
+            return _spooled(f, path)
+    return (lambda: p.open("rb")), p.stat().st_size, path, str(p)
+
+
+def _spooled(stream: IO[bytes], label: str) -> tuple[Callable[[], IO[bytes]], int, str, str | None]:
+    """Keep a stream that can be read only once (in a file past 8 MB, which worker
+    processes can open too), so the table can be read twice."""
+    spool = tempfile.NamedTemporaryFile(prefix="hrss-policy-input-", delete=False)  # noqa: SIM115
+    atexit.register(_remove, spool.name)
+    with spool:
+        shutil.copyfileobj(stream, spool)
+        size = spool.tell()
+    if size <= 8 << 20:
+        data = Path(spool.name).read_bytes()
+        _remove(spool.name)
+        return (lambda: io.BytesIO(data)), size, label, None
+    name = spool.name
+    return (lambda: open(name, "rb")), size, label, name
+
+
+def _remove(name: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+
+
+# -- encodings ------------------------------------------------------------------------------
+
+
+def detect_encoding(opener: Callable[[], IO[bytes]], encoding: str | None = None) -> str:
+    """The file's encoding: *encoding* if every line is valid in it, else detected.
+
+    Detection: UTF-8 (a BOM dropped) when every line is valid UTF-8; GB18030 when no line
+    with non-ASCII text is valid UTF-8; otherwise the file is mixed and refused.
+
+    Raises:
+        PolicyError: *encoding* is unknown, or the file is UTF-16.
+        TableError: lines not in the file's encoding, each named.
+    """
+    with opener() as f:
+        head = f.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise PolicyError(
+            "the file is UTF-16 (Excel's 'Unicode text'); save it as CSV UTF-8",
+            zh="该文件是UTF-16编码（Excel的“Unicode文本”），请另存为“CSV UTF-8”格式",
+        )
+    if encoding is not None:
+        try:
+            name = codecs.lookup(encoding).name
+        except (LookupError, ValueError):  # ValueError: a name with a NUL character
+            raise PolicyError(
+                f"unknown encoding {encoding!r}; try utf-8 or gbk",
+                zh=f"无法识别的编码“{_validate.printable(encoding)}”，可填写utf-8或gbk",
+            ) from None
+        name = "utf-8-sig" if name == "utf-8" else name
+        if not _decodes(opener, name):
+            bad = [n for n, kind in _classify(opener, name) if kind == "bad"]
+            _refuse_lines(
+                bad,
+                f"not valid {encoding} (the encoding given)",
+                f"不是指定的{encoding}编码",
+            )
+        return name
+    if _decodes(opener, "utf-8-sig"):
+        return "utf-8-sig"
+    kinds = list(_classify(opener, "utf-8"))
+    bad = [n for n, kind in kinds if kind == "bad"]
+    if any(kind == "utf8" for _, kind in kinds):
+        _refuse_lines(
+            bad,
+            "not UTF-8, although other lines of the file are: the file mixes encodings; "
+            "save it again as CSV UTF-8",
+            "不是UTF-8编码，而文件其他行是UTF-8编码，文件混用了编码，请重新另存为“CSV UTF-8”格式",
+        )
+    bad_gb = [n for n, kind in _classify(opener, "gb18030") if kind == "bad"]
+    _refuse_lines(
+        bad_gb,
+        "neither UTF-8 nor GBK/GB18030; save the file as CSV UTF-8",
+        "既不是UTF-8编码也不是GBK/GB18030编码，请将文件另存为“CSV UTF-8”格式",
+    )
+    return "gb18030"
+
+
+def _decodes(opener: Callable[[], IO[bytes]], encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with opener() as f:
+        try:
+            while block := f.read(_BLOCK):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _classify(opener: Callable[[], IO[bytes]], encoding: str) -> Iterator[tuple[int, str]]:
+    """Each physical line that is not ASCII: ``(line, "utf8" | "bad")`` in *encoding*."""
+    with opener() as f:
+        for n, raw in enumerate(f, start=1):
+            if raw.isascii():
+                continue
+            if n == 1 and encoding.startswith("utf-8"):
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                yield n, "bad"
+            else:
+                yield n, "utf8"
+
+
+def _refuse_lines(lines: list[int], en: str, zh: str) -> None:
+    if not lines:
+        return
+    problems = [_problem(n, f"this line is {en}", f"此行{zh}") for n in lines[:MAX_LISTED]]
+    if len(lines) > MAX_LISTED:
+        rest = len(lines) - MAX_LISTED
+        last = lines[MAX_LISTED]
+        problems.append(
+            _problem(
+                last,
+                f"and {rest} more lines like it (from this one on)",
+                f"自此行起另有{rest}行同样的问题",
+            )
+        )
+    raise TableError(problems, zh=f"文件有{len(lines)}行编码有误")
