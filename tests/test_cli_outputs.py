@@ -314,3 +314,33 @@ def test_a_failure_while_writing_leaves_no_file_behind(tmp_path: Path, monkeypat
     assert status == 70
     assert "RuntimeError" in err
     assert list(tmp_path.iterdir()) == []
+
+
+# -- the 报送 record as of a date (R22) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "status", "late", "pending"),
+    [("2024-10-12", "pending", [], ["金湾区"]), ("2024-10-20", "overdue", ["金湾区"], [])],
+)
+def test_reports_as_of_a_date_say_pending_before_the_deadline_and_overdue_after(
+    as_of, status, late, pending
+):
+    code, out, err = run(
+        "reports", "2024Q3", "香洲区=2024-10-12", "金湾区=", "--as-of", as_of, "--format", "json"
+    )
+    assert code == 0, err
+    doc = json.loads(out)
+    jsonschema.validate(doc, schema("submissions"))
+    assert doc["as_of"] == as_of
+    assert [d["status"] for d in doc["districts"]] == [status, "on_time"]
+    assert (doc["late"], doc["pending"], doc["early"]) == (late, pending, [])
+
+
+def test_a_report_before_its_quarter_ended_is_early_not_on_time():
+    code, out, err = run("reports", "2012Q3", "横琴新区=2012-09-28", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert [d["status"] for d in doc["districts"]] == ["early"]
+    assert (doc["early"], doc["late"]) == (["横琴新区"], [])
+    assert "为提前报送，既非按时也非逾期" in doc["text"]
