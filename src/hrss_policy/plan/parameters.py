@@ -172,7 +172,7 @@ def _bare_places(_instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class AreaPlaces:
     """One district's or zone's place on the map of Zhuhai the names are read against (R23).
 

@@ -263,6 +263,13 @@ def _geography(
 
 def geography(params: PolicyParameters) -> Geography:
     """The districts, zones and map of *params*, indexed (cached per map; *params* is checked)."""
+    return _geography_of(params)
+
+
+@functools.lru_cache(maxsize=32)
+def _geography_of(params: PolicyParameters) -> Geography:
+    # Keyed by the parameter set, whose hash is cached: a name costs one lookup, not a
+    # hash of the whole map of 2011 on every unit of a country's table.
     return _geography(
         params.administrative_districts,
         params.functional_zones,
