@@ -63,7 +63,9 @@ class AgencyName(AgencyNameParts):
 
     Attributes:
         due: The date by which the renaming was to be done (``params.renaming_due``).
-        merged_town: For a zone merged with its town, the town's bare name where recorded.
+        merged_town: For a zone merged with its town, the town's bare name where recorded
+            by the unit or on the map of 2011 (R23).
+        town_from_map: Whether that town comes from the map rather than the unit.
         alternatives: The unit's other standard names: for a zone, the spelling with the
             other city prefix and, where its town is recorded and R14 is adopted, the two
             names after its town.
@@ -71,6 +73,7 @@ class AgencyName(AgencyNameParts):
 
     due: dt.date = attrs.field(kw_only=True)
     merged_town: str | None = attrs.field(default=None, kw_only=True)
+    town_from_map: bool = attrs.field(default=False, kw_only=True)
     alternatives: tuple[str, ...] = attrs.field(default=(), kw_only=True)
 
     @property
@@ -94,6 +97,8 @@ class AgencyName(AgencyNameParts):
             unit += f"，所属经济功能区为{self.area}"
         if self.merged_town is not None:
             unit += f"，区镇合一的镇为{self.merged_town}{TOWN}"
+            if self.town_from_map:
+                unit += "（取自本项目记录的2011年区划，采用的解读R23）"
         lines = [
             f"依据{NAMES}，{TEMPLATES[k]}。",
             f"{unit}。",
@@ -299,7 +304,9 @@ def _detail(
             )
         town = _place(K.ZONE_TOWN, merged_town, geo, "merged_town")
     area = _on_map(kind, core, d, town, geo)
+    from_map = False
     if kind is K.ZONE:
+        from_map = town is None and core in geo.merged_town
         town = town or geo.merged_town.get(core)
     alternatives: tuple[str, ...] = ()
     if kind is K.ZONE:
@@ -318,6 +325,7 @@ def _detail(
         core in geo.placed or kind in STATION_KINDS or kind is K.ZONE,
         due=due,
         merged_town=town,
+        town_from_map=from_map,
         alternatives=alternatives,
     )
 
