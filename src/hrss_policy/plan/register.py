@@ -2,7 +2,8 @@
 
 One record per requirement a unit (or a district) can be checked against: a stable id,
 the clause, the level it applies to, a Chinese label, the kind of evidence, the parameter
-that holds its due date (none where the plan sets none), the adopted reading it rests on,
+that holds its due date (from the plan or a reading, R20; the quarterly report's is each
+quarter's deadline, R6), the adopted reading it rests on,
 and the Chinese wording of each status. Rule modules produce one
 :class:`~hrss_policy.Finding` per requirement that applies to a unit; inspections, the
 district progress and the 通报 count them. The register is printed in the docs as a
@@ -91,7 +92,9 @@ class Requirement:
         label: What is checked, in Chinese (``"建筑面积"``).
         evidence: The kind of data it is checked on.
         due_parameter: The :class:`~hrss_policy.PolicyParameters` field holding its due
-            date, or ``None`` where the plan sets none.
+            date (the first year's, for the yearly training, R19), or ``None`` for the
+            quarterly report, due at each quarter's own deadline (R6). Every requirement
+            has a due date (R10).
         due: Its due date under the parameter set the register was read for.
         reading: The adopted reading it rests on (``"R8"``), or ``None``.
         condition: When it applies at all, in Chinese, for a conditional requirement.
