@@ -1326,7 +1326,7 @@ _PARAM_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "incomplete_reporting_share": st.fractions(0, 1),
     "early_report_on_time": st.booleans(),
     "zone_may_use_town_name": st.booleans(),
-    # The 2011 map, none at all, or one area dropped (R23).
+    # The 2011 map, none at all, or one area dropped (R26).
     "area_map": st.sampled_from(
         [(), hp.PLAN_2011.area_map, hp.PLAN_2011.area_map[1:], hp.PLAN_2011.area_map[:-1]]
     ),

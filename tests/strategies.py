@@ -57,7 +57,7 @@ working_day_offsets = st.integers(min_value=-300, max_value=300)
 # -- naming (三（一）4) ---------------------------------------------------------------------
 #: Characters common in Zhuhai place names, without the ones that form unit suffixes.
 PLACE_CHARS = "拱北吉大前山梅华香湾狮翠南屏凤唐家井岸白蕉斗门乾务莲洲藤红旗三灶平沙水横琴桂万担杆夏江上下东西新"
-#: Every bare place the 2011 map holds (R23), where it says a unit lies.
+#: Every bare place the 2011 map holds (R26), where it says a unit lies.
 MAPPED_PLACES = frozenset(
     place
     for a in hp.PLAN_2011.area_map
@@ -96,7 +96,7 @@ def _map_units() -> list[tuple[hp.UnitKind, str, str | None]]:
     return out
 
 
-#: Every street and town on the 2011 map, as the map places it (R23).
+#: Every street and town on the 2011 map, as the map places it (R26).
 map_units = st.sampled_from(_map_units())
 #: A community's own name, which may end in 村 (南屏新村社区).
 community_places = bare_places | bare_places.map(lambda p: p + "新村")

@@ -122,7 +122,7 @@ def test_the_bulletin_as_csv_has_a_row_per_district_and_the_city():
         "incomplete_reporting"
     )
     assert lines[-1].startswith("全市,32,528,227,0.429924,227/528,36,265,0.863118,")
-    # 斗门区 is slow on what is verified, and named apart for incomplete reporting (R21);
+    # 斗门区 is slow on what is verified, and named apart for incomplete reporting (R24);
     # 高新区 has no verified shortfall: never slow, only 报送不全.
     assert "斗门区,8,132,45,0.340909,15/44,10,77,0.818182,10,True,True" in lines
     assert "高新区,1,16,4,0.25,1/4,0,12,1.0,0,False,True" in lines
@@ -236,7 +236,7 @@ def test_the_bulletin_workbook_has_every_district_the_slow_ones_marked_and_a_nat
     (chart,) = ws._charts
     assert isinstance(chart, openpyxl.chart.BarChart)
     (series,) = chart.series
-    # The chart draws the verified rate, the one slow progress is judged on (R21).
+    # The chart draws the verified rate, the one slow progress is judged on (R24).
     assert series.val.numRef.f == f"'通报'!$F${first + 1}:$F${first + 7}"
     assert series.cat.strRef.f == f"'通报'!$A${first + 1}:$A${first + 7}"
 
@@ -316,7 +316,7 @@ def test_a_failure_while_writing_leaves_no_file_behind(tmp_path: Path, monkeypat
     assert list(tmp_path.iterdir()) == []
 
 
-# -- the 报送 record as of a date (R22) ---------------------------------------------------------
+# -- the 报送 record as of a date (R25) ---------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -237,7 +237,7 @@ def test_the_parameters_are_type_checked_at_the_door(bad):
 
 def test_each_check_gives_one_finding_of_its_register_requirement_due_with_the_goal():
     (f,) = hp.check_district_payment(design_month(), 1700).findings
-    # The text sets no date; both are due with 二's goal (R20).
+    # The text sets no date; both are due with 二's goal (R23).
     assert (f.requirement, f.clause, f.due, f.status) == (
         "funding.district_top_up",
         FUNDING,

@@ -134,7 +134,7 @@ def test_the_findings_read_as_an_officer_would_write_them():
         hp.check_service_practice(hp.Level.STREET_TOWN, hp.ServicePractice(
             one_stop=False, first_contact=True, time_limit=None, accountability=True,
             trained_staff=5, certified_staff=6), staff=6, as_of=D(2012, 6, 1)),
-        # the yearly training (R19): on 2013-01-05 the year 2012 is judged, and is overdue
+        # the yearly training (R22): on 2013-01-05 the year 2012 is judged, and is overdue
         hp.check_service_practice(hp.Level.STREET_TOWN, hp.ServicePractice(trained_staff=0),
                                   staff=3, as_of=D(2013, 1, 5)),
         # the facts really missing: the staff count; and no staff is never "all trained"

@@ -115,7 +115,7 @@ def test_each_service_requirement_is_one_finding_and_training_counts_every_staff
         if as_of is None
         else max(p.training_first_due.year, as_of.year - 1)
     )
-    # The yearly training is due by the end of the year judged (R19); the rest with 二 (R16).
+    # The yearly training is due by the end of the year judged (R22); the rest with 二 (R16).
     assert {
         (f.due, f.as_of, f.note) for f in check.findings if f.requirement != "service.training"
     } == {(p.professionalization_due, as_of, None)}

@@ -92,7 +92,7 @@ def test_an_approval_not_reported_is_unverified_never_read_as_not_approved():
 
 
 def test_a_village_s_part_time_coordinator_is_paid_and_never_counted_over_its_quota():
-    """R18 with 三（五）: the same inspection pays the part-timer and does not count them."""
+    """R21 with 三（五）: the same inspection pays the part-timer and does not count them."""
     unit = hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=3000, actual_staff=2,
                    coordinators=[hp.Coordinator(hp.Employment.FULL_TIME),
                                  hp.Coordinator(hp.Employment.PART_TIME)])  # fmt: skip
@@ -252,7 +252,7 @@ def test_the_inspection_reads_as_an_officer_would_write_it():
             as_of=AFTER_EVERY_DEADLINE,
         ),
         hp.inspect_unit(hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=900)),
-        # R18: a village of 3000, one full-time and one part-time coordinator, paid for both
+        # R21: a village of 3000, one full-time and one part-time coordinator, paid for both
         hp.inspect_unit(
             hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=3000,
                     actual_staff=2, staffing_filed=True, district_paid=Decimal("1800"),
@@ -260,7 +260,7 @@ def test_the_inspection_reads_as_an_officer_would_write_it():
                                   hp.Coordinator(hp.Employment.PART_TIME)]),
             as_of=D(2012, 9, 1),
         ),
-        # R20: before the staffing milestone the 备案 is not yet due either
+        # R23: before the staffing milestone the 备案 is not yet due either
         hp.inspect_unit(station_unit(actual_staff=0, coordinators=[], staffing_filed=False),
                         as_of=D(2011, 12, 1)),
         # 三（五）: a district paying a barred part-time public servant, as a total

@@ -55,7 +55,7 @@ def test_every_finding_is_dated_and_the_funding_finding_fits_the_unit(unit, as_o
         assert (ins.subsidy, ins.payment) == (None, None)
         return
     assert funding.requirement == "funding.district_top_up"
-    assert funding.due == hp.PLAN_2011.funding_due  # due with 二's goal (R20)
+    assert funding.due == hp.PLAN_2011.funding_due  # due with 二's goal (R23)
     if unit.coordinators is None:
         assert (funding.status, funding.facts) == (
             hp.Status.UNVERIFIED,

@@ -17,7 +17,7 @@ K = hp.UnitKind
 
 def amended(**more):
     # 横琴 as an administrative district, and two zones left; on its map 高栏港经济区 is
-    # merged with a town of its own name (a map is data the caller redraws, R23).
+    # merged with a town of its own name (a map is data the caller redraws, R26).
     return attrs.evolve(
         hp.PLAN_2011,
         administrative_districts=("香洲区", "斗门区", "金湾区", "横琴区"),

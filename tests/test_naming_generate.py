@@ -166,10 +166,10 @@ def test_a_zone_whose_town_neither_map_nor_unit_records_has_only_the_names_after
 def test_a_merged_town_that_contradicts_the_map_is_refused():
     with pytest.raises(hp.PolicyError, match=r"merged with 唐家湾镇 on the map") as e:
         hp.agency_name(K.ZONE, "高新区", merged_town="横琴")
-    assert e.value.message_zh == "高新区区镇合一的镇为唐家湾镇（按采用的解读R23），收到横琴镇"
+    assert e.value.message_zh == "高新区区镇合一的镇为唐家湾镇（按采用的解读R26），收到横琴镇"
 
 
-# -- the 2011 map (R23): zones with towns under them, places that lie elsewhere ------------
+# -- the 2011 map (R26): zones with towns under them, places that lie elsewhere ------------
 
 
 @pytest.mark.parametrize(
@@ -177,11 +177,11 @@ def test_a_merged_town_that_contradicts_the_map_is_refused():
     [
         (K.ZONE, "高栏港经济区", None, "高栏港经济区下辖平沙镇、南水镇，不是区镇合一的经济功能区"),
         (K.ZONE, "万山海洋开发试验区", None, "万山海洋开发试验区下辖万山镇、桂山镇、担杆镇，不是区镇合一"),
-        (K.ZONE_STREET, "唐家湾", None, "唐家湾镇与高新区区镇合一（按采用的解读R23），标准名称应为“珠海市高新区" + SUO),
-        (K.ZONE_TOWN, "井岸", None, "井岸镇属斗门区（按采用的解读R23），标准名称应为“珠海市斗门区井岸镇" + SUO),
-        (K.DISTRICT_TOWN, "井岸", "香洲", "井岸镇属斗门区（按采用的解读R23），标准名称应为“珠海市斗门区井岸镇" + SUO),
-        (K.DISTRICT_TOWN, "白藤", "斗门", "白藤是斗门区的街道（按采用的解读R23），标准名称应为“珠海市斗门区白藤街道办事处" + SUO),
-        (K.DISTRICT_TOWN, "平沙", "金湾", "平沙镇属经济功能区高栏港经济区，名称不冠区名（按采用的解读R23），标准名称应为“珠海市平沙镇" + SUO),
+        (K.ZONE_STREET, "唐家湾", None, "唐家湾镇与高新区区镇合一（按采用的解读R26），标准名称应为“珠海市高新区" + SUO),
+        (K.ZONE_TOWN, "井岸", None, "井岸镇属斗门区（按采用的解读R26），标准名称应为“珠海市斗门区井岸镇" + SUO),
+        (K.DISTRICT_TOWN, "井岸", "香洲", "井岸镇属斗门区（按采用的解读R26），标准名称应为“珠海市斗门区井岸镇" + SUO),
+        (K.DISTRICT_TOWN, "白藤", "斗门", "白藤是斗门区的街道（按采用的解读R26），标准名称应为“珠海市斗门区白藤街道办事处" + SUO),
+        (K.DISTRICT_TOWN, "平沙", "金湾", "平沙镇属经济功能区高栏港经济区，名称不冠区名（按采用的解读R26），标准名称应为“珠海市平沙镇" + SUO),
     ],
 )  # fmt: skip
 def test_a_unit_the_map_puts_elsewhere_is_refused_with_its_standard_name(kind, place, district, zh):

@@ -80,7 +80,7 @@ def test_every_standard_name_of_a_zone_merged_with_its_town_reads_back_and_passe
         assert hp.check_agency_name(K.ZONE, zone_name, name, merged_town=town).passed
         p = hp.parse_agency_name(name)
         # Either spelling after the town reads as the zone it is merged with on the map
-        # (R14, R23), never as a town under a zone.
+        # (R14, R26), never as a town under a zone.
         assert p.kind is K.ZONE
         if p.named_after_town:
             assert (p.place, name.startswith(p.city_prefix)) == (town, True)
@@ -124,7 +124,7 @@ def test_every_accepted_place_round_trips_through_a_name(kind, place, district):
         core = hp.normalize_place(kind, place)
     except hp.PolicyError:
         return
-    assume(core not in MAPPED_PLACES)  # a mapped place lies where the map puts it (R23)
+    assume(core not in MAPPED_PLACES)  # a mapped place lies where the map puts it (R26)
     d = district if kind in (K.DISTRICT_STREET, K.DISTRICT_TOWN) else None
     parts = hp.parse_agency_name(hp.agency_name(kind, place, district=d))
     assert (parts.kind, parts.place, parts.district) == (kind, core, d)
@@ -345,7 +345,7 @@ def test_the_docstring_examples_of_the_naming_package_hold():
     assert runner.tries >= 15
 
 
-# -- the 2011 map (R23) ----------------------------------------------------------------------
+# -- the 2011 map (R26) ----------------------------------------------------------------------
 
 _FORMS = st.sampled_from(
     [

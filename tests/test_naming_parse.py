@@ -92,10 +92,10 @@ def test_with_zhuhai_city_a_town_under_a_zone_reads_as_that_town_with_its_zone()
 def test_a_well_formed_name_of_a_place_the_map_puts_elsewhere_is_not_standard(name, zh, standard):
     with pytest.raises(hp.NonStandardNameError) as e:
         hp.parse_agency_name(name + SUO)
-    assert e.value.problems == (f"{zh}（按采用的解读R23）",)
+    assert e.value.problems == (f"{zh}（按采用的解读R26）",)
     assert e.value.standard == standard + SUO
     assert e.value.message_zh == (
-        f"名称“{name}{SUO}”不是标准名称，{zh}（按采用的解读R23），依据三（一）4应为“{standard}{SUO}”"
+        f"名称“{name}{SUO}”不是标准名称，{zh}（按采用的解读R26），依据三（一）4应为“{standard}{SUO}”"
     )
 
 
@@ -117,7 +117,7 @@ def test_a_well_formed_name_of_a_place_the_map_does_not_hold_is_read_but_not_con
     assert (p.kind, p.recorded) == (kind, False)
     assert p.explain().startswith(f"“{name}{SUO}”格式符合{kind.label}的标准名称")
     assert (
-        "地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R23），无法确认是标准名称"
+        "地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R26），无法确认是标准名称"
         in p.explain()
     )
 
@@ -129,7 +129,7 @@ def test_with_reading_14_switched_off_a_merged_town_name_points_to_the_zone():
     assert e.value.standard == "珠海市横琴新区" + SUO
     assert e.value.problems == (
         "只有以功能区命名的区镇合一服务所可写作“珠海”，经济功能区下辖镇应写作“珠海市”",
-        "格式符合经济功能区下辖镇的名称，但横琴镇与横琴新区区镇合一（按采用的解读R23）",
+        "格式符合经济功能区下辖镇的名称，但横琴镇与横琴新区区镇合一（按采用的解读R26）",
     )
 
 

@@ -153,14 +153,14 @@ def _due(attribute: str, plan_due: dt.date, amended_due: dt.date) -> Law:
 
 
 def _funds(plan: Any, amended: Any) -> None:
-    # The text sets no date; the reading's date is the set's (R20).
+    # The text sets no date; the reading's date is the set's (R23).
     assert (plan.due, amended.due) == (D(2012, 8, 31), D(2013, 11, 30))
     assert [f.due for f in amended.findings] == [D(2013, 11, 30)]
 
 
 def _service(plan: Any, amended: Any) -> None:
     assert (plan.due, amended.due) == (D(2012, 8, 31), D(2013, 10, 31))
-    # The yearly training is due by the end of its year, from the set's first year (R19).
+    # The yearly training is due by the end of its year, from the set's first year (R22).
     assert (plan.training_due, amended.training_due) == (D(2012, 12, 31), D(2013, 12, 31))
     assert {f.due for f in amended.findings} == {D(2013, 10, 31), D(2013, 12, 31)}
 

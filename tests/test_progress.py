@@ -38,7 +38,7 @@ def test_a_district_s_completion_is_its_met_requirements_over_those_due():
     p = hp.district_progress(_city(), as_of=DAY)
     by = {d.district: d for d in p.districts}
     assert by["香洲区"].rate == 1
-    # The 2012 training is due by 2012-12-31 (R19): not yet counted on 2012-09-15.
+    # The 2012 training is due by 2012-12-31 (R22): not yet counted on 2012-09-15.
     assert by["斗门区"].due == 16
     assert by["斗门区"].met == 15
     assert by["斗门区"].rate == Fraction(15, 16)
@@ -66,7 +66,7 @@ def test_unverified_requirements_are_due_but_never_met():
 
 
 def test_the_bulletin_names_the_districts_below_the_city_rate_for_criticism():
-    # 斗门 is short of staff (known); 金湾 reported nothing: named apart, never slow (R21).
+    # 斗门 is short of staff (known); 金湾 reported nothing: named apart, never slow (R24).
     b = hp.progress_bulletin(_city(), as_of=DAY)
     assert b.slow_districts == ("斗门区",)
     assert b.incomplete_reporting == ("金湾区",)

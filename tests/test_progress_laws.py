@@ -264,7 +264,7 @@ _RULES = st.sampled_from(
 
 @given(_COUNTS, _RULES)
 def test_a_district_with_no_verified_shortfall_is_never_named_slow(counts, params):
-    """R21: slow is judged on requirements known to be not met, never on unverified ones."""
+    """R24: slow is judged on requirements known to be not met, never on unverified ones."""
     day = D(2012, 9, 15)
     b = hp.progress_bulletin(_progress(counts, day), as_of=day, params=params)
     by = {d.district: d for d in b.progress.districts}

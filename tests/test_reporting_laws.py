@@ -62,7 +62,7 @@ def test_each_district_is_on_time_late_early_or_missing_by_its_date_and_listed_w
         assert f.fact("period") == "2024年第3季度"
         assert f.fact("deadline") == "2024年10月12日"
         if day is None:
-            # Nothing is overdue before its due date (R10, R22).
+            # Nothing is overdue before its due date (R10, R25).
             if as_of is None:
                 expected, detail = S.NOT_SUBMITTED, "未报送"
             elif as_of <= due:
@@ -85,7 +85,7 @@ def test_each_district_is_on_time_late_early_or_missing_by_its_date_and_listed_w
         assert e.check is not None
         assert e.check.submitted == day
         assert f.fact("submitted") == f"{day.year}年{day.month}月{day.day}日"
-        if day <= end:  # before the quarter ended: not a report of it (R22)
+        if day <= end:  # before the quarter ended: not a report of it (R25)
             assert (e.status, e.working_days_late, f.status) == (S.EARLY, 0, hp.Status.NOT_MET)
             assert not e.passed
             assert e.check.early

@@ -184,7 +184,7 @@ def test_extra_staff_whose_approval_was_not_reported_is_unverified_never_unappro
 
 
 def test_a_part_time_coordinator_does_not_count_against_a_station_s_quota():
-    """R18: 三（五） funds 兼职协理员 by name; they are not the station's 新增人员."""
+    """R21: 三（五） funds 兼职协理员 by name; they are not the station's 新增人员."""
     check = hp.check_staffing(hp.community_staff_quota(3_000), 2, coordinators=2,
                               full_time_coordinators=1, filed=True, as_of=dt.date(2012, 9, 1))  # fmt: skip
     assert (check.status, check.counted_staff, check.part_time_beside) == (
@@ -196,7 +196,7 @@ def test_a_part_time_coordinator_does_not_count_against_a_station_s_quota():
         "staffing.quota", "staffing.full_time", "staffing.filing"
     ]  # fmt: skip
     assert str(check.findings[0]) == (
-        "【达标】实有工作人员专职1人（另有兼职协理员1人，按采用的解读R18不计入定额），"
+        "【达标】实有工作人员专职1人（另有兼职协理员1人，按采用的解读R21不计入定额），"
         "达到定额1人，依据三（一）5。"
     )
 
@@ -414,7 +414,7 @@ def test_the_explanations_read_as_an_officer_would_write_them():
                           coordinators=2, full_time_coordinators=1, filed=True),
         hp.check_staffing(hp.community_staff_quota(500), 3, coordinators=2,
                           full_time_coordinators=0),
-        # R18: a village of 3000 with one full-time and one part-time coordinator
+        # R21: a village of 3000 with one full-time and one part-time coordinator
         hp.check_staffing(hp.community_staff_quota(3_000), 2, coordinators=2,
                           full_time_coordinators=1, filed=False, as_of=dt.date(2012, 9, 1)),
         # extra staff, the approval not reported: unverified

@@ -65,7 +65,7 @@ def test_every_staffing_finding_carries_the_inspection_date_and_the_staffing_due
     quota, check, kw = case
     for f in check.findings:
         assert f.as_of == kw["as_of"]
-        # The 备案 follows staffing (R20): its own parameter, the same date in the plan.
+        # The 备案 follows staffing (R23): its own parameter, the same date in the plan.
         expected_due = quota.params.filing_due if f.requirement == "staffing.filing" else quota.due
         assert f.due == expected_due
     assert check.clauses == ("三（一）5",)
@@ -292,7 +292,7 @@ def test_a_street_quota_is_the_exact_ratio_rounded_as_the_reading_says_with_its_
     st.none() | st.booleans(),
 )
 def test_a_part_time_coordinator_never_makes_a_station_over_quota(n, full, part, approved):
-    """R18: adding part-time coordinators to a station changes nothing of its quota check."""
+    """R21: adding part-time coordinators to a station changes nothing of its quota check."""
     quota = hp.community_staff_quota(n)
     alone = hp.check_staffing(
         quota, full, coordinators=full, full_time_coordinators=full, extra_approved=approved

@@ -4,8 +4,8 @@
 通报批评": the bulletin is about each district's **completion** of the platforms. A
 district's completion on a date is the share of the checkable requirements due by then,
 over all its units, that are met (R9; unverified is never met, R10). Every requirement
-has a due date (R10, R20): on a date before anything is due the bulletin names no one.
-Slow progress is judged on what is known (R21): the share met of the requirements
+has a due date (R10, R23): on a date before anything is due the bulletin names no one.
+Slow progress is judged on what is known (R24): the share met of the requirements
 verified, below the city-wide share on the same date by default; the slowest k
 districts, or a fixed rate, are parameters (``params.slow_progress``). Unverified
 requirements are their own figure, and a district most of whose due requirements are
@@ -91,7 +91,7 @@ class DistrictProgress:
 
     @property
     def verified_rate(self) -> Fraction | None:
-        """``met / verified``: completion on what is known (R21); ``None`` when nothing due
+        """``met / verified``: completion on what is known (R24); ``None`` when nothing due
         was verified."""
         return Fraction(self.met, self.verified) if self.verified else None
 
@@ -325,16 +325,16 @@ class ProgressBulletin:
         progress: Every district's completion on the bulletin's date.
         slow_districts: The districts named for 通报批评 (完成进度较慢), in the order of
             ``progress.districts``: only districts with a requirement known to be not met
-            (R21).
+            (R24).
         rule: How slow progress was read (R9).
         threshold: The rate below which a district was slow, where the rule has one.
         clauses: The clause ids applied.
         incomplete_reporting: The districts named, apart, for incomplete reporting (报送不全):
             more than ``params.incomplete_reporting_share`` of their due requirements
-            unverified (R21).
+            unverified (R24).
         share: That share.
         counts_unverified: Whether unverified requirements counted as not met in judging
-            slow progress (``params.unverified_counts_as_not_met``, R21).
+            slow progress (``params.unverified_counts_as_not_met``, R24).
     """
 
     progress: Progress
@@ -383,7 +383,7 @@ class ProgressBulletin:
         if self.incomplete_reporting:
             lines.append(
                 f"{'、'.join(map(_zh.literal, self.incomplete_reporting))}应完成的要求中未报送、"
-                f"无法核实的超过{percent(self.share)}，报送不全，予以通报（按采用的解读R21，"
+                f"无法核实的超过{percent(self.share)}，报送不全，予以通报（按采用的解读R24，"
                 "不作为完成进度较慢）。"
             )
         lines += ["", OFFICE, day]
@@ -401,12 +401,12 @@ class ProgressBulletin:
 
 
 def _judged(d: DistrictProgress, counts_unverified: bool) -> Fraction | None:
-    """The rate slow progress is judged on (R21): met over verified, or over all due."""
+    """The rate slow progress is judged on (R24): met over verified, or over all due."""
     return d.rate if counts_unverified else d.verified_rate
 
 
 def _short(d: DistrictProgress, counts_unverified: bool) -> bool:
-    """Whether the district has a requirement due that counts against it (R21)."""
+    """Whether the district has a requirement due that counts against it (R24)."""
     return bool(d.not_met or (counts_unverified and d.unverified))
 
 
@@ -417,7 +417,7 @@ def progress_bulletin(
     as_of: dt.date,
     params: PolicyParameters = PLAN_2011,
 ) -> ProgressBulletin:
-    """The 通报 of 四（二）: each district's completion, and the slow districts named (R9, R21).
+    """The 通报 of 四（二）: each district's completion, and the slow districts named (R9, R24).
 
     Args:
         inspections: The units' inspections, or a :class:`Progress` already counted.
@@ -425,7 +425,7 @@ def progress_bulletin(
         params: The parameter set: ``slow_progress`` (below the city rate by default;
             ``SLOWEST`` with ``slow_progress_count``; ``BELOW_RATE`` with
             ``slow_progress_rate``), ``unverified_counts_as_not_met`` and
-            ``incomplete_reporting_share`` (R21), ``undated_requirements_due``.
+            ``incomplete_reporting_share`` (R24), ``undated_requirements_due``.
 
     A district is named slow only for requirements known to be not met: one with nothing
     verified short is never named, nor is any district on a date when nothing is due. A

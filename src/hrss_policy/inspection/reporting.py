@@ -4,7 +4,7 @@
 资源和社会保障局报送本区公共服务平台建设完成情况": :func:`report_submissions` records, for
 one quarter, when each district's bureau submitted and whether it was on time (R6). A
 report dated on or before the quarter's last day cannot report the finished quarter: it
-is 提前报送, neither on time nor late (R22). The record is kept as of a date: before the
+is 提前报送, neither on time nor late (R25). The record is kept as of a date: before the
 deadline a district that has not filed is 尚未报送（未到期）, after it 逾期未报送. It is
 the reporting record, not the 通报: the 通报 is about completion
 (:func:`~hrss_policy.progress_bulletin`).
@@ -45,7 +45,7 @@ class SubmissionStatus(enum.Enum):
     """Submitted after the deadline."""
     EARLY = "early"
     """Submitted on or before the quarter's last day: not a report of the finished
-    quarter, neither on time nor late (R22)."""
+    quarter, neither on time nor late (R25)."""
     PENDING = "pending"
     """Not submitted, and the deadline has not passed on the record's date."""
     OVERDUE = "overdue"
@@ -106,7 +106,7 @@ class SubmissionEntry:
         if self.status is SubmissionStatus.EARLY:
             return (
                 f"{who}：{day}报送，在季度结束之日或之前，为提前报送，既非按时也非逾期"
-                "（本项目采用的解读R22）。"
+                "（本项目采用的解读R25）。"
             )
         return f"{who}：{day}报送，逾期{_zh.working_days(self.working_days_late)}。"
 
@@ -123,7 +123,7 @@ class SubmissionRecord:
         entries: Not submitted past the deadline first, then late by working days late
             (most first), then early, pending and on time; ties in the order given.
         clauses: The clause ids applied.
-        as_of: The date the record is kept as of, or ``None`` (R22).
+        as_of: The date the record is kept as of, or ``None`` (R25).
     """
 
     year: int
@@ -142,7 +142,7 @@ class SubmissionRecord:
 
     @property
     def early(self) -> tuple[SubmissionEntry, ...]:
-        """The entries submitted before the quarter ended (提前报送, R22)."""
+        """The entries submitted before the quarter ended (提前报送, R25)."""
         return tuple(e for e in self.entries if e.status is SubmissionStatus.EARLY)
 
     @property
@@ -188,7 +188,7 @@ def report_submissions(
         year: The year of the quarter reported on.
         quarter: The quarter, 1–4.
         submissions: District or zone → the date it submitted, or ``None`` if it has not.
-        as_of: The date the record is kept as of (R22): a district that has not filed is
+        as_of: The date the record is kept as of (R25): a district that has not filed is
             尚未报送（未到期） on or before the deadline and 逾期未报送 after it. ``None``
             keeps a record with no date, where not filed is 未报送. A submission after
             *as_of* is refused.

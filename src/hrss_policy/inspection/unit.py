@@ -304,7 +304,7 @@ def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
             return given
     if detail.district is not None:
         return f"{detail.district}区"
-    if detail.area is not None:  # a town or street under a zone, on the map (R23)
+    if detail.area is not None:  # a town or street under a zone, on the map (R26)
         return detail.area
     if unit.kind is UnitKind.ZONE:
         return detail.place

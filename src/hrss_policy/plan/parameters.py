@@ -114,7 +114,7 @@ class OverQuota(enum.Enum):
 
 
 class StaffCounted(enum.Enum):
-    """Who counts against a community/village station's staffing quota (R18)."""
+    """Who counts against a community/village station's staffing quota (R21)."""
 
     FULL_TIME_HEADS = "full_time_heads"
     """Its full-time heads (专职); part-time coordinators are reported beside them."""
@@ -174,7 +174,7 @@ def _bare_places(_instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
 
 @attrs.frozen(cache_hash=True)
 class AreaPlaces:
-    """One district's or zone's place on the map of Zhuhai the names are read against (R23).
+    """One district's or zone's place on the map of Zhuhai the names are read against (R26).
 
     Args:
         area: The district's or zone's full name (``斗门区``, ``高栏港经济区``), one of the
@@ -362,7 +362,7 @@ class PolicyParameters:
         STAFFING, "社区（村）服务机构配有专职工作人员的依据", FullTimeEvidence, reading="R12"
     )
     station_staff_counted: StaffCounted = _choice(
-        STAFFING, "社区（村）服务机构计入人员定额的人员", StaffCounted, reading="R18"
+        STAFFING, "社区（村）服务机构计入人员定额的人员", StaffCounted, reading="R21"
     )
 
     # 三（五） — coordinator wage subsidies, per person per month
@@ -441,19 +441,19 @@ class PolicyParameters:
     unverified_counts_as_not_met: bool = _param(
         ACCOUNTABILITY,
         "认定“完成进度较慢”时未核实的要求是否按未完成计",
-        reading="R21",
+        reading="R24",
         validator=_validate.v_bool,
     )
     incomplete_reporting_share: Fraction = _param(
         ACCOUNTABILITY,
         "应完成的要求中未核实的超过此比例时，该区以“报送不全”另行通报",
-        reading="R21",
+        reading="R24",
         validator=_rate,
     )
     early_report_on_time: bool = _param(
         ACCOUNTABILITY,
         "季度结束前（含最后一日）的报送是否按按时报送计",
-        reading="R22",
+        reading="R25",
         validator=_validate.v_bool,
     )
     service_count_from: CountFrom = _choice(
@@ -478,13 +478,13 @@ class PolicyParameters:
         SERVICE, "公共服务专业化建设各项要求的完成期限", reading="R16"
     )
     training_first_due: dt.date = _due(
-        SERVICE, "首个年度轮训的完成期限（以后各年度为当年同月同日）", reading="R19"
+        SERVICE, "首个年度轮训的完成期限（以后各年度为当年同月同日）", reading="R22"
     )
     filing_due: dt.date = _due(
-        STAFFING, "社区（村）服务机构工作人员报市劳动就业服务中心备案的期限", reading="R20"
+        STAFFING, "社区（村）服务机构工作人员报市劳动就业服务中心备案的期限", reading="R23"
     )
     funding_due: dt.date = _due(
-        FUNDING, "工作经费列入预算、区级配套工资经费到位的期限", reading="R20"
+        FUNDING, "工作经费列入预算、区级配套工资经费到位的期限", reading="R23"
     )
 
     # 三（一）4 — the districts a name may carry; Zhuhai's map as of the plan
@@ -503,7 +503,7 @@ class PolicyParameters:
     area_map: tuple[AreaPlaces, ...] = _param(
         NAMES,
         "各区、功能区下辖的街道和镇，以及区镇合一的功能区所合的镇（2011年）",
-        reading="R23",
+        reading="R26",
         validator=_area_map,
     )
 

@@ -151,7 +151,7 @@ READINGS: tuple[Reading, ...] = (
         "A requirement not met whose due date is after the inspection date is not yet "
         "due, not overdue; not met and past due is overdue; not reported is unverified, "
         "never met. Every requirement has a due date, from the plan or from a reading "
-        "(R19, R20): nothing is due on any date, so on a date before anything is due "
+        "(R22, R23): nothing is due on any date, so on a date before anything is due "
         "nothing is overdue and no district can be slow.",
         "every requirement dated; a finding without a due date is not counted as due",
         ("undated_requirements_due",),
@@ -210,7 +210,7 @@ READINGS: tuple[Reading, ...] = (
         "信息化、专业化建设的期限",
         "三（三） and 三（四） set no date; 二 sets 2012年8月 for 规范化、专业化、信息化、网络化, "
         "so their requirements are due on 2012-08-31. The yearly rotation training (每年"
-        "轮训) is a yearly duty with due dates of its own (R19).",
+        "轮训) is a yearly duty with due dates of its own (R22).",
         "due with 二's 2012-08 milestone",
         ("informatization_due", "professionalization_due"),
     ),
@@ -223,7 +223,7 @@ READINGS: tuple[Reading, ...] = (
         ("months_per_year",),
     ),
     Reading(
-        "R18",
+        "R21",
         STAFFING,
         "计入社区（村）服务机构人员定额的人员",
         "原则上配备1名专职工作人员 and 可适当增加人员 speak of staff; the part-time coordinators "
@@ -235,7 +235,7 @@ READINGS: tuple[Reading, ...] = (
         ("station_staff_counted",),
     ),
     Reading(
-        "R19",
+        "R22",
         SERVICE,
         "每年轮训的年度",
         "每年……进行轮训 is a yearly duty: each calendar year's training is due by 31 December "
@@ -247,7 +247,7 @@ READINGS: tuple[Reading, ...] = (
         ("training_first_due",),
     ),
     Reading(
-        "R20",
+        "R23",
         GOALS,
         "文中未写明期限的要求",
         "The 备案 follows staffing (配备工作人员后): due with the staffing milestone, "
@@ -258,7 +258,7 @@ READINGS: tuple[Reading, ...] = (
         ("filing_due", "funding_due"),
     ),
     Reading(
-        "R21",
+        "R24",
         ACCOUNTABILITY,
         "未核实不等于进度较慢",
         "A district is named for slow completion (完成进度较慢) only on requirements known to "
@@ -270,7 +270,7 @@ READINGS: tuple[Reading, ...] = (
         ("unverified_counts_as_not_met", "incomplete_reporting_share"),
     ),
     Reading(
-        "R22",
+        "R25",
         ACCOUNTABILITY,
         "季度结束前的报送",
         "季度结束后5个工作日内 reports the finished quarter: a report dated on or before the "
@@ -281,7 +281,7 @@ READINGS: tuple[Reading, ...] = (
         ("early_report_on_time",),
     ),
     Reading(
-        "R23",
+        "R26",
         NAMES,
         "2011年珠海的区、功能区与镇（街道）",
         "Which zones are merged with a town (区镇合一: 高新区 with 唐家湾镇, 横琴新区 with 横琴镇), "

@@ -2,7 +2,7 @@
 
 One record per requirement a unit (or a district) can be checked against: a stable id,
 the clause, the level it applies to, a Chinese label, the kind of evidence, the parameter
-that holds its due date (from the plan or a reading, R20; the quarterly report's is each
+that holds its due date (from the plan or a reading, R23; the quarterly report's is each
 quarter's deadline, R6), the adopted reading it rests on,
 and the Chinese wording of each status. Rule modules produce one
 :class:`~hrss_policy.Finding` per requirement that applies to a unit; inspections, the
@@ -92,7 +92,7 @@ class Requirement:
         label: What is checked, in Chinese (``"建筑面积"``).
         evidence: The kind of data it is checked on.
         due_parameter: The :class:`~hrss_policy.PolicyParameters` field holding its due
-            date (the first year's, for the yearly training, R19), or ``None`` for the
+            date (the first year's, for the yearly training, R22), or ``None`` for the
             quarterly report, due at each quarter's own deadline (R6). Every requirement
             has a due date (R10).
         due: Its due date under the parameter set the register was read for.
@@ -204,7 +204,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         "配备工作人员后已由区人力资源社会保障部门报市劳动就业服务中心备案",
         "配备工作人员后未由区人力资源社会保障部门报市劳动就业服务中心备案",
         "未报送备案情况，无法核实是否已报市劳动就业服务中心备案",
-        reading="R20",
+        reading="R23",
     ),
     # 三（二） — premises
     _r(
@@ -297,7 +297,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         "{year}参加轮训{trained}，工作人员{staff}均已轮训",
         "{year}参加轮训{trained}，少于工作人员{staff}，{gap}未参加轮训",
         "{reason}，无法核实工作人员是否全部参加{year}轮训",
-        reading="R19",
+        reading="R22",
     ),
     _r(
         "service.certification", c.SERVICE, _ALL, "持证上岗", CNT, "professionalization_due",
@@ -312,7 +312,7 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         "工作经费已列入本区（镇）财政预算",
         "工作经费未列入本区（镇）财政预算",
         "未报送工作经费是否列入财政预算，无法核实",
-        reading="R20",
+        reading="R23",
     ),
     _r(
         "funding.district_top_up", c.FUNDING, _STATION, "区级配套工资经费", Evidence.MONEY,

@@ -5,7 +5,7 @@ responsibility (首问负责制), completion within a time limit (限时办结�
 (责任追究制), put every staff member through the yearly rotation training (每年轮训) and
 have them certified (持证上岗). The plan sets no date of its own; 二 sets 2012年8月 for
 专业化 (R16, ``params.professionalization_due``). The rotation training is a yearly duty
-(R19, ``params.training_first_due``): each calendar year's is due by the year's end, from
+(R22, ``params.training_first_due``): each calendar year's is due by the year's end, from
 2012; as of a date the last finished year is judged, and the current year is not yet due.
 The time limits of individual cases are computed in
 :mod:`hrss_policy.rules.deadlines.reports` (``service_deadline``).
@@ -42,7 +42,7 @@ class ServicePractice:
         accountability: Practises accountability (责任追究制).
         trained_staff: Staff who took part in the rotation training (轮训) of the year
             judged: the last finished calendar year on the inspection date, or the first
-            year (2012) while it runs (R19).
+            year (2012) while it runs (R22).
         certified_staff: Staff holding their certificate (持证上岗).
     """
 
@@ -65,7 +65,7 @@ class ServicePracticeCheck:
         findings: One finding per requirement, in the register's order.
         due: The date by which the requirements were to be met (R16).
         clauses: The clause ids applied.
-        training_year: The calendar year whose rotation training was judged (R19).
+        training_year: The calendar year whose rotation training was judged (R22).
         training_due: That year's due date.
     """
 
@@ -93,7 +93,7 @@ class ServicePracticeCheck:
         if self.training_due is not None:
             lines.append(
                 f"每年轮训按年度核查，本次核查{self.training_year}年度，应于"
-                f"{_zh.date(self.training_due)}前完成（按采用的解读R19）。"
+                f"{_zh.date(self.training_due)}前完成（按采用的解读R22）。"
             )
         return "\n".join([*lines, *(f.explain() for f in self.findings)])
 
@@ -133,7 +133,7 @@ def _all_staff(
 
 
 def training_year(as_of: dt.date | None, params: PolicyParameters) -> tuple[int, dt.date]:
-    """The calendar year whose rotation training is judged on *as_of*, and its due date (R19).
+    """The calendar year whose rotation training is judged on *as_of*, and its due date (R22).
 
     The last finished year, never before the first year (``params.training_first_due``);
     undated, the first year.
@@ -165,7 +165,7 @@ def check_service_practice(
             (every staff member, 每年对基层服务机构工作人员进行轮训、实行持证上岗制度);
             ``None`` leaves those two unverified.
         as_of: The inspection date: the training of the last finished calendar year is
-            judged on it, from the first year (R19); or ``None``.
+            judged on it, from the first year (R22); or ``None``.
         params: The parameter set (``professionalization_due``, ``training_first_due``).
 
     >>> p = hp.ServicePractice(one_stop=True, trained_staff=3, certified_staff=4)

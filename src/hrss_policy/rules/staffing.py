@@ -4,10 +4,10 @@ Street/town agencies get one worker per 6000 service recipients; community/villa
 stations get one full-time worker in principle, and may ask for more above 8000
 recipients; extra staff need the district government's (管委会) approval; a station's
 staffing is filed with the 市劳动就业服务中心. Where the text is silent the project adopts
-a reading (R1, R2, R11, R12, R18); every reading is a parameter of
+a reading (R1, R2, R11, R12, R21); every reading is a parameter of
 :class:`~hrss_policy.PolicyParameters`. A station's staff against its quota counts its
 full-time heads: the part-time coordinators 三（五） funds by name are reported beside them
-and never make it over quota (R18).
+and never make it over quota (R21).
 """
 
 from __future__ import annotations
@@ -444,11 +444,11 @@ class StaffingCheck:
             quota; for a station, ``staffing.full_time`` and ``staffing.filing``.
         notes: Remarks that change no verdict (说明).
         clauses: The clause ids applied.
-        counted_staff: The staff counted against the quota: for a station under R18
+        counted_staff: The staff counted against the quota: for a station under R21
             (``params.station_staff_counted``), its full-time heads; otherwise
             ``actual_staff``.
         part_time_beside: A station's part-time coordinators reported beside the quota
-            and not counted against it (R18); 0 where none or not known.
+            and not counted against it (R21); 0 where none or not known.
     """
 
     quota: StaffingQuota
@@ -494,8 +494,8 @@ def check_staffing(
     unverified, and where extra staff are not allowed at all, that the staff exceed what
     the plan allows (R11, ``params.over_quota_unapproved``). A station's staff counted
     against its quota are its full-time heads, its part-time coordinators reported
-    beside them (R18, ``params.station_staff_counted``). A station is also checked for
-    its full-time worker (R12) and its filing (备案, due with staffing, R20).
+    beside them (R21, ``params.station_staff_counted``). A station is also checked for
+    its full-time worker (R12) and its filing (备案, due with staffing, R23).
 
     Args:
         quota: The agency's quota, from :func:`street_staff_quota` or
@@ -505,7 +505,7 @@ def check_staffing(
             ``False``, or ``None`` when not reported (unverified where it matters).
         coordinators: A station's coordinators on its roster, to cross-check
             *actual_staff* (or stand for it when it was not reported).
-        full_time_coordinators: How many of them are full-time (专职), for R12 and R18.
+        full_time_coordinators: How many of them are full-time (专职), for R12 and R21.
         filed: Whether the station's staffing was filed (备案); ``None``: not reported.
         as_of: The inspection date stamped on the findings (R10), or ``None``.
 
@@ -569,7 +569,7 @@ def assess(
         and reason is None
         and p.station_staff_counted is StaffCounted.FULL_TIME_HEADS
     ):
-        # R18: the part-time coordinators 三（五） funds are not the station's 新增人员.
+        # R21: the part-time coordinators 三（五） funds are not the station's 新增人员.
         if full_time > actual:
             reason = f"专职协理员{_zh.people(full_time)}多于实有人数{_zh.people(actual)}"
         else:
@@ -583,7 +583,7 @@ def assess(
         difference = counted - quota.staff
         shown = _zh.people(counted)
         if beside:
-            shown = f"专职{shown}（另有兼职协理员{_zh.people(beside)}，按采用的解读R18不计入定额）"
+            shown = f"专职{shown}（另有兼职协理员{_zh.people(beside)}，按采用的解读R21不计入定额）"
         facts = {"actual": shown, "quota": target, "gap": _zh.people(-difference)}
         met = Status.MET if difference >= 0 else Status.NOT_MET
         findings.append(make("staffing.quota", met, facts, due=due, as_of=as_of))

@@ -87,7 +87,7 @@ def completion_chart(
 ) -> str:
     """An inline SVG bar chart of each district's rate *key*, slow ones in red.
 
-    *key* is the rate slow progress is judged on (``rate`` or ``verified_rate``, R21), so
+    *key* is the rate slow progress is judged on (``rate`` or ``verified_rate``, R24), so
     the bars and the dashed line of *threshold* (the rate below which a district is slow)
     never contradict the districts marked.
     """

@@ -121,7 +121,7 @@ def bulletin_document(
         "basis": clause_sentence("建立通报制度"),
         "issuer": "市就业工作联席会议办公室",
         "rule": bulletin.rule.value,
-        # The rate slow progress is judged on (R21), which the chart draws against the
+        # The rate slow progress is judged on (R24), which the chart draws against the
         # threshold: the verified rate, or the plain rate where unverified counts as not met.
         "judged": "rate" if bulletin.counts_unverified else "verified_rate",
         "threshold": None if threshold is None else float(threshold),

@@ -395,7 +395,7 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
             "",
         ]
     )
-    # The chart draws the rate slow progress is judged on (R21), as the text compares it.
+    # The chart draws the rate slow progress is judged on (R24), as the text compares it.
     judged = doc.get("judged", "rate")
     label = "核实完成率" if judged == "verified_rate" else "完成率"
     chart = openpyxl.chart.BarChart()

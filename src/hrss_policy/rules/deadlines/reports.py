@@ -293,7 +293,7 @@ class QuarterlyReportCheck:
         estimated: True if any day counted is from an estimated year.
         clauses: The clause ids applied.
         early_on_time: Whether a report before the quarter's end counts as on time
-            (``params.early_report_on_time``; by default it does not, R22).
+            (``params.early_report_on_time``; by default it does not, R25).
     """
 
     report: QuarterlyReport
@@ -307,7 +307,7 @@ class QuarterlyReportCheck:
 
     @property
     def early(self) -> bool:
-        """Submitted on or before the quarter's last day (提前报送, R22): a report that
+        """Submitted on or before the quarter's last day (提前报送, R25): a report that
         cannot report the finished quarter, neither on time nor late."""
         return not self.early_on_time and self.submitted <= _quarter_end(
             self.report.year, self.report.quarter
@@ -351,7 +351,7 @@ class QuarterlyReportCheck:
         elif self.early:
             verdict = (
                 f"{when}，在{r.period}结束之日{_zh.date(_quarter_end(r.year, r.quarter))}或之前，"
-                "不能报送已结束季度的完成情况，为提前报送，既非按时也非逾期（本项目采用的解读R22）。"
+                "不能报送已结束季度的完成情况，为提前报送，既非按时也非逾期（本项目采用的解读R25）。"
             )
         else:
             if self.received != self.submitted:
@@ -422,7 +422,7 @@ def check_quarterly_report(
 
 
 def early_detail(day: dt.date, report: QuarterlyReport) -> str:
-    """The body of the finding of a report before its quarter ended (R22)."""
+    """The body of the finding of a report before its quarter ended (R25)."""
     end = _zh.date(_quarter_end(report.year, report.quarter))
     return f"于{_zh.date(day)}报送，在季度结束之日{end}或之前，为提前报送，不是已结束季度的报送"
 

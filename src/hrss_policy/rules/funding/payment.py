@@ -13,7 +13,7 @@ The clause has two paragraphs, and a check for each:
 
 Each check returns one :class:`~hrss_policy.Finding` per requirement of the register it
 covers (``funding.budget``, ``funding.district_top_up``). The text sets neither a date;
-both are due with 二's goal, 2012-08-31 (R20, ``params.funding_due``).
+both are due with 二's goal, 2012-08-31 (R23, ``params.funding_due``).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class WorkingFundsCheck:
         funds_in_budget: What was reported: ``True`` (included), ``False`` (not), or
             ``None`` (not reported, so unverified, never passed).
         clauses: The clause ids applied.
-        due: The date by which the funds were to be in the budget (R20).
+        due: The date by which the funds were to be in the budget (R23).
     """
 
     funds_in_budget: bool | None

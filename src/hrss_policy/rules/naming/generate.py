@@ -64,7 +64,7 @@ class AgencyName(AgencyNameParts):
     Attributes:
         due: The date by which the renaming was to be done (``params.renaming_due``).
         merged_town: For a zone merged with its town, the town's bare name where recorded
-            by the unit or on the map of 2011 (R23).
+            by the unit or on the map of 2011 (R26).
         town_from_map: Whether that town comes from the map rather than the unit.
         alternatives: The unit's other standard names: for a zone, the spelling with the
             other city prefix and, where its town is recorded and R14 is adopted, the two
@@ -98,7 +98,7 @@ class AgencyName(AgencyNameParts):
         if self.merged_town is not None:
             unit += f"，区镇合一的镇为{self.merged_town}{TOWN}"
             if self.town_from_map:
-                unit += "（取自本项目记录的2011年区划，采用的解读R23）"
+                unit += "（取自本项目记录的2011年区划，采用的解读R26）"
         lines = [
             f"依据{NAMES}，{TEMPLATES[k]}。",
             f"{unit}。",
@@ -106,7 +106,7 @@ class AgencyName(AgencyNameParts):
         ]
         if not self.recorded:
             lines.append(
-                "该地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R23），"
+                "该地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R26），"
                 "按所填写的单位类型和所在区命名。"
             )
         if self.alternatives:
@@ -333,7 +333,7 @@ def _detail(
 def _on_map(
     kind: UnitKind, core: str, district: str | None, town: str | None, geo: Geography
 ) -> str | None:
-    """The unit checked against the 2011 map (R23): the zone a zone's town lies in.
+    """The unit checked against the 2011 map (R26): the zone a zone's town lies in.
 
     A place the map puts elsewhere is refused, naming where it lies and its standard
     name; a zone the map holds with towns under it is not merged with a town, and a zone
@@ -346,16 +346,16 @@ def _on_map(
             under = "、".join(geo.towns_under[core])
             raise PolicyError(
                 f"{core} is not merged with a town (区镇合一): it has towns under it, each "
-                f"named 珠海市{{镇}}镇… as a ZONE_TOWN (R23; params.area_map)",
-                zh=f"{core}下辖{under}，不是区镇合一的经济功能区（按采用的解读R23）；其下辖镇"
+                f"named 珠海市{{镇}}镇… as a ZONE_TOWN (R26; params.area_map)",
+                zh=f"{core}下辖{under}，不是区镇合一的经济功能区（按采用的解读R26）；其下辖镇"
                 f"（街道）的单位类型为经济功能区下辖镇（街道），名称为“珠海市XX镇（街道办事处）"
                 "人力资源和社会保障服务所”",
             )
         mapped = geo.merged_town.get(core)
         if town is not None and mapped is not None and town != mapped:
             raise PolicyError(
-                f"{core} is merged with {mapped}镇 on the map (R23), not {town}镇",
-                zh=f"{core}区镇合一的镇为{mapped}镇（按采用的解读R23），收到{town}镇",
+                f"{core} is merged with {mapped}镇 on the map (R26), not {town}镇",
+                zh=f"{core}区镇合一的镇为{mapped}镇（按采用的解读R26），收到{town}镇",
             )
         return core
     if kind in STATION_KINDS:
@@ -367,8 +367,8 @@ def _on_map(
         raise PolicyError(
             f"{core} is not a {KIND_EN[kind]}"
             + (f" of {district}区" if district else "")
-            + f" on the map of 2011 (R23; params.area_map): its standard name is {right!r}",
-            zh=f"{why}（按采用的解读R23），标准名称应为“{right}”",
+            + f" on the map of 2011 (R26; params.area_map): its standard name is {right!r}",
+            zh=f"{why}（按采用的解读R26），标准名称应为“{right}”",
         )
     placed = geo.placed.get(core)
     return None if placed is None else placed.area

@@ -162,7 +162,7 @@ class Problem(NamedTuple):
 
 
 class Placed(NamedTuple):
-    """Where the map puts a bare place name (R23)."""
+    """Where the map puts a bare place name (R26)."""
 
     area: str
     """The district's or zone's full name (斗门区, 高栏港经济区)."""
@@ -178,7 +178,7 @@ class Geography:
 
     Built once per map (:func:`geography` caches it), so the suffix handling and lookups
     of a name cost a dictionary access, not a scan. Compared by identity: equal maps give
-    the same object. It holds the 2011 map too (R23, ``params.area_map``): which streets
+    the same object. It holds the 2011 map too (R26, ``params.area_map``): which streets
     and towns lie in which district or zone, and which zone is merged with which town.
     """
 
@@ -212,7 +212,7 @@ class Geography:
         self.zones_by_length = tuple(sorted(zones, key=len, reverse=True))
         #: What a station's place may not start with.
         self.prefixes = districts + zones
-        #: A bare place → where the map puts it (R23).
+        #: A bare place → where the map puts it (R26).
         self.placed: dict[str, Placed] = {}
         #: A zone merged with its town (区镇合一) → the town's bare name.
         self.merged_town: dict[str, str] = {}
@@ -279,7 +279,7 @@ def _geography_of(params: PolicyParameters) -> Geography:
 
 
 def unit_named(kind: UnitKind, place: str, area: str, city_prefix: str = "珠海市") -> str:
-    """The standard name of the unit the map puts at *place* in *area* (R23)."""
+    """The standard name of the unit the map puts at *place* in *area* (R26)."""
     if kind is K.ZONE:
         return compose(kind, area, None, city_prefix)
     district = area[: -len(DISTRICT)] if kind in DISTRICT_KINDS else None
@@ -292,7 +292,7 @@ def misplaced(
     """Where the map puts *place* when that contradicts a unit of *kind* in *district*.
 
     Returns where the map puts it and, in Chinese, what is wrong ("井岸镇属斗门区"); ``None``
-    where the map agrees or does not hold the place (R23).
+    where the map agrees or does not hold the place (R26).
     """
     found = geo.placed.get(place)
     if found is None:
@@ -461,8 +461,8 @@ class AgencyNameParts:
         named_after_town: Whether the name is a zone's named after the town it is merged
             with (``珠海横琴镇…``, R14); then :attr:`place` is the town.
         area: The zone a town or street under a zone lies in, or the zone a name after
-            its merged town stands for, where the map holds it (R23); ``None`` otherwise.
-        recorded: Whether the map of 2011 holds the place (R23). A well-formed name of a
+            its merged town stands for, where the map holds it (R26); ``None`` otherwise.
+        recorded: Whether the map of 2011 holds the place (R26). A well-formed name of a
             place it does not hold is read, but not confirmed as standard.
     """
 
@@ -499,7 +499,7 @@ class AgencyNameParts:
         if not self.recorded:
             return (
                 f"“{self.name}”格式符合{self.kind.label}的标准名称，{place}{where}，但地名未收录于"
-                f"本项目记录的2011年珠海区划（本项目采用的解读R23），无法确认是标准名称，依据{NAMES}。"
+                f"本项目记录的2011年珠海区划（本项目采用的解读R26），无法确认是标准名称，依据{NAMES}。"
             )
         return (
             f"“{self.name}”是标准名称，单位类型为{self.kind.label}{where}，{place}，依据{NAMES}。"

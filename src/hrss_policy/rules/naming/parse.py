@@ -327,7 +327,7 @@ def _diagnose_han(name: str, geo: Geography, mapped: bool = True) -> Diagnosis:
 
 
 def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple[Problem, ...]]:
-    """The unit read, checked against the 2011 map (R23).
+    """The unit read, checked against the 2011 map (R26).
 
     Returns the unit the name stands for (moved to where the map puts its place, with a
     problem, when the name puts it elsewhere), the zone a zone's town lies in, and whether
@@ -346,10 +346,10 @@ def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple
                 True,
                 (
                     Problem(
-                        f"{core} has towns under it and is not merged with a town (R23): no "
+                        f"{core} has towns under it and is not merged with a town (R26): no "
                         "agency is named after it",
                         f"格式符合区镇合一功能区的名称，但{core}下辖{under}，不是区镇合一（按采用的"
-                        f"解读R23），没有以功能区命名的服务所，其下辖镇（街道）的服务所名称为"
+                        f"解读R26），没有以功能区命名的服务所，其下辖镇（街道）的服务所名称为"
                         f"“珠海市XX镇（街道办事处）{SUFFIX[K.ZONE_TOWN]}”",
                         True,
                     ),
@@ -364,7 +364,7 @@ def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple
         and geo.town_names
         and read.city_prefix == CITY
     ):
-        # 珠海市{镇}镇… of a town merged with its zone is that zone's name (R14, R23).
+        # 珠海市{镇}镇… of a town merged with its zone is that zone's name (R14, R26).
         return read._replace(kind=K.ZONE, named_after_town=True), placed.area, True, ()
     place_kind = K.ZONE if read.named_after_town else kind
     wrong = misplaced(place_kind, core, read.district, geo)
@@ -376,9 +376,9 @@ def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple
     found, why = wrong
     label = "以镇命名的区镇合一功能区" if read.named_after_town else kind.label
     problem = Problem(
-        f"the name has the form of a {KIND_EN[kind]}, but on the map of 2011 (R23) "
+        f"the name has the form of a {KIND_EN[kind]}, but on the map of 2011 (R26) "
         f"{core} lies in {found.area}",
-        f"格式符合{label}的名称，但{why}（按采用的解读R23）",
+        f"格式符合{label}的名称，但{why}（按采用的解读R26）",
     )
     if found.kind is K.ZONE:
         moved = _Read(K.ZONE, found.area, None, CITY)
@@ -442,7 +442,7 @@ def _diagnose_unclean(name: str, geo: Geography, mapped: bool = True) -> Diagnos
 def diagnose(name: str, geo: Geography, *, mapped: bool = True) -> Diagnosis:
     """Read any text as an agency name; never raises.
 
-    Against the 2011 map (R23) unless not *mapped*: the checker, which knows the unit,
+    Against the 2011 map (R26) unless not *mapped*: the checker, which knows the unit,
     reads the name's form alone and says how it differs from the unit's.
     """
     if not name.strip():
