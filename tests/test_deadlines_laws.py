@@ -97,7 +97,7 @@ def test_a_report_is_on_time_through_its_due_date_and_late_by_the_working_days_a
     if c.passed:
         assert last.endswith("按时报送。")
     elif c.early:
-        assert last.endswith("为提前报送，既非按时也非逾期（本项目采用的解读R25）。")
+        assert last.endswith("（本库解读R25：季度结束前的报送为提前报送，既非按时也非逾期）。")
     else:
         assert f"逾期{c.working_days_late}个工作日（{c.calendar_days_late}个自然日）。" in last
         assert ("当日不是工作日，按次一工作日" in last) is (c.received != day)
@@ -351,5 +351,5 @@ def test_a_report_on_or_before_its_quarter_s_last_day_is_early(quarter, offset):
     assert (
         c.explain()
         .splitlines()[-1]
-        .endswith("为提前报送，既非按时也非逾期（本项目采用的解读R25）。")
+        .endswith("（本库解读R25：季度结束前的报送为提前报送，既非按时也非逾期）。")
     )

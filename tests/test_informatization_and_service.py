@@ -41,6 +41,10 @@ def test_missing_business_systems_are_named_in_the_order_of_the_clause():
 def test_information_systems_are_due_with_二_s_august_2012_milestone_under_r16():
     c = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, as_of=D(2012, 9, 1))
     assert c.due == D(2012, 8, 31)
+    # The network and the unified software exist already (R20): met unless reported not.
+    assert [f.status for f in c.findings] == [hp.Status.MET] * 2 + [hp.Status.UNVERIFIED] * 3
+    strict = attrs.evolve(hp.PLAN_2011, network_in_place=False)
+    c = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, params=strict)
     assert {f.status for f in c.findings} == {hp.Status.UNVERIFIED}
     later = attrs.evolve(hp.PLAN_2011, informatization_due=D(2013, 12, 31))
     assert hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, params=later).due == D(
@@ -56,14 +60,14 @@ def test_a_unit_practising_every_system_with_all_staff_trained_and_certified_mee
 
 def test_training_and_certification_are_unverified_without_a_staff_count():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8))
-    assert [f.status for f in c.findings[4:]] == [hp.Status.UNVERIFIED] * 2
+    assert [f.status for f in c.findings[11:]] == [hp.Status.UNVERIFIED] * 2
 
 
 def test_the_training_judged_is_the_last_finished_calendar_year():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, trained_staff=7), staff=8,
                                   as_of=D(2014, 3, 1))  # fmt: skip
-    assert c.findings[4].text() == "2013年参加轮训7人，少于工作人员8人，1人未参加轮训"
-    assert (c.findings[4].due, c.findings[4].verdict) == (D(2013, 12, 31), hp.Verdict.OVERDUE)
+    assert c.findings[11].text() == "2013年参加轮训7人，少于工作人员8人，1人未参加轮训"
+    assert (c.findings[11].due, c.findings[11].verdict) == (D(2013, 12, 31), hp.Verdict.OVERDUE)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +83,7 @@ def test_the_training_judged_is_the_last_finished_calendar_year():
 def test_the_yearly_training_is_judged_per_calendar_year_from_2012(as_of, year, verdict):
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(3, trained_staff=0), staff=3,
                                   as_of=as_of)  # fmt: skip
-    f = c.findings[4]
+    f = c.findings[11]
     assert (c.training_year, f.due, f.verdict) == (year, D(year, 12, 31), verdict)
     assert f.text().startswith(f"{year}年参加轮训0人")
 
@@ -98,7 +102,7 @@ def test_an_unverified_training_or_certification_names_the_fact_really_missing(
 ):
     given = hp.ServicePractice(trained_staff=trained, certified_staff=certified)
     c = hp.check_service_practice(hp.Level.STREET_TOWN, given, staff=staff)
-    for f, reason in zip(c.findings[4:], reasons, strict=True):
+    for f, reason in zip(c.findings[11:], reasons, strict=True):
         assert (f.status, f.fact("reason")) == (hp.Status.UNVERIFIED, reason)
 
 
@@ -121,7 +125,7 @@ def test_training_is_met_exactly_when_every_staff_member_took_part(trained, staf
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(staff, trained_staff=trained),
                                   staff=staff)  # fmt: skip
     # A unit with no staff has nobody trained: never "all trained" (unverified).
-    assert c.findings[4].passed == (staff > 0 and trained >= staff)
+    assert c.findings[11].passed == (staff > 0 and trained >= staff)
 
 
 def test_the_findings_read_as_an_officer_would_write_them():
@@ -144,3 +148,39 @@ def test_the_findings_read_as_an_officer_would_write_them():
             trained_staff=0, certified_staff=0), staff=0, as_of=D(2012, 9, 15)),
     ]  # fmt: skip
     assert_golden("informatization_and_service", "\n\n".join(c.explain() for c in cases))
+
+
+def test_a_network_reported_missing_is_not_met_though_the_clause_says_it_exists():
+    c = hp.check_informatization(hp.Level.STREET_TOWN, hp.Informatization(network_connected=False))
+    assert c.findings[0].status is hp.Status.NOT_MET
+    assert c.findings[1].status is hp.Status.MET
+    assert "本库解读R20：" in c.findings[1].explain()
+
+
+def test_a_station_is_checked_for_the_systems_of_the_duties_it_assists_with_under_r19():
+    five = frozenset(s for s in hp.BusinessSystem if s is not hp.BusinessSystem.LABOR_INSPECTION)
+    station = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, informatization(
+        business_systems=five))  # fmt: skip
+    street = hp.check_informatization(hp.Level.STREET_TOWN, informatization(business_systems=five))
+    assert station.findings[2].passed
+    assert street.findings[2].text() == "缺少劳动监察业务管理信息系统"
+    every = attrs.evolve(hp.PLAN_2011, community_business_systems=tuple(hp.BusinessSystem))
+    strict = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, informatization(
+        business_systems=five), params=every)  # fmt: skip
+    assert strict.findings[2].text() == "缺少劳动监察业务管理信息系统"
+
+
+def test_each_service_item_of_三四_a_unit_can_evidence_is_a_requirement_due_in_august_2012():
+    c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, items_public=False),
+                                  staff=8, as_of=D(2012, 9, 1))  # fmt: skip
+    assert [f.requirement for f in c.findings] == [
+        "service.standards", "service.operations", "service.simplified", "service.items_public",
+        "service.procedures_clear", "service.one_stop", "service.satisfied_window",
+        "service.first_contact", "service.time_limit", "service.accountability",
+        "service.training_system", "service.training", "service.certification",
+    ]  # fmt: skip
+    (missing,) = [f for f in c.findings if not f.passed]
+    assert str(missing) == "【逾期】未公开服务项目，依据三（四）应于2012年8月31日前完成。"
+    # Every item is due with 二's goal (R16) but the yearly training, due each year's end (R22).
+    assert {f.due for f in c.findings if f.requirement != "service.training"} == {D(2012, 8, 31)}
+    assert c.findings[11].due == D(2012, 12, 31)

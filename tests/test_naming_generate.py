@@ -87,7 +87,8 @@ def test_the_explanation_states_the_parts_without_arrows_that_change_nothing():
     a = hp.agency_name_detail(K.DISTRICT_STREET, "拱北街道办事处", district="香洲区")
     text = a.explain()
     assert "→" not in text
-    assert "本单位为行政区街道，所在区为香洲区，地名为拱北。" in text.splitlines()
+    assert "本单位为香洲区所辖拱北街道。" in text.splitlines()
+    assert "行政区街道" not in text  # the 类型 column's word, not a report's
     assert text.splitlines()[-1] == "更名应于2011年12月31日前完成。"
 
 
@@ -140,8 +141,8 @@ def test_a_zone_that_records_its_merged_town_has_four_standard_names():
         "珠海市横琴镇" + SUO,
         "珠海横琴镇" + SUO,
     )
-    assert "区镇合一的镇为横琴镇" in a.explain()
-    assert "本项目采用的解读R4、R14" in a.explain()
+    assert "本单位为横琴新区（与横琴镇区镇合一）。" in a.explain()
+    assert "（本库解读R4，模板中括号内为前一词的替代写法；本库解读R14，" in a.explain()
 
 
 def test_a_zone_takes_its_merged_town_from_the_map_when_the_unit_does_not_record_it():
@@ -166,7 +167,10 @@ def test_a_zone_whose_town_neither_map_nor_unit_records_has_only_the_names_after
 def test_a_merged_town_that_contradicts_the_map_is_refused():
     with pytest.raises(hp.PolicyError, match=r"merged with 唐家湾镇 on the map") as e:
         hp.agency_name(K.ZONE, "高新区", merged_town="横琴")
-    assert e.value.message_zh == "高新区区镇合一的镇为唐家湾镇（按采用的解读R26），收到横琴镇"
+    assert (
+        e.value.message_zh
+        == "高新区区镇合一的镇为唐家湾镇（本库解读R26：按本库记录的2011年珠海区划核对地名所属），收到横琴镇"
+    )
 
 
 # -- the 2011 map (R26): zones with towns under them, places that lie elsewhere ------------
@@ -177,11 +181,11 @@ def test_a_merged_town_that_contradicts_the_map_is_refused():
     [
         (K.ZONE, "高栏港经济区", None, "高栏港经济区下辖平沙镇、南水镇，不是区镇合一的经济功能区"),
         (K.ZONE, "万山海洋开发试验区", None, "万山海洋开发试验区下辖万山镇、桂山镇、担杆镇，不是区镇合一"),
-        (K.ZONE_STREET, "唐家湾", None, "唐家湾镇与高新区区镇合一（按采用的解读R26），标准名称应为“珠海市高新区" + SUO),
-        (K.ZONE_TOWN, "井岸", None, "井岸镇属斗门区（按采用的解读R26），标准名称应为“珠海市斗门区井岸镇" + SUO),
-        (K.DISTRICT_TOWN, "井岸", "香洲", "井岸镇属斗门区（按采用的解读R26），标准名称应为“珠海市斗门区井岸镇" + SUO),
-        (K.DISTRICT_TOWN, "白藤", "斗门", "白藤是斗门区的街道（按采用的解读R26），标准名称应为“珠海市斗门区白藤街道办事处" + SUO),
-        (K.DISTRICT_TOWN, "平沙", "金湾", "平沙镇属经济功能区高栏港经济区，名称不冠区名（按采用的解读R26），标准名称应为“珠海市平沙镇" + SUO),
+        (K.ZONE_STREET, "唐家湾", None, "唐家湾镇与高新区区镇合一（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市高新区" + SUO),
+        (K.ZONE_TOWN, "井岸", None, "井岸镇属斗门区（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市斗门区井岸镇" + SUO),
+        (K.DISTRICT_TOWN, "井岸", "香洲", "井岸镇属斗门区（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市斗门区井岸镇" + SUO),
+        (K.DISTRICT_TOWN, "白藤", "斗门", "白藤是斗门区的街道（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市斗门区白藤街道办事处" + SUO),
+        (K.DISTRICT_TOWN, "平沙", "金湾", "平沙镇属经济功能区高栏港经济区，名称不冠区名（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市平沙镇" + SUO),
     ],
 )  # fmt: skip
 def test_a_unit_the_map_puts_elsewhere_is_refused_with_its_standard_name(kind, place, district, zh):
@@ -278,7 +282,7 @@ def test_bad_places_and_districts_are_refused_naming_the_argument(kind, place, d
         (K.DISTRICT_STREET, "白蕉镇", "斗门", "地名“白蕉镇”以“镇”结尾，是镇的名称，不能作为行政区街道的地名"),
         (K.DISTRICT_STREET, "拱北", None, "行政区街道须填写所在区，可填写香洲区、斗门区、金湾区"),
         (K.DISTRICT_TOWN, "井岸", "香州", "所在区应为香洲区、斗门区、金湾区之一（可不写“区”字），收到“香州”"),
-        (K.COMMUNITY, "夏湾", "香洲", "社区的名称不冠区名，所在区应不填，收到“香洲”"),
+        (K.COMMUNITY, "夏湾", "香洲", "社区的名称不冠区名，“区”一栏应留空，收到“香洲”；要注明所属的区，请在“所属区”一栏填写"),
         (K.ZONE, "横琴", None, "经济功能区应为横琴新区、高栏港经济区、万山海洋开发试验区、高新区之一，收到“横琴”，功能区须写全称，如“横琴新区”"),
         (K.COMMUNITY, "香洲区夏湾", None, "地名“香洲区夏湾”以区名开头，社区（村）服务站名称前不冠市、区、街道（镇）名"),
     ],

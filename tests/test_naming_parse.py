@@ -46,7 +46,9 @@ def test_a_standard_name_of_each_kind_is_read_back_into_its_parts(
     )
     assert not p.named_after_town
     assert str(p) == name
-    assert p.explain().startswith(f"“{name}”是标准名称，单位类型为{kind.label}")
+    assert p.explain().startswith(f"“{name}”是")
+    assert p.explain().endswith("的标准名称，依据三（一）4。")
+    assert place in p.explain()
 
 
 def test_a_zone_named_after_its_merged_town_with_zhuhai_is_read_as_the_zone():
@@ -58,21 +60,23 @@ def test_a_zone_named_after_its_merged_town_with_zhuhai_is_read_as_the_zone():
         "珠海",
         True,
     )
-    assert "以区镇合一的横琴镇命名（本项目采用的解读R14）" in p.explain()
+    assert p.explain().startswith(
+        "“珠海横琴镇人力资源和社会保障服务所”是与横琴镇区镇合一的横琴新区"
+    )
+    assert "（本库解读R14：区镇合一的功能区也可以镇名命名）" in p.explain()
 
 
 def test_with_zhuhai_city_a_merged_town_name_reads_as_its_zone_on_the_map():
     p = hp.parse_agency_name("珠海市横琴镇" + SUO)
     assert (p.kind, p.place, p.named_after_town, p.area) == (K.ZONE, "横琴", True, "横琴新区")
-    assert "，功能区为横琴新区" in p.explain()
+    assert "是与横琴镇区镇合一的横琴新区以镇名命名的标准名称" in p.explain()
 
 
 def test_with_zhuhai_city_a_town_under_a_zone_reads_as_that_town_with_its_zone():
     p = hp.parse_agency_name("珠海市平沙镇" + SUO)
     assert (p.kind, p.place, p.area, p.recorded) == (K.ZONE_TOWN, "平沙", "高栏港经济区", True)
     assert p.explain() == (
-        "“珠海市平沙镇人力资源和社会保障服务所”是标准名称，单位类型为经济功能区下辖镇，"
-        "所属经济功能区为高栏港经济区，地名为平沙，依据三（一）4。"
+        "“珠海市平沙镇人力资源和社会保障服务所”是高栏港经济区下辖的平沙镇的标准名称，依据三（一）4。"
     )
 
 
@@ -92,10 +96,10 @@ def test_with_zhuhai_city_a_town_under_a_zone_reads_as_that_town_with_its_zone()
 def test_a_well_formed_name_of_a_place_the_map_puts_elsewhere_is_not_standard(name, zh, standard):
     with pytest.raises(hp.NonStandardNameError) as e:
         hp.parse_agency_name(name + SUO)
-    assert e.value.problems == (f"{zh}（按采用的解读R26）",)
+    assert e.value.problems == (f"{zh}（本库解读R26：按本库记录的2011年珠海区划核对地名所属）",)
     assert e.value.standard == standard + SUO
     assert e.value.message_zh == (
-        f"名称“{name}{SUO}”不是标准名称，{zh}（按采用的解读R26），依据三（一）4应为“{standard}{SUO}”"
+        f"名称“{name}{SUO}”不是标准名称，{zh}（本库解读R26：按本库记录的2011年珠海区划核对地名所属），依据三（一）4应为“{standard}{SUO}”"
     )
 
 
@@ -109,17 +113,20 @@ def test_a_zone_with_towns_under_it_names_no_agency_after_itself():
 
 
 @pytest.mark.parametrize(
-    ("name", "kind"),
-    [("珠海市香洲区吉大东街道办事处", K.DISTRICT_STREET), ("珠海市金鼎街道办事处", K.ZONE_STREET)],
+    ("name", "kind", "unit"),
+    [
+        ("珠海市香洲区吉大东街道办事处", K.DISTRICT_STREET, "香洲区所辖吉大东街道"),
+        ("珠海市金鼎街道办事处", K.ZONE_STREET, "功能区下辖的金鼎街道"),
+    ],
 )
-def test_a_well_formed_name_of_a_place_the_map_does_not_hold_is_read_but_not_confirmed(name, kind):
+def test_a_well_formed_name_of_a_place_the_map_does_not_hold_is_read_but_not_confirmed(
+    name, kind, unit
+):
     p = hp.parse_agency_name(name + SUO)
     assert (p.kind, p.recorded) == (kind, False)
-    assert p.explain().startswith(f"“{name}{SUO}”格式符合{kind.label}的标准名称")
-    assert (
-        "地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R26），无法确认是标准名称"
-        in p.explain()
-    )
+    assert p.explain().startswith(f"“{name}{SUO}”格式符合{unit}的标准名称")
+    assert "但地名未收录于2011年区划（本库解读R26：" in p.explain()
+    assert p.explain().endswith("无法确认是标准名称，依据三（一）4。")
 
 
 def test_with_reading_14_switched_off_a_merged_town_name_points_to_the_zone():
@@ -129,7 +136,7 @@ def test_with_reading_14_switched_off_a_merged_town_name_points_to_the_zone():
     assert e.value.standard == "珠海市横琴新区" + SUO
     assert e.value.problems == (
         "只有以功能区命名的区镇合一服务所可写作“珠海”，经济功能区下辖镇应写作“珠海市”",
-        "格式符合经济功能区下辖镇的名称，但横琴镇与横琴新区区镇合一（按采用的解读R26）",
+        "格式符合经济功能区下辖镇的名称，但横琴镇与横琴新区区镇合一（本库解读R26：按本库记录的2011年珠海区划核对地名所属）",
     )
 
 

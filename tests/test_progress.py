@@ -39,12 +39,12 @@ def test_a_district_s_completion_is_its_met_requirements_over_those_due():
     by = {d.district: d for d in p.districts}
     assert by["香洲区"].rate == 1
     # The 2012 training is due by 2012-12-31 (R22): not yet counted on 2012-09-15.
-    assert by["斗门区"].due == 16
-    assert by["斗门区"].met == 15
-    assert by["斗门区"].rate == Fraction(15, 16)
-    assert by["斗门区"].verified_rate == Fraction(15, 16)
+    assert by["斗门区"].due == 23
+    assert by["斗门区"].met == 22
+    assert by["斗门区"].rate == Fraction(22, 23)
+    assert by["斗门区"].verified_rate == Fraction(22, 23)
     assert by["斗门区"].overdue_by_clause == (("三（一）5", 1),)
-    assert by["金湾区"].unverified == 18
+    assert by["金湾区"].unverified == 23
     assert p.city.units == 5
     assert p.city.due == sum(d.due for d in p.districts)
 
@@ -69,11 +69,14 @@ def test_the_bulletin_names_the_districts_below_the_city_rate_for_criticism():
     # 斗门 is short of staff (known); 金湾 reported nothing: named apart, never slow (R24).
     b = hp.progress_bulletin(_city(), as_of=DAY)
     assert b.slow_districts == ("斗门区",)
-    assert b.incomplete_reporting == ("金湾区",)
+    assert b.incomplete_reporting == ()  # 23 of 金湾's 48 due unverified: not more than half
     assert b.threshold == b.progress.city.verified_rate
-    assert "斗门区完成进度较慢，核实完成率低于全市核实完成率" in b.explain()
-    assert "金湾区应完成的要求中未报送、无法核实的超过50.00%，报送不全" in b.explain()
-    assert "市就业工作联席会议办公室" in b.explain()
+    assert "斗门区完成进度较慢，已到期事项核实完成率低于全市" in b.explain()
+    assert b.explain().splitlines()[-2] == "珠海市就业工作联席会议办公室"
+    third = attrs.evolve(hp.PLAN_2011, incomplete_reporting_share=Fraction(1, 3))
+    named = hp.progress_bulletin(_city(), as_of=DAY, params=third)
+    assert named.incomplete_reporting == ("金湾区",)
+    assert "金湾区已到期事项中未报送无法核实的超过33.33%，报送不全，另行通报" in named.explain()
 
 
 def test_counting_unverified_as_not_met_is_the_alternative_reading():
@@ -94,10 +97,10 @@ def test_the_slowest_k_districts_can_be_named_instead():
 
 def test_a_fixed_rate_can_be_the_threshold_instead():
     fixed = attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.BELOW_RATE,
-                         slow_progress_rate=Fraction(95, 100))  # fmt: skip
+                         slow_progress_rate=Fraction(96, 100))  # fmt: skip
     b = hp.progress_bulletin(_city(), as_of=DAY, params=fixed)
     assert b.slow_districts == ("斗门区",)
-    assert b.threshold == Fraction(95, 100)
+    assert b.threshold == Fraction(96, 100)
 
 
 @pytest.mark.parametrize("day", [D(2011, 11, 23), D(2011, 12, 30)])
@@ -220,3 +223,17 @@ def test_unverified_is_never_counted_as_met(spec):
     assert p.met == sum(f.status is hp.Status.MET for f in due)
     assert p.unverified == sum(f.status is hp.Status.UNVERIFIED for f in due)
     assert p.met + p.not_met + p.unverified == p.due == len(due)
+
+
+def test_the_roll_up_cites_its_clauses_and_says_what_was_not_reported():
+    assert hp.cited(hp.rollup) == ("三（一）5", "三（五）")
+    zone = hp.Unit(kind=hp.UnitKind.ZONE, place="高新区", service_recipients=25_000)
+    station = hp.Unit(kind=hp.UnitKind.COMMUNITY, place="夏湾", area="香洲",
+                      service_recipients=3_000)  # fmt: skip
+    gx, xz = (hp.rollup([hp.inspect_unit(u)]).areas[0].describe() for u in (zone, station))
+    assert "依据三（一）5，人员定额5人，实有人数未报送" in gx
+    assert "无社区（村）服务站，不涉及协理员补助" in gx
+    assert "实有0人" not in gx
+    assert "0.00元" not in gx
+    assert "依据三（五），社区（村）服务站未报送协理员配备情况，补助无法计算" in xz
+    assert "1个社区" not in xz  # a count of one is not counted

@@ -87,7 +87,7 @@ COLUMNS: tuple[Column, ...] = (
     _C("full_time_coordinators", ("专职协理员",), False, "专职协理员人数", "count"),
     _C("part_time_coordinators", ("兼职协理员",), False, "兼职协理员人数（不含公职人员）", "count"),
     _C("part_time_public_servants", ("兼职公职人员",), False, "属于公职人员的兼职协理员人数", "count"),
-    _C("full_time_public_servants", ("专职公职人员",), False, "属于公职人员的专职协理员人数（三（五），按采用的解读R3计补助）", "count"),
+    _C("full_time_public_servants", ("专职公职人员",), False, "属于公职人员的专职协理员人数（三（五）；是否计补助见本库解读R3）", "count"),
     _C("district_paid", ("区级实付",), False, "区级财政当月实付协理员配套工资经费（元）", "money"),
     _C("floor_area_m2", ("建筑面积",), False, "办公和服务场地建筑面积（平方米）", "number"),
     _C("service_windows", ("服务窗口",), False, "服务窗口数", "count"),
@@ -103,10 +103,17 @@ COLUMNS: tuple[Column, ...] = (
     _C("business_systems", ("业务系统", "业务管理信息系统"), False, "已完善的业务管理信息系统，以、分隔（就业、社会保险……）", "systems"),
     _C("ledgers_kept", ("信息库和台账",), False, "是否已健全信息库和各类台账（是/否）", "yes_no"),
     _C("online_services", ("网上服务",), False, "已开展的网上服务，以、分隔（网上办事、信息查询）", "online"),
+    _C("standards", ("服务标准",), False, "是否已制定服务标准（是/否）", "yes_no"),
+    _C("operations", ("规范业务操作",), False, "是否已规范业务操作（是/否）", "yes_no"),
+    _C("simplified", ("简化办事手续",), False, "是否已简化办事手续（是/否）", "yes_no"),
+    _C("items_public", ("公开服务项目",), False, "是否已公开服务项目（是/否）", "yes_no"),
+    _C("procedures_clear", ("办理流程",), False, "是否已明确办理流程（是/否）", "yes_no"),
     _C("one_stop", ("一站式服务",), False, "是否开展“一站式”服务（是/否）", "yes_no"),
+    _C("satisfied_window", ("满意窗口",), False, "是否开展创建满意窗口活动（是/否）", "yes_no"),
     _C("first_contact", ("首问负责制",), False, "是否实行首问负责制（是/否）", "yes_no"),
     _C("time_limit", ("限时办结制",), False, "是否实行限时办结制（是/否）", "yes_no"),
     _C("accountability", ("责任追究制",), False, "是否实行责任追究制（是/否）", "yes_no"),
+    _C("training_system", ("定期培训制度",), False, "是否已建立定期培训制度（是/否）", "yes_no"),
     _C("trained_staff", ("轮训人数", "参加轮训人数"), False, "本年度参加轮训的工作人员数", "count"),
     _C("certified_staff", ("持证人数", "持证上岗人数"), False, "持证上岗的工作人员数", "count"),
 )  # fmt: skip
@@ -124,7 +131,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         TableError: lines not in the file's encoding, each named (a file mixing UTF-8 and
             GBK lines is refused, never decoded whole as GB18030).
     """
-    from .source import detect_encoding
+    from .encoding import detect_encoding
 
     name = detect_encoding(lambda: io.BytesIO(data), encoding)
     return data.decode(name)
@@ -426,10 +433,17 @@ _INFORMATIZATION = (
     "online_services",
 )
 _SERVICE = (
+    "standards",
+    "operations",
+    "simplified",
+    "items_public",
+    "procedures_clear",
     "one_stop",
+    "satisfied_window",
     "first_contact",
     "time_limit",
     "accountability",
+    "training_system",
     "trained_staff",
     "certified_staff",
 )

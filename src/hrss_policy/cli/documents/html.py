@@ -79,7 +79,7 @@ def _rate(record: dict[str, Any], key: str = "rate") -> str:
     return record.get(f"{key}_text") or "—"
 
 
-_JUDGED = {"rate": "完成率", "verified_rate": "核实完成率"}
+_JUDGED = {"rate": "已到期事项完成率", "verified_rate": "已到期事项核实完成率"}
 
 
 def completion_chart(
@@ -135,8 +135,8 @@ def _district_rows(districts: list[dict[str, Any]], city: dict[str, Any]) -> lis
     rows = [
         '<div class="wide"><table>',
         "<thead><tr><th>区</th><th>单位数</th><th>应完成（项）</th><th>已完成（项）</th>"
-        "<th>完成率</th><th>核实完成率</th><th>未完成</th><th>未核实</th><th>逾期</th>"
-        "<th>通报批评</th><th>报送不全</th></tr></thead>",
+        "<th>已到期事项完成率</th><th>核实完成率</th><th>未完成</th><th>未报送无法核实</th>"
+        "<th>其中逾期</th><th>通报批评</th><th>报送不全</th></tr></thead>",
         "<tbody>",
     ]
     for d in [*districts, city]:
@@ -197,14 +197,17 @@ def report_html(doc: dict[str, Any]) -> str:
         ("完成情况截至", _date(doc["as_of"])),
         ("报送期限", _date(doc["due"])),
         ("单位数", p["units"]),
-        ("全部达标的单位", p["units_passed"]),
-        ("应完成的要求", f"{p['due']}项"),
-        ("已完成", f"{p['met']}项"),
-        ("完成率", _rate(p)),
+        ("到期事项均已完成的单位", p["units_passed"]),
+        ("已到期事项应完成", f"{p['due']}项"),
+        ("已到期事项已完成", f"{p['met']}项"),
+        ("已到期事项完成率", _rate(p)),
         ("未完成", f"{p['not_met']}项"),
-        ("未核实", f"{p['unverified']}项"),
-        ("逾期", f"{p['overdue']}项"),
-        ("全市完成率", _rate(doc["city"])),
+        ("其中逾期", f"{p['overdue']}项"),
+        ("未报送无法核实", f"{p['unverified']}项"),
+        ("全部要求（含尚未到期）", f"{p['requirements']}项"),
+        ("全部要求已完成", f"{p['requirements_met']}项"),
+        ("总体完成率", p.get("overall_rate_text") or "—"),
+        ("全市已到期事项完成率", _rate(doc["city"])),
         ("人员定额", f"{r['staff_quota']}人"),
         ("实有工作人员", f"{r['actual_staff']}人"),
         ("协理员工资补助每月市级", f"{r['monthly_city_subsidy']}元"),

@@ -20,6 +20,7 @@ from ...core.validate import shown, shown_zh
 from ...errors import PolicyError
 from ...plan.clauses import NAMES, cites
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ...plan.readings import cite_zh
 from ...plan.units import UnitKind
 from .grammar import (
     AUTHORITY,
@@ -34,7 +35,6 @@ from .grammar import (
     RULES,
     STATION_KINDS,
     TEMPLATES,
-    TOWN,
     AgencyNameParts,
     Geography,
     compose,
@@ -45,6 +45,7 @@ from .grammar import (
     misplaced,
     town_named,
     unit_named,
+    unit_phrase,
 )
 
 K = UnitKind
@@ -89,16 +90,11 @@ class AgencyName(AgencyNameParts):
     def explain(self) -> str:
         """How the name is formed, who fixes it and by when, in Chinese, a sentence a line."""
         k = self.kind
-        unit = f"本单位为{k.label}"
-        if self.district is not None:
-            unit += f"，所在区为{self.district}{DISTRICT}"
-        unit += f"，{'功能区' if k is K.ZONE else '地名'}为{self.place}"
-        if self.area is not None and k in (K.ZONE_TOWN, K.ZONE_STREET):
-            unit += f"，所属经济功能区为{self.area}"
-        if self.merged_town is not None:
-            unit += f"，区镇合一的镇为{self.merged_town}{TOWN}"
-            if self.town_from_map:
-                unit += "（取自本项目记录的2011年区划，采用的解读R26）"
+        unit = "本单位为" + unit_phrase(
+            k, self.place, self.district, merged_town=self.merged_town, area=self.area
+        )
+        if self.town_from_map:
+            unit += f"（区镇合一的镇取自2011年区划，{cite_zh('R26')}）"
         lines = [
             f"依据{NAMES}，{TEMPLATES[k]}。",
             f"{unit}。",
@@ -106,15 +102,15 @@ class AgencyName(AgencyNameParts):
         ]
         if not self.recorded:
             lines.append(
-                "该地名未收录于本项目记录的2011年珠海区划（本项目采用的解读R26），"
-                "按所填写的单位类型和所在区命名。"
+                f"该地名未收录于2011年区划（{cite_zh('R26')}），按所填写的单位类型和所在区命名。"
             )
         if self.alternatives:
             others = "、".join(f"“{a}”" for a in self.alternatives)
-            basis = (
-                "R4、R14" if self.merged_town is not None and len(self.alternatives) > 1 else "R4"
-            )
-            lines.append(f"写作{others}也是标准名称（本项目采用的解读{basis}）。")
+            basis = cite_zh("R4")
+            if self.merged_town is not None and len(self.alternatives) > 1:
+                # Two readings in one sentence: one colon at most (the style guide).
+                basis = "；".join(cite_zh(r).replace("：", "，") for r in ("R4", "R14"))
+            lines.append(f"写作{others}也是标准名称（{basis}）。")
         lines.append(f"{AUTHORITY_TEXT[self.level]}。")
         lines.append(f"更名{_zh.due_phrase(self.due)}。")
         return "\n".join(lines)
@@ -281,7 +277,8 @@ def _detail(
         raise PolicyError(
             f"district must be None for a {KIND_EN[kind]}, got {shown(district)}: "
             f"its standard name carries no district ({TEMPLATES[kind]})",
-            zh=f"{kind.label}的名称不冠区名，所在区应不填，收到{shown_zh(district)}",
+            zh=f"{kind.label}的名称不冠区名，“区”一栏应留空，收到{shown_zh(district)}；"
+            "要注明所属的区，请在“所属区”一栏填写",
         )
     if city_prefix not in CITY_PREFIXES:
         raise PolicyError(
@@ -347,7 +344,7 @@ def _on_map(
             raise PolicyError(
                 f"{core} is not merged with a town (区镇合一): it has towns under it, each "
                 f"named 珠海市{{镇}}镇… as a ZONE_TOWN (R26; params.area_map)",
-                zh=f"{core}下辖{under}，不是区镇合一的经济功能区（按采用的解读R26）；其下辖镇"
+                zh=f"{core}下辖{under}，不是区镇合一的经济功能区（{cite_zh('R26')}）；其下辖镇"
                 f"（街道）的单位类型为经济功能区下辖镇（街道），名称为“珠海市XX镇（街道办事处）"
                 "人力资源和社会保障服务所”",
             )
@@ -355,7 +352,7 @@ def _on_map(
         if town is not None and mapped is not None and town != mapped:
             raise PolicyError(
                 f"{core} is merged with {mapped}镇 on the map (R26), not {town}镇",
-                zh=f"{core}区镇合一的镇为{mapped}镇（按采用的解读R26），收到{town}镇",
+                zh=f"{core}区镇合一的镇为{mapped}镇（{cite_zh('R26')}），收到{town}镇",
             )
         return core
     if kind in STATION_KINDS:
@@ -368,7 +365,7 @@ def _on_map(
             f"{core} is not a {KIND_EN[kind]}"
             + (f" of {district}区" if district else "")
             + f" on the map of 2011 (R26; params.area_map): its standard name is {right!r}",
-            zh=f"{why}（按采用的解读R26），标准名称应为“{right}”",
+            zh=f"{why}（{cite_zh('R26')}），标准名称应为“{right}”",
         )
     placed = geo.placed.get(core)
     return None if placed is None else placed.area

@@ -25,6 +25,7 @@ from ...core import validate as _validate
 from ...errors import PolicyError
 from ...plan.clauses import NAMES, cites
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ...plan.readings import cite_zh
 from ...plan.units import Level, UnitKind
 from .grammar import (
     CITY,
@@ -348,8 +349,8 @@ def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple
                     Problem(
                         f"{core} has towns under it and is not merged with a town (R26): no "
                         "agency is named after it",
-                        f"格式符合区镇合一功能区的名称，但{core}下辖{under}，不是区镇合一（按采用的"
-                        f"解读R26），没有以功能区命名的服务所，其下辖镇（街道）的服务所名称为"
+                        f"格式符合区镇合一功能区的名称，但{core}下辖{under}，不是区镇合一"
+                        f"（{cite_zh('R26')}），没有以功能区命名的服务所，其下辖镇（街道）的服务所名称为"
                         f"“珠海市XX镇（街道办事处）{SUFFIX[K.ZONE_TOWN]}”",
                         True,
                     ),
@@ -378,7 +379,7 @@ def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple
     problem = Problem(
         f"the name has the form of a {KIND_EN[kind]}, but on the map of 2011 (R26) "
         f"{core} lies in {found.area}",
-        f"格式符合{label}的名称，但{why}（按采用的解读R26）",
+        f"格式符合{label}的名称，但{why}（{cite_zh('R26')}）",
     )
     if found.kind is K.ZONE:
         moved = _Read(K.ZONE, found.area, None, CITY)
