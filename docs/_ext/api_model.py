@@ -116,12 +116,14 @@ class PublicName:
 #: Modules whose group is not their own name below their layer.
 GROUP_OF_MODULE = {
     "funding.subsidy": "subsidies",
+    "funding.roster": "subsidies",
     "funding.payment": "funding",
     "deadlines.reports": "deadlines",
     "deadlines.time_limits": "deadlines",
     "deadlines.views": "calendar",
     "unit": "inspection",
     "status": "findings",
+    "coverage": "register",
 }
 #: The layers of the package (sub-packages that group modules, not rules themselves).
 LAYERS = ("plan", "rules", "inspection", "core")

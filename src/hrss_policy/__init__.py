@@ -38,7 +38,9 @@ PUBLIC_MODULES = (
     "rules.premises",
     "plan.readings",
     "plan.register",
+    "plan.coverage",
     "rules.staffing",
+    "rules.funding.roster",
     "rules.funding.subsidy",
     "plan.units",
 )
@@ -108,6 +110,11 @@ if TYPE_CHECKING:
         clause as clause,
         document_text as document_text,
     )
+    from .plan.coverage import (
+        COVERAGE as COVERAGE,
+        Coverage as Coverage,
+        Exclusion as Exclusion,
+    )
     from .plan.findings import (
         Finding as Finding,
     )
@@ -131,12 +138,9 @@ if TYPE_CHECKING:
         reading as reading,
     )
     from .plan.register import (
-        COVERAGE as COVERAGE,
         REQUIREMENTS as REQUIREMENTS,
         Applies as Applies,
-        Coverage as Coverage,
         Evidence as Evidence,
-        Exclusion as Exclusion,
         Requirement as Requirement,
         UnitProfile as UnitProfile,
         requirement as requirement,
@@ -180,11 +184,13 @@ if TYPE_CHECKING:
         check_district_payment as check_district_payment,
         check_working_funds as check_working_funds,
     )
-    from .rules.funding.subsidy import (
+    from .rules.funding.roster import (
         Coordinator as Coordinator,
         CoordinatorKind as CoordinatorKind,
         Employment as Employment,
         Roster as Roster,
+    )
+    from .rules.funding.subsidy import (
         SubsidyBreakdown as SubsidyBreakdown,
         SubsidyLine as SubsidyLine,
         annual_subsidy as annual_subsidy,
@@ -249,28 +255,28 @@ _SOURCES: dict[str, str] = {
     "AreaSummary": "inspection.totals",
     "BusinessSystem": "plan.units",
     "CLAUSES": "plan.clauses",
-    "COVERAGE": "plan.register",
+    "COVERAGE": "plan.coverage",
     "CalendarDataError": "errors",
     "CalendarMonth": "rules.deadlines.views",
     "CalendarNotConfirmedError": "errors",
     "CalendarQuarter": "rules.deadlines.views",
     "Clause": "plan.clauses",
     "ClauseId": "plan.clauses",
-    "Coordinator": "rules.funding.subsidy",
-    "CoordinatorKind": "rules.funding.subsidy",
+    "Coordinator": "rules.funding.roster",
+    "CoordinatorKind": "rules.funding.roster",
     "CountFrom": "plan.parameters",
-    "Coverage": "plan.register",
+    "Coverage": "plan.coverage",
     "DOCUMENT": "plan.clauses",
     "DayInfo": "calendar",
     "DayKind": "calendar",
     "DistrictMinimumBasis": "plan.parameters",
     "DistrictPaymentCheck": "rules.funding.payment",
     "DistrictProgress": "inspection.progress",
-    "Employment": "rules.funding.subsidy",
+    "Employment": "rules.funding.roster",
     "Equipment": "plan.units",
     "EquipmentList": "plan.parameters",
     "Evidence": "plan.register",
-    "Exclusion": "plan.register",
+    "Exclusion": "plan.coverage",
     "ExtraStaffRoute": "rules.staffing",
     "Finding": "plan.findings",
     "FullTimeEvidence": "plan.parameters",
@@ -302,7 +308,7 @@ _SOURCES: dict[str, str] = {
     "Requirement": "plan.register",
     "Rollup": "inspection.totals",
     "RollupTally": "inspection.totals",
-    "Roster": "rules.funding.subsidy",
+    "Roster": "rules.funding.roster",
     "Rounding": "plan.parameters",
     "ServiceDeadline": "rules.deadlines.reports",
     "ServicePractice": "rules.service",

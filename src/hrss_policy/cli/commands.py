@@ -452,7 +452,8 @@ def quota(ctx: Context) -> int:
 
 def subsidy(ctx: Context) -> int:
     """``subsidy``: a station's coordinator subsidies (三（五）)."""
-    from ..rules.funding.subsidy import Roster, monthly_subsidy, subsidy_for_months
+    from ..rules.funding.roster import Roster
+    from ..rules.funding.subsidy import monthly_subsidy, subsidy_for_months
 
     a = ctx.args
     roster = Roster.from_counts(

@@ -35,13 +35,8 @@ from ..rules.funding.payment import (
     check_district_payment,
     check_working_funds,
 )
-from ..rules.funding.subsidy import (
-    Coordinator,
-    CoordinatorKind,
-    Roster,
-    SubsidyBreakdown,
-    monthly_subsidy,
-)
+from ..rules.funding.roster import Coordinator, CoordinatorKind, Roster
+from ..rules.funding.subsidy import SubsidyBreakdown, monthly_subsidy
 from ..rules.informatization import Informatization, InformatizationCheck
 from ..rules.naming import (
     AgencyName,

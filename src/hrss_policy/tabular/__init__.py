@@ -26,7 +26,7 @@ from ..core import validate as _validate
 from ..errors import PolicyError
 from ..inspection.unit import Inspection, Unit, inspect_unit
 from ..plan.parameters import PLAN_2011, PolicyParameters
-from ..rules.funding.subsidy import Roster
+from ..rules.funding.roster import Roster
 from ..rules.informatization import Informatization
 from ..rules.premises import Premises
 from ..rules.service import ServicePractice

@@ -32,17 +32,8 @@ from ...plan.clauses import FUNDING, cites
 from ...plan.findings import Finding, make
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ...plan.status import Status
-from .subsidy import (
-    ZERO,
-    Coordinator,
-    Employment,
-    Roster,
-    SubsidyBreakdown,
-    SubsidyLine,
-    _line_who,
-    _roster,
-    monthly_subsidy,
-)
+from .roster import Coordinator, Employment, Roster
+from .subsidy import ZERO, SubsidyBreakdown, SubsidyLine, _line_who, _roster, monthly_subsidy
 
 __all__ = [
     "DistrictPaymentCheck",
