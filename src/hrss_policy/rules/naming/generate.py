@@ -94,7 +94,7 @@ class AgencyName(AgencyNameParts):
             k, self.place, self.district, merged_town=self.merged_town, area=self.area
         )
         if self.town_from_map:
-            unit += f"（区镇合一的镇取自2011年区划，{cite_zh('R26')}）"
+            unit += f"，区镇合一的镇取自2011年区划（{cite_zh('R26')}）"
         lines = [
             f"依据{NAMES}，{TEMPLATES[k]}。",
             f"{unit}。",
