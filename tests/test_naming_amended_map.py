@@ -16,11 +16,16 @@ K = hp.UnitKind
 
 
 def amended(**more):
-    # 横琴 as an administrative district, and two zones left.
+    # 横琴 as an administrative district, and two zones left; on its map 高栏港经济区 is
+    # merged with a town of its own name (a map is data the caller redraws, R26).
     return attrs.evolve(
         hp.PLAN_2011,
         administrative_districts=("香洲区", "斗门区", "金湾区", "横琴区"),
         functional_zones=("高新区", "高栏港经济区"),
+        area_map=(
+            *(a for a in hp.PLAN_2011.area_map if a.area not in ("横琴新区", "高栏港经济区")),
+            hp.AreaPlaces("高栏港经济区", merged_town="高栏港"),
+        ),
         **more,
     )
 

@@ -120,6 +120,7 @@ if TYPE_CHECKING:
     )
     from .plan.parameters import (
         PLAN_2011 as PLAN_2011,
+        AreaPlaces as AreaPlaces,
         CountFrom as CountFrom,
         DistrictMinimumBasis as DistrictMinimumBasis,
         EquipmentList as EquipmentList,
@@ -129,6 +130,7 @@ if TYPE_CHECKING:
         PolicyParameters as PolicyParameters,
         Rounding as Rounding,
         SlowProgress as SlowProgress,
+        StaffCounted as StaffCounted,
     )
     from .plan.readings import (
         READINGS as READINGS,
@@ -249,6 +251,7 @@ _SOURCES: dict[str, str] = {
     "AgencyNameParts": "rules.naming",
     "AgencyUnit": "rules.naming",
     "Applies": "plan.register",
+    "AreaPlaces": "plan.parameters",
     "AreaSummary": "inspection.totals",
     "BusinessSystem": "plan.units",
     "CLAUSES": "plan.clauses",
@@ -312,6 +315,7 @@ _SOURCES: dict[str, str] = {
     "ServicePracticeCheck": "rules.service",
     "ServiceTimeLimitCheck": "rules.deadlines.reports",
     "SlowProgress": "plan.parameters",
+    "StaffCounted": "plan.parameters",
     "StaffingCheck": "rules.staffing",
     "StaffingQuota": "rules.staffing",
     "StaffingStatus": "rules.staffing",
