@@ -112,11 +112,12 @@ def _lines(text: str, width: float) -> int:
 
 
 def grow_wrapped_rows(path: Path) -> None:
-    """Give each row with wrapped text the height of its text, as Excel grows it on screen.
+    """Give each row with wrapped text and no height of its own the height of its text.
 
-    The command's workbooks leave row heights to the spreadsheet; LibreOffice, converting
-    a file cold, keeps the default height and prints a long wrapped cell over the next rows.
-    Only heights change (the report has no chart, which openpyxl would drop).
+    Where a workbook leaves a row's height to the spreadsheet, LibreOffice, converting the
+    file cold, keeps the default height and prints a long wrapped cell over the next rows,
+    where Excel grows the row on screen. Only such heights change (the report has no
+    chart, which openpyxl would drop).
     """
     import openpyxl
 
@@ -128,7 +129,9 @@ def grow_wrapped_rows(path: Path) -> None:
                 for c in row
                 if c.value is not None and c.alignment is not None and c.alignment.wrap_text
             ]
-            if lines and max(lines) > 1:
+            # A row the workbook gave a height keeps it (the report's merged paragraphs).
+            unset = ws.row_dimensions[row[0].row].height is None
+            if lines and max(lines) > 1 and unset:
                 ws.row_dimensions[row[0].row].height = 13.5 * max(lines) + 3
     book.save(path)
 

@@ -253,6 +253,8 @@ SUMMARIES = {
     "ParameterInfo": "一个参数的来源。",
     "PolicyParameters": "实施方案规则用到的每个数字和采用的解读，以及适用的起始日期。",
     "Rounding": "不是整数的人员配备比例如何变成人数（R1）。",
+    "StaffCounted": "服务站对照定额时计入哪些人员（R21）。",
+    "AreaPlaces": "2011年的区划：各区、功能区下辖或合一的街道和镇（R26）。",
     "SlowProgress": "通报点名哪些区为完成进度较慢（R9）。",
     # 采用的解读
     "READINGS": "本项目采用的全部解读。",
