@@ -301,7 +301,12 @@ def page_order(names: Sequence[PublicName], package: ModuleType) -> list[tuple[s
     ordered: list[tuple[str, PublicName]] = []
     for section in KIND_ORDER:
         if section == "function":
-            functions = [n for n in by_source if n.kind == "function"]
+            # A rule (a noun: street_staff_quota) before the check that compares a unit with
+            # it (check_staffing), whichever module of the group's package holds each.
+            functions = sorted(
+                (n for n in by_source if n.kind == "function"),
+                key=lambda n: n.name.startswith("check_"),
+            )
             chosen = [n for n in functions if n.name in declared]
             chosen += [n for n in functions if n.name not in declared]
         elif section == "result":
