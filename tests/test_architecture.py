@@ -167,3 +167,72 @@ def test_no_public_signature_spells_out_the_parameter_set(name: str) -> None:
     except (TypeError, ValueError):
         return
     assert "PolicyParameters(" not in shown
+
+
+# -- tests a reader can navigate ---------------------------------------------------------
+
+TESTS = Path(__file__).resolve().parent
+
+
+def _marks(kind: str) -> dict[str, list[str]]:
+    """Each id named by a ``pytest.mark.<kind>(id="…")`` in the test modules, and where.
+
+    Read from the sources rather than from a collection, so the check holds whichever tests
+    a run selects. A mark of another form (no ``id=``, an id that is not a literal) is
+    reported under the id ``"?"``.
+    """
+    found: dict[str, list[str]] = {}
+    for path in sorted(TESTS.glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == kind
+                and isinstance(node.func.value, ast.Attribute)
+                and node.func.value.attr == "mark"
+            ):
+                continue
+            ids = [k.value for k in node.keywords if k.arg == "id"]
+            literal = (
+                len(ids) == 1
+                and not node.args
+                and len(node.keywords) == 1
+                and isinstance(ids[0], ast.Constant)
+                and isinstance(ids[0].value, str)
+            )
+            key = ids[0].value if literal else "?"  # type: ignore[union-attr]
+            found.setdefault(key, []).append(f"{path.name}:{node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize(
+    ("kind", "known"),
+    [
+        ("requirement", [r.id for r in hp.REQUIREMENTS]),
+        ("reading", [r.id for r in hp.READINGS]),
+    ],
+)
+def test_every_requirement_and_reading_is_pinned_by_a_marked_test(
+    kind: str, known: list[str]
+) -> None:
+    # ``pytest -m "requirement(id='premises.floor_area')"`` lists what pins a rule; a rule
+    # no test names is one nobody can find the tests of (docs/contributing/vocabulary.md).
+    marks = _marks(kind)
+    missing = [i for i in known if i not in marks]
+    assert missing == [], f"no test carries pytest.mark.{kind}(id=…) for: {', '.join(missing)}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "known"),
+    [
+        ("requirement", {r.id for r in hp.REQUIREMENTS}),
+        ("reading", {r.id for r in hp.READINGS}),
+    ],
+)
+def test_every_mark_names_a_known_requirement_or_reading_by_keyword(
+    kind: str, known: set[str]
+) -> None:
+    # -m matches keyword arguments only, so the id is given as id="…"; a misspelt id would
+    # select nothing and hide the test from the reader looking for it.
+    unknown = {i: where for i, where in _marks(kind).items() if i not in known}
+    assert unknown == {}, f'pytest.mark.{kind} with an unknown id or not as id="…": {unknown}'

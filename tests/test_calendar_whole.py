@@ -77,6 +77,7 @@ def test_a_terminal_shows_a_chinese_character_or_radical_two_columns_wide():
     assert _calendar_view._width("国庆节 10") == 9
 
 
+@pytest.mark.reading(id="R5")
 def test_every_day_of_the_held_years_is_described_as_pinned():
     # One line per day that is not an ordinary weekday or weekend: what a bureau's
     # calendar marks, with its name and the day it is swapped with.

@@ -17,6 +17,11 @@ from .golden import assert_golden
 D = dt.date
 
 
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.requirement(id="it.ledgers")
+@pytest.mark.requirement(id="it.online")
 def test_a_unit_on_the_network_with_every_system_meets_三三():
     c = hp.check_informatization(hp.Level.STREET_TOWN, informatization())
     assert c.passed
@@ -30,6 +35,7 @@ def test_a_unit_on_the_network_with_every_system_meets_三三():
     assert c.clauses == ("三（三）",)
 
 
+@pytest.mark.requirement(id="it.systems")
 def test_missing_business_systems_are_named_in_the_order_of_the_clause():
     have = frozenset({hp.BusinessSystem.EMPLOYMENT, hp.BusinessSystem.SOCIAL_INSURANCE})
     c = hp.check_informatization(hp.Level.STREET_TOWN, informatization(business_systems=have))
@@ -38,6 +44,12 @@ def test_missing_business_systems_are_named_in_the_order_of_the_clause():
     )
 
 
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.requirement(id="it.ledgers")
+@pytest.mark.requirement(id="it.online")
+@pytest.mark.reading(id="R16")
 def test_information_systems_are_due_with_二_s_august_2012_milestone_under_r16():
     c = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, as_of=D(2012, 9, 1))
     assert c.due == D(2012, 8, 31)
@@ -48,17 +60,27 @@ def test_information_systems_are_due_with_二_s_august_2012_milestone_under_r16(
     )
 
 
+@pytest.mark.requirement(id="service.one_stop")
+@pytest.mark.requirement(id="service.first_contact")
+@pytest.mark.requirement(id="service.time_limit")
+@pytest.mark.requirement(id="service.accountability")
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
 def test_a_unit_practising_every_system_with_all_staff_trained_and_certified_meets_三四():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8), staff=8)
     assert c.passed
     assert c.clauses == ("三（四）",)
 
 
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
 def test_training_and_certification_are_unverified_without_a_staff_count():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8))
     assert [f.status for f in c.findings[4:]] == [hp.Status.UNVERIFIED] * 2
 
 
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.reading(id="R16")
 def test_the_training_year_is_the_year_of_the_inspection_date():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, trained_staff=7), staff=8,
                                   as_of=D(2014, 3, 1))  # fmt: skip
@@ -79,6 +101,7 @@ def test_evidence_of_the_wrong_kind_is_refused_naming_the_field(cls, kwargs, pat
         cls(**kwargs)
 
 
+@pytest.mark.requirement(id="service.training")
 @given(st.integers(min_value=0, max_value=50), st.integers(min_value=0, max_value=50))
 def test_training_is_met_exactly_when_every_staff_member_took_part(trained, staff):
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(staff, trained_staff=trained),
@@ -86,6 +109,17 @@ def test_training_is_met_exactly_when_every_staff_member_took_part(trained, staf
     assert c.findings[4].passed == (trained >= staff)
 
 
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.requirement(id="it.ledgers")
+@pytest.mark.requirement(id="it.online")
+@pytest.mark.requirement(id="service.one_stop")
+@pytest.mark.requirement(id="service.first_contact")
+@pytest.mark.requirement(id="service.time_limit")
+@pytest.mark.requirement(id="service.accountability")
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
 def test_the_findings_read_as_an_officer_would_write_them():
     cases = [
         hp.check_informatization(hp.Level.STREET_TOWN, informatization(), as_of=D(2012, 9, 15)),

@@ -10,6 +10,9 @@ import pytest
 import hrss_policy as hp
 from hrss_policy.typing import Checked
 
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
+
 K = hp.UnitKind
 S = hp.Status
 SUO = "人力资源和社会保障服务所"
@@ -127,6 +130,7 @@ def test_a_name_whose_unit_cannot_be_told_reports_only_what_is_off():
     assert c.problems == ("缺少“珠海市”，也未写明所在区，无法确定所属的区",)
 
 
+@pytest.mark.reading(id="R4")
 @pytest.mark.parametrize("zone_name", ["珠海市横琴新区" + SUO, "珠海横琴新区" + SUO])
 def test_both_spellings_of_zhuhai_are_standard_for_a_zone(zone_name):
     c = hp.check_agency_name(K.ZONE, "横琴新区", zone_name)
@@ -134,6 +138,7 @@ def test_both_spellings_of_zhuhai_are_standard_for_a_zone(zone_name):
     assert c.problems == ()
 
 
+@pytest.mark.reading(id="R4")
 def test_the_explanation_of_a_zone_lists_every_standard_name():
     c = hp.check_agency_name(K.ZONE, "横琴新区", "珠海横琴新区" + SUO)
     assert c.explain().splitlines()[1] == (
@@ -145,6 +150,8 @@ def test_the_explanation_of_a_zone_lists_every_standard_name():
 # -- a zone merged with its town (R14) ------------------------------------------------------
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 @pytest.mark.parametrize(
     "current",
     ["珠海市横琴新区" + SUO, "珠海横琴新区" + SUO, "珠海市横琴镇" + SUO, "珠海横琴镇" + SUO],
@@ -154,17 +161,20 @@ def test_a_zone_that_records_its_merged_town_may_be_named_after_the_zone_or_the_
     assert c.passed
 
 
+@pytest.mark.reading(id="R14")
 def test_a_zone_named_after_a_town_without_its_merged_town_recorded_is_not_met():
     c = hp.check_agency_name(K.ZONE, "横琴新区", "珠海横琴镇" + SUO)
     assert c.status is S.NOT_MET
     assert c.problems == ("名称以“横琴镇”命名，未报送本功能区与哪个镇区镇合一，无法认定为标准名称",)
 
 
+@pytest.mark.reading(id="R14")
 def test_a_zone_named_after_another_town_than_its_own_is_told_its_town():
     c = hp.check_agency_name(K.ZONE, "横琴新区", "珠海市小横琴镇" + SUO, merged_town="横琴镇")
     assert c.problems == ("名称中的镇为“小横琴镇”，本功能区区镇合一的镇为“横琴镇”",)
 
 
+@pytest.mark.reading(id="R14")
 def test_with_reading_14_switched_off_a_zone_is_named_after_the_zone_only():
     off = attrs.evolve(hp.PLAN_2011, zone_may_use_town_name=False)
     c = hp.check_agency_name(
@@ -179,6 +189,8 @@ def test_with_reading_14_switched_off_a_zone_is_named_after_the_zone_only():
     ).passed
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 def test_a_town_under_a_zone_written_like_a_zone_named_after_it_is_told_to_write_zhuhai_city():
     c = hp.check_agency_name(K.ZONE_TOWN, "南水", "珠海南水镇" + SUO)
     assert c.problems == (
@@ -220,6 +232,7 @@ def test_the_checker_still_refuses_a_bad_unit_and_a_non_text_current_name():
 # -- the check reads names with the caller's parameters -----------
 
 
+@pytest.mark.reading(id="R4")
 def test_a_near_miss_in_an_added_district_names_the_place_difference():
     """With an amended district list the standard form of a near miss is read with the same
     list: the place difference is reported, not lost."""

@@ -23,6 +23,9 @@ from .strategies import (
     zones,
 )
 
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
+
 K = hp.UnitKind
 SUO = "人力资源和社会保障服务所"
 ZHAN = "人力资源和社会保障服务站"
@@ -70,6 +73,8 @@ def test_the_checker_passes_exactly_the_standard_names(unit):
     assert not hp.check_agency_name(kind, place, a.name + "站", district=district).passed
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 @given(merged_zones, st.sampled_from(["珠海市", "珠海"]))
 def test_every_standard_name_of_a_zone_merged_with_its_town_reads_back_and_passes(zone, prefix):
     zone_name, town = zone
@@ -86,6 +91,7 @@ def test_every_standard_name_of_a_zone_merged_with_its_town_reads_back_and_passe
             assert (p.kind, p.place) == (K.ZONE_TOWN, town)
 
 
+@pytest.mark.reading(id="R14")
 @given(merged_zones)
 def test_without_reading_14_a_zone_passes_only_its_names_after_the_zone(zone):
     zone_name, town = zone
@@ -306,6 +312,7 @@ MORE = attrs.evolve(
 )
 
 
+@pytest.mark.reading(id="R4")
 @pytest.mark.parametrize(
     ("call", "expected"),
     [

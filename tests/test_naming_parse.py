@@ -10,6 +10,9 @@ import pytest
 
 import hrss_policy as hp
 
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
+
 K = hp.UnitKind
 SUO = "人力资源和社会保障服务所"
 ZHAN = "人力资源和社会保障服务站"
@@ -49,6 +52,8 @@ def test_a_standard_name_of_each_kind_is_read_back_into_its_parts(
     assert p.explain().startswith(f"“{name}”是标准名称，单位类型为{kind.label}")
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 def test_a_zone_named_after_its_merged_town_with_zhuhai_is_read_as_the_zone():
     p = hp.parse_agency_name("珠海横琴镇" + SUO)
     assert (p.kind, p.place, p.district, p.city_prefix, p.named_after_town) == (
@@ -61,11 +66,14 @@ def test_a_zone_named_after_its_merged_town_with_zhuhai_is_read_as_the_zone():
     assert "以区镇合一的横琴镇命名（本项目采用的解读R14）" in p.explain()
 
 
+@pytest.mark.reading(id="R14")
 def test_with_zhuhai_city_a_town_name_reads_as_a_town_under_a_zone_which_it_may_also_be():
     p = hp.parse_agency_name("珠海市横琴镇" + SUO)
     assert (p.kind, p.place, p.named_after_town) == (K.ZONE_TOWN, "横琴", False)
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 def test_with_reading_14_switched_off_zhuhai_before_a_town_is_a_slip_for_zhuhai_city():
     off = attrs.evolve(hp.PLAN_2011, zone_may_use_town_name=False)
     with pytest.raises(hp.NonStandardNameError, match=r"only a zone merged with its town") as e:
@@ -76,6 +84,7 @@ def test_with_reading_14_switched_off_zhuhai_before_a_town_is_a_slip_for_zhuhai_
     )
 
 
+@pytest.mark.reading(id="R4")
 def test_a_street_under_a_zone_written_with_zhuhai_is_not_read_as_a_zone():
     with pytest.raises(hp.NonStandardNameError) as e:
         hp.parse_agency_name("珠海唐家湾街道办事处" + SUO)
@@ -133,6 +142,7 @@ def test_a_near_miss_name_is_refused_with_what_is_off_and_the_standard_form(
     assert hp.parse_agency_name(standard).name == standard
 
 
+@pytest.mark.reading(id="R4")
 def test_full_width_brackets_are_reported_once_as_brackets_not_as_width_variants():
     with pytest.raises(hp.NonStandardNameError) as e:
         hp.parse_agency_name("珠海（市）横琴新区" + SUO)

@@ -66,6 +66,8 @@ def _fields(d: hp.DistrictProgress) -> dict[str, object]:
     return {k: v for k, v in attrs.asdict(d, recurse=False).items() if k != "district"}
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R10")
 @settings(max_examples=60, deadline=None)
 @given(st.lists(s.units(), max_size=6), dates, st.booleans(), st.booleans())
 def test_each_district_counts_exactly_the_requirements_of_its_units_due_by_the_date(
@@ -89,6 +91,7 @@ def test_each_district_counts_exactly_the_requirements_of_its_units_due_by_the_d
     assert lines[1:] == [d.describe() for d in (*p.districts, p.city)]
 
 
+@pytest.mark.reading(id="R9")
 @given(st.integers(0, 10**6), st.integers(1, 10**6))
 def test_a_rate_is_shown_to_two_places_rounded_half_up(met, due):
     rate = Fraction(min(met, due), due)
@@ -99,6 +102,7 @@ def test_a_rate_is_shown_to_two_places_rounded_half_up(met, due):
     assert hundredths - Fraction(1, 2) <= rate * 10_000 < hundredths + Fraction(1, 2)
 
 
+@pytest.mark.reading(id="R9")
 @given(st.integers(0, 50), st.integers(0, 50), st.integers(0, 50), st.integers(0, 5))
 def test_a_district_s_sentence_gives_every_count_it_holds(met, not_met, unverified, overdue):
     overdue = min(overdue, not_met)
@@ -127,6 +131,7 @@ def _city(as_of: dt.date) -> list[hp.Inspection]:
     return [hp.inspect_unit(u, as_of=as_of) for u in units]
 
 
+@pytest.mark.reading(id="R9")
 def test_the_bulletins_read_as_pinned_for_review():
     day, early = D(2012, 9, 15), D(2011, 12, 1)
     items = _city(day)
@@ -205,6 +210,7 @@ def test_the_progress_refusals_read_as_pinned_for_review():
     assert_golden("progress/refusals", text)
 
 
+@pytest.mark.reading(id="R10")
 def test_a_requirement_is_due_on_its_due_date_and_overdue_only_after_it():
     # Staffing is due by 2012-06-30 (三（一）5): a street agency three short on that day
     # counts as due and not met, and is overdue from the next day.

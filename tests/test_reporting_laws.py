@@ -30,6 +30,8 @@ districts = st.lists(
 days = st.none() | st.dates(D(2024, 9, 1), D(2024, 12, 31))
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 @given(
     districts.flatmap(
         lambda ds: st.tuples(st.just(ds), st.lists(days, min_size=len(ds), max_size=len(ds)))
@@ -83,6 +85,8 @@ def test_each_district_is_on_time_late_or_missing_by_its_date_and_listed_worst_f
     assert lines[1:] == [f"{i}. {e.describe()}" for i, e in enumerate(record.entries, 1)]
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_submission_records_read_as_pinned_for_review():
     cases = {
         "2024 Q3, every kind of report": hp.report_submissions(
