@@ -216,7 +216,7 @@ def test_every_requirement_and_reading_is_pinned_by_a_marked_test(
     kind: str, known: list[str]
 ) -> None:
     # ``pytest -m "requirement(id='premises.floor_area')"`` lists what pins a rule; a rule
-    # no test names is one nobody can find the tests of (docs/contributing/vocabulary.md).
+    # no test names is one nobody can find the tests of (docs/contributing/tests.md).
     marks = _marks(kind)
     missing = [i for i in known if i not in marks]
     assert missing == [], f"no test carries pytest.mark.{kind}(id=…) for: {', '.join(missing)}"

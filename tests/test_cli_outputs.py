@@ -101,6 +101,7 @@ def test_a_finding_without_its_clause_is_not_a_valid_document():
         valid(doc, "inspection")
 
 
+@pytest.mark.reading(id="R9")
 def test_the_bulletin_json_names_the_same_slow_districts_as_the_library():
     _, out, _ = run("bulletin", SAMPLE, "--as-of", AS_OF, "--format", "json")
     doc = json.loads(out)
@@ -197,6 +198,8 @@ def test_a_report_for_a_district_with_no_units_in_the_file_is_refused():
     assert "文件中没有火星区的单位" in err
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_report_of_a_quarter_before_reporting_began_is_refused():
     status, _, err = run("report", "2011Q3", SAMPLE, "--district", "香洲区")
     assert status == 2

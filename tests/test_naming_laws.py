@@ -333,17 +333,3 @@ def test_every_naming_function_reads_the_districts_and_zones_it_is_given(call, e
     except hp.PolicyError:
         return  # the 2011 map has no such district or zone
     assert default != expected
-
-
-def test_the_docstring_examples_of_the_naming_package_hold():
-    import datetime
-    import doctest
-
-    import hrss_policy.rules.naming as naming
-
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    globs = {"hp": hp, "dt": datetime, "datetime": datetime, "attrs": attrs}
-    for test in doctest.DocTestFinder().find(naming, globs=globs):
-        runner.run(test)
-    assert runner.failures == 0
-    assert runner.tries >= 15
