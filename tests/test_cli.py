@@ -426,3 +426,65 @@ def test_json_of_a_table_of_many_chunks_is_one_valid_document(tmp_path: Path):
     assert status == 0, err
     doc = json.loads(out)
     assert [u["id"] for u in doc["units"]] == [f"U{i}" for i in range(4500)]
+
+
+# -- the text table lines up whatever its cells -------------------------------------------
+
+SHORT_IDS = (
+    "kind,place,district,service_recipients,id,actual_staff\n"
+    "COMMUNITY,夏湾,,9000,A,1\n"
+    "DISTRICT_STREET,拱北,香洲,45000,B2,\n"
+    "DISTRICT_TOWN,井岸,斗门,123456789,C-0003,9\n"
+)
+
+
+def _table_lines(out: str) -> list[str]:
+    # The header, its rule and the first line of each unit (the findings are indented).
+    lines = out.splitlines()
+    end = next(i for i, line in enumerate(lines) if not line.strip())
+    return [line for line in lines[:end] if not line.startswith("    ")]
+
+
+def _cells_by_column(line: str) -> list[str]:
+    """The character shown in each terminal column of *line* (wide characters take two)."""
+    import unicodedata
+
+    shown: list[str] = []
+    for ch in line:
+        shown += [ch] * (2 if unicodedata.east_asian_width(ch) in "WF" else 1)
+    return shown
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_column_of_the_text_table_lines_up_with_its_rule(tmp_path, lang):
+    import re
+
+    path = tmp_path / "units.csv"
+    path.write_text(SHORT_IDS, encoding="utf-8")
+    status, out, err = run("inspect", str(path), "--as-of", "2012-09-15", "--lang", lang)
+    assert status == 0, err
+    header, rule, *rows = _table_lines(out)
+    spans = [m.span() for m in re.finditer("-+", rule)]
+    assert len(spans) == 8
+    for line in (header, *rows):
+        shown = _cells_by_column(line) + [" "] * len(rule)
+        for n, (start, end) in enumerate(spans):
+            cell = "".join(shown[start:end]).strip()
+            assert shown[end] == " ", (lang, n, line)
+            assert start == 0 or shown[start - 1] == " ", (lang, n, line)
+            if cell and n < 2:  # the id and the name start under their rule
+                assert shown[start] != " ", (lang, n, line)
+            elif cell:  # the figures end under their rule's end
+                assert shown[end - 1] != " ", (lang, n, line)
+    assert len(rows) == 3
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_table_of_short_ids_is_pinned_line_by_line(tmp_path, lang):
+    from tests.golden import assert_golden
+
+    path = tmp_path / "units.csv"
+    path.write_text(SHORT_IDS, encoding="utf-8")
+    status, out, err = run("inspect", str(path), "--as-of", "2012-09-15", "--lang", lang)
+    assert status == 0, err
+    assert_golden(f"cli/inspect_short_ids_{lang}", out)

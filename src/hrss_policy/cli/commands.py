@@ -99,7 +99,7 @@ def _units(
                 before(pipeline.layout)
             spool.seek(0)
             for block in iter(lambda: spool.read(1 << 20), ""):
-                _write(ctx, pad_rows(_whole_lines(spool, block), pipeline.layout))
+                _write(ctx, pad_rows(_whole_lines(spool, block), pipeline.layout, job.lang))
         return tally
 
 

@@ -119,9 +119,28 @@ class Rendered:
     units: int
 
 
-_NUMBERS_ZH = ["服务对象", "定额", "实有", "达标", "不达标", "未核实"]
-_NUMBERS_EN = ["recipients", "quota", "staff", "met", "not met", "unverified"]
-_NUMBER_WIDTHS = [9, 5, 5, 4, 6, 6]
+#: The text table's headers in each language: id, name, then the figures.
+_HEADERS = {
+    "zh": ("编号", "标准名称", "服务对象", "定额", "实有", "达标", "不达标", "未核实"),
+    "en": ("id", "name", "recipients", "quota", "staff", "met", "not met", "unverified"),
+}
+#: The figures' columns are at least this wide (a header may ask for more).
+_FIGURE_WIDTHS = (9, 5, 5, 4, 6, 6)
+
+
+def _figure_widths(lang: str) -> tuple[int, ...]:
+    """The width of each figure column in *lang*: its header's, or the figures' if wider."""
+    return tuple(
+        max(w, _table.width(h)) for w, h in zip(_FIGURE_WIDTHS, _HEADERS[lang][2:], strict=True)
+    )
+
+
+def _text_widths(layout: Layout, lang: str) -> tuple[int, int]:
+    """The widths of the id and name columns: the longest cell's, or the header's if wider."""
+    id_header, name_header = _HEADERS[lang][:2]
+    return max(layout.id, _table.width(id_header)), max(layout.name, _table.width(name_header))
+
+
 CSV_HEADER = [
     "id",
     "name",
@@ -145,6 +164,7 @@ class Renderer:
 
     def __init__(self, job: RenderJob) -> None:
         self.job = job
+        self._figures = _figure_widths(job.lang if job.lang in _HEADERS else "zh")
 
     def check(self, unit: Unit) -> Layout:
         """Name *unit* as the inspection will, refusing what it refuses; the row's widths."""
@@ -195,16 +215,20 @@ class Renderer:
                 missing.append(_LABELS[f.requirement])
         staff = i.staffing.actual_staff
         unit_id = _table.safe(i.unit.id or "")
-        numbers = (
-            f"{i.unit.service_recipients:>9}  {i.quota.staff:>5}  "
-            f"{'' if staff is None else staff:>5}  {met:>4}  {not_met:>6}  {len(missing):>6}"
+        figures = (
+            i.unit.service_recipients,
+            i.quota.staff,
+            "" if staff is None else staff,
+            met,
+            not_met,
+            len(missing),
         )
+        numbers = "  ".join(f"{v:>{w}}" for v, w in zip(figures, self._figures, strict=True))
         if layout is None:  # widths known only at the end: marked, padded by pad_rows
             first = f"{unit_id}{MARK}{i.name}{MARK}{numbers}"
         else:
-            first = (
-                f"{_table.pad(unit_id, layout.id)}  {_table.pad(i.name, layout.name)}  {numbers}"
-            )
+            id_width, name_width = _text_widths(layout, self.job.lang)
+            first = f"{_table.pad(unit_id, id_width)}  {_table.pad(i.name, name_width)}  {numbers}"
         lines = [first, *shown]
         if missing:
             lines.append(f"    【未核实】{'、'.join(missing)}共{len(missing)}项未报送，无法核实。")
@@ -222,11 +246,13 @@ MARK = "\x1f"
 _MARKED = re.compile(f"^([^\n{MARK}]*){MARK}([^\n{MARK}]*){MARK}", re.M)
 
 
-def pad_rows(text: str, layout: Layout) -> str:
-    """*text* (rendered with no layout) with each table row's id and name padded."""
+def pad_rows(text: str, layout: Layout, lang: str) -> str:
+    """*text* (rendered with no layout) with each table row's id and name padded to the
+    widths of *layout* and of the headers in *lang*."""
     if MARK not in text:
         return text
-    pad, id_width, name_width = _table.pad, layout.id, layout.name
+    pad = _table.pad
+    id_width, name_width = _text_widths(layout, lang)
 
     def padded(m: re.Match[str]) -> str:
         return f"{pad(m[1], id_width)}  {pad(m[2], name_width)}  "
@@ -319,15 +345,12 @@ def preamble(job: RenderJob, layout: Layout, calendar_note: str | None = None) -
             head += calendar_note + "\n\n"
         if job.fmt == "quiet":
             return head
-        zh = job.lang == "zh"
-        first = ["编号", "标准名称"] if zh else ["id", "name"]
-        numbers = _NUMBERS_ZH if zh else _NUMBERS_EN
-        widths = [layout.id, layout.name, *_NUMBER_WIDTHS]
-        cells = [_table.pad(h, w) for h, w in zip(first, widths, strict=False)]
-        cells += [
-            _table.pad(h, w, right=True) for h, w in zip(numbers, _NUMBER_WIDTHS, strict=True)
-        ]
-        rule = "  ".join("-" * max(w, _table.width(c)) for w, c in zip(widths, cells, strict=True))
+        headers = _HEADERS[job.lang if job.lang in _HEADERS else "zh"]
+        figures = _figure_widths(job.lang if job.lang in _HEADERS else "zh")
+        widths = [*_text_widths(layout, job.lang), *figures]
+        cells = [_table.pad(h, w) for h, w in zip(headers[:2], widths, strict=False)]
+        cells += [_table.pad(h, w, right=True) for h, w in zip(headers[2:], figures, strict=True)]
+        rule = "  ".join("-" * w for w in widths)
         return head + "  ".join(cells).rstrip() + "\n" + rule + "\n"
     if job.fmt == "csv":
         return write_csv(CSV_HEADER, [])

@@ -90,6 +90,10 @@ class Rounding(enum.Enum):
         """
         _validate.count("numerator", numerator, maximum=2**256)
         _validate.count("denominator", denominator, minimum=1, maximum=2**256)
+        return self.apply(numerator, denominator)
+
+    def apply(self, numerator: int, denominator: int) -> int:
+        """:meth:`divide` on counts already checked: the one place each rule is written."""
         if self is Rounding.CEILING:
             return -(-numerator // denominator)
         if self is Rounding.FLOOR:

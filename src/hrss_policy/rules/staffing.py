@@ -27,7 +27,6 @@ from ..plan.parameters import (
     FullTimeEvidence,
     OverQuota,
     PolicyParameters,
-    Rounding,
     check_params,
 )
 from ..plan.status import Status
@@ -199,17 +198,8 @@ def _recipients(value: object) -> int:
 
 def _street(recipients: int, params: PolicyParameters) -> tuple[int, int]:
     """A street/town agency's ratio rounded (R1), and its staff: at least the minimum."""
-    rounded = _divide(params.staff_rounding, recipients, params.street_recipients_per_staff)
+    rounded = params.staff_rounding.apply(recipients, params.street_recipients_per_staff)
     return rounded, max(rounded, params.street_minimum_staff)
-
-
-def _divide(rule: Rounding, numerator: int, denominator: int) -> int:
-    """:meth:`Rounding.divide` on counts already checked (the quotas' hot path)."""
-    if rule is Rounding.CEILING:
-        return -(-numerator // denominator)
-    if rule is Rounding.FLOOR:
-        return numerator // denominator
-    return (2 * numerator + denominator) // (2 * denominator)
 
 
 @cites(STAFFING)
@@ -377,9 +367,8 @@ def staff_count_column(
         return [params.community_full_time_staff] * len(recipients)
     rule, per = params.staff_rounding, params.street_recipients_per_staff
     least = params.street_minimum_staff
-    if rule is Rounding.CEILING:  # the plan's rule (R1), inline: a call per row costs more
-        return [max(-(-n // per), least) for n in recipients]
-    return [max(_divide(rule, n, per), least) for n in recipients]
+    apply = rule.apply
+    return [max(apply(n, per), least) for n in recipients]
 
 
 @cites(STAFFING)
