@@ -922,6 +922,8 @@ def test_2024_rendered_month_by_month_is_the_reviewed_golden_file():
     assert_golden("calendar_2024", text)
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_a_quarter_with_its_report_deadline_is_the_reviewed_golden_file():
     assert_golden("calendar_2024Q3", hp.calendar_quarter(2024, 3).render())
 
@@ -971,6 +973,7 @@ def test_no_rendered_line_has_trailing_spaces_or_nested_brackets():
             assert _bracket_depth(line) <= 1
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
 def test_a_quarter_shows_its_months_and_the_month_its_report_is_due_marked_报():
     q = hp.calendar_quarter(2024, 3)
     assert [(m.year, m.month) for m in q.months] == [(2024, 7), (2024, 8), (2024, 9), (2024, 10)]

@@ -33,6 +33,9 @@ def test_every_month_of_the_held_years_reads_as_pinned():
     assert_golden("calendar/months", "\n\n".join(months))
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
+@pytest.mark.reading(id="R6")
 def test_every_quarter_s_deadline_and_legend_read_as_pinned():
     # Each quarter's months are in months.txt; here, what the quarter view adds: the
     # deadline marked, the legend over the quarter, and the rule of 四（二）.

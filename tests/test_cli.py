@@ -74,6 +74,8 @@ def test_quiet_prints_the_roll_up_and_not_the_units():
     assert "全市：32个单位，应完成562项" in out
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R10")
 def test_inspect_as_json_gives_every_finding_with_requirement_clause_status_due_and_overdue():
     status, out, err = run("inspect", "--format", "json", "--as-of", "2012-09-15")
     assert status == 0, err
