@@ -1874,3 +1874,103 @@ def check_memory(big: int = 2**53) -> list[Failure]:
                 Failure("memory grows with a count", name, f"{small} B for 1, {large} B for {big}")
             )
     return out
+
+
+# ---------------------------------------------------------------------------- workbooks
+
+#: What a hostile or careless tool may do to a units workbook, each drawn independently.
+WORKBOOK_FAULTS = (
+    "stale dimension",
+    "merged down",
+    "merged across",
+    "formula without value",
+    "formula with value",
+    "error value",
+    "blank header cell",
+    "offset header",
+    "title row",
+    "hidden first sheet",
+    "sheet name with !",
+    "stray far cell",
+    "bad cell reference",
+    "number not a number",
+    "shared string out of range",
+    "dtd",
+    "truncated part",
+    "inflating part",
+    "namespace prefix",
+)
+
+
+def hostile_workbook(draw: Any) -> tuple[bytes, set[str]]:
+    """A units workbook with some of :data:`WORKBOOK_FAULTS` (hypothesis's ``draw``), and
+    the faults drawn."""
+    from hypothesis import strategies as st
+
+    from . import xlsxkit as k
+
+    faults = draw(st.sets(st.sampled_from(WORKBOOK_FAULTS), max_size=3))
+    n = draw(st.integers(1, 4))
+    rows = k.header_and_rows(n)
+    name = "a!b" if "sheet name with !" in faults else "单位"
+    sheet = k.Sheet(name, rows)
+    at = draw(st.integers(1, n))  # the data row changed (its index in rows)
+    column = draw(st.integers(0, len(k.HEADER) - 1))
+    top = 2 if "title row" in faults else 0  # rows a title and a blank row push down
+    if "stale dimension" in faults:
+        sheet.dimension = f"A1:{k.col(draw(st.integers(0, 6)))}{draw(st.integers(1, n + 1))}"
+    if "formula with value" in faults:
+        rows[at][6] = k.Formula("3+4", 7)
+    if "formula without value" in faults:
+        rows[at][column] = k.Formula("A1")
+    if "error value" in faults:
+        rows[at][column] = k.Error(draw(st.sampled_from(["#N/A", "#REF!", "#VALUE!", "#DIV/0!"])))
+    if "offset header" in faults:  # merged ranges would name the columns before the shift
+        faults -= {"merged down", "merged across"}
+    if "merged down" in faults and n > 1:
+        for r in rows[at + 1 :]:
+            r[4] = None
+        sheet.merges = [*sheet.merges, f"E{at + 1 + top}:E{n + 1 + top}"]
+    if "merged across" in faults:
+        first = min(column, 5)
+        rows[at][first + 1] = None
+        row = at + 1 + top
+        sheet.merges = [*sheet.merges, f"{k.col(first)}{row}:{k.col(first + 1)}{row}"]
+    if "blank header cell" in faults:
+        rows[0][column] = None
+    if "offset header" in faults:
+        for r in rows:
+            r[:0] = [None, None]
+        rows[at][0] = "备注"
+    if "title row" in faults:
+        rows[:0] = [["2012年第3季度单位表"], []]
+    if "stray far cell" in faults:
+        sheet.cells = {"XFD1048576": 1}
+    sheets = [sheet]
+    if "hidden first sheet" in faults:
+        sheets.insert(0, k.Sheet("旧表", [["类型", "名称"]], state="hidden"))
+    xml = k.sheet_xml(sheet)
+    if "bad cell reference" in faults:
+        first_cell = re.compile(rf'(<row r="{at + 1 + top}"><c )r="')
+        xml = first_cell.sub(r'\1r="1A" x="', xml, count=1)
+    if "number not a number" in faults:
+        xml = xml.replace(
+            "<v>45000</v>", f"<v>{draw(st.sampled_from(['abc', 'NaN', 'inf', '1e999', '']))}</v>", 1
+        )
+    if "shared string out of range" in faults:
+        xml = xml.replace(
+            "</sheetData>", f'<row r="{n + 9}"><c r="A{n + 9}" t="s"><v>7</v></c></row></sheetData>'
+        )
+    if "inflating part" in faults:
+        xml = xml.replace("</sheetData>", "</sheetData>" + " " * 3_000_000)
+    if "namespace prefix" in faults:
+        xml = k._prefixed(xml, "x:")
+    if "dtd" in faults:
+        xml = xml.replace("?>", '?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>', 1)
+    if "truncated part" in faults:
+        xml = xml[: draw(st.integers(0, len(xml) - 1))]
+    index = len(sheets)
+    data = k.build(sheets, parts={f"xl/worksheets/sheet{index}.xml": xml})
+    if "truncated part" in faults and draw(st.booleans()):
+        data = data[: draw(st.integers(0, len(data)))]
+    return data, faults

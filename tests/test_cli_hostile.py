@@ -395,3 +395,41 @@ def test_a_file_changed_during_the_check_is_refused_before_anything_is_printed(
     assert status == 2
     assert out == ""
     assert "文件在检查过程中被修改" in err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "rot13", "base64", "zip"])
+def test_an_encoding_no_csv_file_can_be_in_is_refused_with_what_to_use(tmp_path: Path, encoding):
+    f = tmp_path / "u.csv"
+    f.write_text(HEADER + "\nCOMMUNITY,夏湾,,9000\n", "utf-8")
+    status, out, err = run("inspect", str(f), "--encoding", encoding)
+    assert (status, out) == (2, "")
+    assert err == (
+        f"{f}: “{encoding}”不能用于读取CSV文件（其中的逗号、引号和换行不是ASCII字节），"
+        "可填写utf-8或gbk，或将文件另存为“CSV UTF-8”格式\n"
+    )
+
+
+@pytest.mark.parametrize("bom", [True, False])
+def test_a_utf16_file_over_the_parallel_size_is_refused_with_the_default_jobs(tmp_path: Path, bom):
+    from hrss_policy.cli.pipeline import PARALLEL_BYTES
+
+    f = tmp_path / "u.csv"
+    text = "类型,名称,区,服务对象\n" + "社区,夏湾,,9000\n" * (PARALLEL_BYTES // 20)
+    f.write_bytes(("\ufeff" if bom else "").encode("utf-16-le") + text.encode("utf-16-le"))
+    assert f.stat().st_size > PARALLEL_BYTES
+    for extra in ((), ("--encoding", "utf-16")):
+        status, out, err = run("inspect", str(f), *extra)
+        assert (status, out) == (2, ""), err
+        assert "UTF-16" in err
+        assert len(err.splitlines()) == 1
+
+
+def test_an_output_path_that_is_a_folder_is_named_not_a_temporary_file(tmp_path: Path):
+    units = tmp_path / "u.csv"
+    units.write_text(HEADER + "\nDISTRICT_STREET,拱北,香洲,45000\n", "utf-8")
+    folder = tmp_path / "通报.xlsx"
+    folder.mkdir()
+    status, out, err = run("bulletin", str(units), "--as-of", "2012-09-15", "-o", str(folder))
+    assert (status, out) == (2, "")
+    assert err == f"{folder}: 这是一个文件夹，不是文件\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["u.csv", "通报.xlsx"]  # no leftover

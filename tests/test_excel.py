@@ -596,3 +596,58 @@ def test_an_object_that_is_no_cell_value_is_an_error_in_its_cell_not_a_crash():
     assert "不是单元格的值" in out[1][0]
     assert out[2] == (8,)
     assert "不是单元格的值" in excel.HRSS_STAFF_QUOTA("社区", [[{"a": 1}]])[0][0]
+
+
+# -- the calendar of HRSS_POLICY_CALENDAR ----------------------------------------------------
+
+
+def test_the_working_day_functions_use_the_schedule_files_of_the_environment(tmp_path, monkeypatch):
+    import json
+
+    from .calendars import NEXT, invented_year
+
+    data = invented_year(NEXT)
+    (saturday,) = data["working_days"]
+    day = dt.date.fromisoformat(saturday)
+    schedule = tmp_path / f"{NEXT}.json"
+    schedule.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.delenv("HRSS_POLICY_CALENDAR", raising=False)
+    (refused,) = excel.HRSS_IS_WORKING_DAY([[day]])
+    assert str(refused[0]).startswith("错误：")  # a year the shipped calendar does not hold
+    monkeypatch.setenv("HRSS_POLICY_CALENDAR", str(schedule))
+    assert excel.HRSS_IS_WORKING_DAY([[day], [day + dt.timedelta(days=1)]]) == [(True,), (False,)]
+    assert excel.HRSS_ADD_WORKING_DAYS(day - dt.timedelta(days=1), 1) == day
+    assert excel.HRSS_WORKING_DAYS_BETWEEN(day - dt.timedelta(days=1), day) == 1
+    deadline = hp.quarterly_report_deadline(NEXT, 1, calendar=hp.calendar_from_environment())
+    assert excel.HRSS_QUARTERLY_DEADLINE(NEXT, 1) == deadline
+    assert "调休上班" in excel.HRSS_EXPLAIN("HRSS_IS_WORKING_DAY", day)
+    # A bad file named by the variable is an error in the cell, naming the variable.
+    monkeypatch.setenv("HRSS_POLICY_CALENDAR", str(tmp_path / "missing.toml"))
+    (cell,) = excel.HRSS_IS_WORKING_DAY([[day]])
+    assert str(cell[0]).startswith("错误：")
+    assert "HRSS_POLICY_CALENDAR" in str(cell[0])
+    assert excel.HRSS_STREET_QUOTA(45000) == 8  # functions without a calendar are unaffected
+
+
+@pytest.mark.reading(id="R5")
+def test_every_day_of_a_year_from_the_environment_is_judged_as_its_schedule_says(
+    tmp_path_factory, monkeypatch
+):
+    import json
+
+    from .calendars import NEXT, invented_year
+
+    schedule = tmp_path_factory.mktemp("cal") / f"{NEXT}.json"
+    schedule.write_text(json.dumps(invented_year(NEXT)), encoding="utf-8")
+    monkeypatch.setenv("HRSS_POLICY_CALENDAR", str(schedule))
+    cal = hp.calendar_from_environment()
+
+    @given(st.dates(dt.date(NEXT, 1, 1), dt.date(NEXT, 10, 31)), st.integers(0, 40))
+    def law(day, n):
+        assert excel.HRSS_IS_WORKING_DAY(day) == cal.is_working_day(day)
+        assert excel.HRSS_ADD_WORKING_DAYS(day, n) == cal.add_working_days(day, n)
+        end = day + dt.timedelta(days=n)
+        if end.year == NEXT:
+            assert excel.HRSS_WORKING_DAYS_BETWEEN(day, end) == cal.working_days_between(day, end)
+
+    law()

@@ -60,7 +60,6 @@ def test_a_caller_s_text_never_breaks_the_lines_of_an_explanation(text):
         hp.rollup([ins]).explain(),
         hp.district_progress([ins], as_of=D(2012, 9, 15)).explain(),
         hp.progress_bulletin([ins], as_of=D(2012, 9, 15)).explain(),
-        hp.report_submissions(2024, 3, {text: None}).explain(),
         *(f.explain() for f in ins.findings),
     ]
     assert [_obeyed(t) for t in texts] == [[] for _ in texts]

@@ -86,6 +86,28 @@ def test_each_district_is_on_time_late_or_missing_by_its_date_and_listed_worst_f
 
 
 @pytest.mark.requirement(id="reporting.quarterly")
+@given(
+    st.sampled_from(["香洲区", "斗门区", "金湾区"]),
+    st.dates(D(2024, 7, 1), D(2024, 12, 31)),
+    st.sampled_from(["", "区"]),
+)
+def test_a_district_is_one_district_however_it_is_written(district, day, suffix):
+    bare = district.removesuffix("区")
+    record = hp.report_submissions(2024, 3, {f" {bare}{suffix} ": day})
+    assert [(e.district, e.submitted) for e in record.entries] == [(district, day)]
+    with pytest.raises(hp.PolicyError, match="name the same district"):
+        hp.report_submissions(2024, 3, {bare: day, district: day})
+
+
+@pytest.mark.requirement(id="reporting.quarterly")
+@given(st.dates(D(2000, 1, 1), D(2024, 6, 30)))
+def test_no_report_on_a_quarter_is_dated_before_the_quarter_began(day):
+    with pytest.raises(hp.PolicyError, match="before 2024 Q3 began") as caught:
+        hp.report_submissions(2024, 3, {"斗门区": day})
+    assert "季度开始之日（2024年7月1日）" in caught.value.message_zh
+
+
+@pytest.mark.requirement(id="reporting.quarterly")
 @pytest.mark.reading(id="R6")
 def test_the_submission_records_read_as_pinned_for_review():
     cases = {
@@ -128,6 +150,28 @@ REFUSALS = {
         lambda: hp.report_submissions(2024, 3, {"香洲区": "2024-10-12"}),
         TypeError,
         r"^submissions\['香洲区'\] must be a datetime\.date",
+    ),
+    "a name that is no district": (
+        lambda: hp.report_submissions(2024, 3, {"Xiangzhou": D(2024, 10, 12)}),
+        hp.PolicyError,
+        r"^submissions: 'Xiangzhou' is not a district that reports; the districts: 香洲区, ",
+    ),
+    "a district that does not exist": (
+        lambda: hp.report_submissions(2024, 3, {"不存在区": None}),
+        hp.PolicyError,
+        r"^submissions: '不存在区' is not a district that reports",
+    ),
+    "two names of one district": (
+        lambda: hp.report_submissions(
+            2024, 3, {"香洲区": D(2024, 10, 12), " 香洲": D(2024, 10, 14)}
+        ),
+        hp.PolicyError,
+        r"^submissions: '香洲区' and '香洲' name the same district, 香洲区; give each",
+    ),
+    "a report dated before the quarter began": (
+        lambda: hp.report_submissions(2024, 3, {"香洲区": D(2011, 1, 1)}),
+        hp.PolicyError,
+        r"^submissions\['香洲区'\]: 2011-01-01 is before 2024 Q3 began \(2024-07-01\)",
     ),
     "a quarter before reporting began": (
         lambda: hp.report_submissions(2011, 3, {}),

@@ -463,3 +463,32 @@ def test_a_bad_file_named_in_the_environment_is_refused_naming_the_variable(tmp_
     ) as err:
         hp.calendar_from_environment()
     assert err.value.message_zh.startswith("环境变量HRSS_POLICY_CALENDAR所列")
+
+
+# ---------------------------------------------------------------- hostile schedule files
+
+
+@pytest.mark.parametrize("suffix", [".json", ".toml"])
+def test_a_number_thousands_of_digits_long_is_refused_not_a_plain_value_error(tmp_path, suffix):
+    digits = "9" * 5000
+    text = f'{{"year": {digits}}}' if suffix == ".json" else f"year = {digits}\n"
+    reader = hp.YearSchedule.from_json if suffix == ".json" else hp.YearSchedule.from_toml
+    with pytest.raises(hp.CalendarDataError, match=r"holds a number thousands of digits long"):
+        reader(text)
+    path = tmp_path / f"big{suffix}"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(hp.CalendarDataError, match=re.escape(str(path))):
+        hp.load_schedule_files([path])
+
+
+def test_a_schedule_path_that_never_ends_is_refused_after_a_bounded_read(tmp_path):
+    from hrss_policy.calendar import MAX_SCHEDULE_BYTES
+
+    link = tmp_path / "zero.toml"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(hp.CalendarDataError, match=rf"at most {MAX_SCHEDULE_BYTES} bytes"):
+        hp.load_schedule_files([link])
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (MAX_SCHEDULE_BYTES + 1))
+    with pytest.raises(hp.CalendarDataError, match="is longer"):
+        hp.load_schedule_files([big])

@@ -120,7 +120,21 @@ def test_a_title_row_above_the_header_is_allowed_and_positions_stay_true(tmp_pat
     )
     status, _, err = run("inspect", str(book))
     assert status == 2
-    assert f"{book}:单位!A1: 无法识别的列" in err
+    assert err.splitlines()[0] == (
+        f"{book}:单位!D4: 服务对象应为不小于0的整数（只写数字，不加分隔符），收到“many”"
+    )
+    fixed = workbook(
+        tmp_path / "titled-ok.xlsx",
+        [
+            ["2012年第3季度单位表"],
+            [],
+            ["类型", "名称", "区", "服务对象"],
+            ["社区", "夏湾", None, 9000],
+        ],
+    )
+    status, out, err = run("inspect", str(fixed), "--format", "json")
+    assert status == 0, err
+    assert [u["name"] for u in json.loads(out)["units"]] == ["夏湾社区人力资源和社会保障服务站"]
 
 
 def test_the_sheet_is_chosen_by_name_and_an_unknown_sheet_lists_the_sheets(tmp_path: Path):
@@ -154,10 +168,17 @@ def test_an_old_xls_file_and_a_broken_workbook_are_refused_with_what_to_do(tmp_p
     assert "不是可读取的.xlsx工作簿" in err
 
 
-def test_without_openpyxl_the_message_names_the_extra_to_install(tmp_path: Path, monkeypatch):
-    book = workbook(tmp_path / "u.xlsx", [["类型", "名称", "区", "服务对象"]])
+def test_without_openpyxl_a_workbook_is_read_and_writing_one_names_the_extra(
+    tmp_path: Path, monkeypatch
+):
+    book = workbook(
+        tmp_path / "u.xlsx", [["类型", "名称", "区", "服务对象"], ["社区", "夏湾", None, 9000]]
+    )
     monkeypatch.setitem(sys.modules, "openpyxl", None)
     status, _, err = run("inspect", str(book))
+    assert status == 0, err
+    out = str(tmp_path / "b.xlsx")
+    status, _, err = run("bulletin", str(book), "--as-of", "2012-09-15", "-o", out)
     assert status == 2
     assert 'pip install "hrss-policy[xlsx]"' in err
 

@@ -291,6 +291,8 @@ def working_day_offset(
 ENVIRONMENT_VARIABLE = "HRSS_POLICY_CALENDAR"
 
 _READERS = {".toml": YearSchedule.from_toml, ".json": YearSchedule.from_json}
+#: The largest schedule file read, in bytes: a year's schedule is a few kilobytes.
+MAX_SCHEDULE_BYTES = 1 << 20
 
 
 def _read_schedule(path: str | os.PathLike[str]) -> YearSchedule:
@@ -302,7 +304,16 @@ def _read_schedule(path: str | os.PathLike[str]) -> YearSchedule:
             zh=f"放假安排文件{where}应为.toml或.json文件",
         )
     try:
-        text = Path(where).read_bytes().decode("utf-8-sig")
+        # Read no more than a schedule can hold: the path may be a device that never ends.
+        with open(where, "rb") as f:
+            data = f.read(MAX_SCHEDULE_BYTES + 1)
+        if len(data) > MAX_SCHEDULE_BYTES:
+            raise CalendarDataError(
+                f"{where}: a schedule file is at most {MAX_SCHEDULE_BYTES} bytes; this one "
+                "is longer (is it the right file?)",
+                zh=f"放假安排文件{where}超过{MAX_SCHEDULE_BYTES}字节，不是放假安排文件，请检查路径",
+            )
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         raise CalendarDataError(
             f"{where}: cannot read the schedule file ({exc.strerror or exc})",

@@ -390,6 +390,10 @@ class YearSchedule:
             raise CalendarDataError(
                 "not a schedule: the JSON is nested too deeply", zh="不是放假安排：JSON嵌套层数过多"
             ) from None
+        except CalendarDataError:
+            raise
+        except ValueError:  # a number of more digits than Python converts
+            raise _too_long_number("JSON") from None
         return cls.from_data(data, source=source)
 
     @classmethod
@@ -408,7 +412,16 @@ class YearSchedule:
             raise CalendarDataError(
                 "not a schedule: the TOML is nested too deeply", zh="不是放假安排：TOML嵌套层数过多"
             ) from None
+        except ValueError:  # a number of more digits than Python converts
+            raise _too_long_number("TOML") from None
         return cls.from_data(data, source=source)
+
+
+def _too_long_number(kind: str) -> CalendarDataError:
+    return CalendarDataError(
+        f"not a schedule: the {kind} holds a number thousands of digits long",
+        zh=f"不是放假安排：{kind}中有长达数千位的数字",
+    )
 
 
 @attrs.frozen

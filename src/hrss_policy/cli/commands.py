@@ -63,6 +63,7 @@ def _units(
     Every problem is written to standard error as ``FILE:LINE: message``; nothing is
     inspected (or written) unless there is none.
     """
+    from ..tabular.xlsx import UnreadableWorkbook
     from .pipeline import Pipeline, Progress, SourceChanged
 
     Tally(job.as_of)  # an inspection date before the plan is refused before any reading
@@ -85,7 +86,7 @@ def _units(
             ctx.out = spool
             try:
                 problems, tally = pipeline.run(write, lambda p: ctx.problem(label, p), progress)
-            except (TableError, SourceChanged):
+            except (TableError, SourceChanged, UnreadableWorkbook):
                 raise
             except PolicyError as exc:
                 # The check refuses what the inspection refuses; reaching here is a bug.
@@ -281,12 +282,20 @@ def _save(ctx: Context, doc: dict[str, Any], path: str) -> int:
                 workbook.write_report if doc["document"] == "report" else workbook.write_bulletin
             )
             writer(temp, doc)
-        os.replace(temp, target)
+        _replace(temp, target, path)
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
     _write(ctx, text(ctx.lang, "written", path=path) + "\n")
     return EXIT_OK
+
+
+def _replace(temp: str, target: Path, path: str) -> None:
+    try:
+        os.replace(temp, target)
+    except OSError as exc:
+        # The message names the file asked for, never the temporary one beside it.
+        raise type(exc)(exc.errno, exc.strerror, path) from None
 
 
 # -- bulletin --------------------------------------------------------------------------------

@@ -31,8 +31,8 @@ import attrs
 
 from ..errors import PolicyError
 from ..inspection.unit import Unit
-from ..tabular import DuplicateIds, RowReader
-from ..tabular.source import Problem, Source, Span, TableError, read_span
+from ..tabular import DuplicateIds, RowReader, find_header
+from ..tabular.source import Problem, Source, Span, read_span
 from .render import Layout, Rendered, Renderer, RenderJob, Tally
 
 __all__ = ["CHUNK", "Checked", "Pipeline", "Progress", "SourceChanged"]
@@ -103,7 +103,7 @@ class _Worker:
         reader, check = self.reader, self.renderer.check
         for line, cells in self.records(chunk):
             if cells and isinstance(cells[0], Problem):
-                problems.append(cells[0])
+                problems += cells
                 continue
             unit = reader.unit(line, cells)
             if isinstance(unit, list):
@@ -209,12 +209,12 @@ class Pipeline:
         self.source = source
         self.job = job
         records = source.records()
-        first = next(records, None)
-        del records  # the generator closes its file
+        try:
+            first = find_header(records)
+        finally:
+            del records  # the generator closes its file
         self.header: list[Any] = [] if first is None else first[1]
         self.header_line = 1 if first is None else first[0]
-        if self.header and isinstance(self.header[0], Problem):
-            raise TableError([self.header[0]], zh="表头无法读取")
         self.reader = (
             RowReader(self.header, sheet=source.sheet, line=self.header_line)
             if self.header
@@ -281,11 +281,10 @@ class Pipeline:
 
     def _chunks(self) -> Iterator[Chunk]:
         if self._spans:
-            yield from self.source.spans(records=CHUNK)
+            yield from self.source.spans(records=CHUNK, header=self.header_line)
             return
-        records = self.source.records()
-        next(records, None)  # the header
-        yield from _chunks(records)
+        header = self.header_line
+        yield from _chunks(r for r in self.source.records() if r[0] > header)
 
     def run(
         self, write: Callable[[Any], None], report: Callable[[Problem], None], progress: Progress
@@ -323,7 +322,6 @@ class Pipeline:
         candidates = ids.candidates()
         if candidates:
             records = self.source.records()
-            next(records, None)
             found = (
                 (line, reader.id_of(cells) or "") for line, cells in records if line in candidates
             )

@@ -31,6 +31,7 @@ Importing this module needs xlwings (the ``excel`` extra); ``import hrss_policy`
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import inspect
 from collections.abc import Callable, Mapping
@@ -98,6 +99,22 @@ if getattr(xw, "on_server", False):
     _RESULT = {"convert": _OfficeResult}
 
 
+_CALENDAR: contextvars.ContextVar[hp.WorkingCalendar | None] = contextvars.ContextVar(
+    "hrss_policy_excel_calendar", default=None
+)
+
+
+def _calendar() -> hp.WorkingCalendar:
+    """The calendar of the working-day functions: the default one plus the schedule files
+    named by ``HRSS_POLICY_CALENDAR`` (:func:`hrss_policy.calendar_from_environment`), found
+    once per call; a bad file is an error in each cell that needs the calendar."""
+    cal = _CALENDAR.get()
+    if cal is None:
+        cal = hp.calendar_from_environment()
+        _CALENDAR.set(cal)
+    return cal
+
+
 def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
     """Make the function of *sheet*, register it with xlwings and remember the sheet.
 
@@ -121,7 +138,11 @@ def _worksheet_function(sheet: Sheet) -> Callable[..., Any]:
     def worksheet_function(*args, **kwargs):  # type: ignore[no-untyped-def]
         bound = signature.bind(*args, **kwargs)
         bound.apply_defaults()
-        return apply(sheet, tuple(bound.arguments.values()))
+        token = _CALENDAR.set(None)  # the calendar is looked up once per call, not per cell
+        try:
+            return apply(sheet, tuple(bound.arguments.values()))
+        finally:
+            _CALENDAR.reset(token)
 
     f = worksheet_function
     f.__name__ = f.__qualname__ = sheet.name
@@ -334,8 +355,8 @@ HRSS_IS_WORKING_DAY = _worksheet_function(
         zh="是否为国家法定工作日（含调休上班日）",
         en="Whether a day is a working day of the official national calendar",
         params=(_DAY,),
-        value=hp.is_working_day,
-        explain=lambda d: hp.day_info(d).explain(),
+        value=lambda d: _calendar().is_working_day(d),
+        explain=lambda d: hp.day_info(d, calendar=_calendar()).explain(),
         returns="TRUE or FALSE; a year whose official schedule is not held is an error in its cell.",
         examples=(((_OCT12,), True), ((_OCT12 + 1.0,), False), (("2024-10-13",), False)),
     )
@@ -346,8 +367,8 @@ HRSS_ADD_WORKING_DAYS = _worksheet_function(
         zh="某日之后的第 n 个工作日",
         en="The n-th working day after a date, on the official national calendar",
         params=(_START, _COUNT),
-        value=hp.add_working_days,
-        explain=lambda d, n: hp.working_day_offset(d, n).explain(),
+        value=lambda d, n: _calendar().add_working_days(d, n),
+        explain=lambda d, n: hp.working_day_offset(d, n, calendar=_calendar()).explain(),
         returns="The date.",
         examples=(((_SEP30, 5), dt.date(2024, 10, 12)),),
     )
@@ -358,8 +379,8 @@ HRSS_WORKING_DAYS_BETWEEN = _worksheet_function(
         zh="两个日期之间的工作日数",
         en="The number of working days between two dates, on the official national calendar",
         params=(_START, _END),
-        value=hp.working_days_between,
-        explain=lambda a, b: hp.working_day_span(a, b).explain(),
+        value=lambda a, b: _calendar().working_days_between(a, b),
+        explain=lambda a, b: hp.working_day_span(a, b, calendar=_calendar()).explain(),
         returns="The number of working days after the start day, up to and including the end day.",
         examples=(((_SEP30, _OCT12), 5),),
     )
@@ -370,8 +391,8 @@ HRSS_QUARTERLY_DEADLINE = _worksheet_function(
         zh="季度工作进展报送截止日（四（二））",
         en="The last day a district may report a quarter's progress (四（二）)",
         params=(_YEAR, _QUARTER),
-        value=hp.quarterly_report_deadline,
-        explain=lambda y, q: hp.quarterly_report(y, q).explain(),
+        value=lambda y, q: hp.quarterly_report_deadline(y, q, calendar=_calendar()),
+        explain=lambda y, q: hp.quarterly_report(y, q, calendar=_calendar()).explain(),
         returns="The deadline date.",
         examples=(((2024, 3), dt.date(2024, 10, 12)), ((1e15, 3.0), Has("年份（year）"))),
     )

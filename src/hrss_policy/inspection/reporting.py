@@ -18,6 +18,7 @@ import attrs
 from ..calendar import WorkingCalendar
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..errors import PolicyError
 from ..plan.clauses import ACCOUNTABILITY, cites
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
@@ -146,6 +147,10 @@ def report_submissions(
     Raises:
         TypeError: *submissions* is not a mapping of district names to dates or ``None``
             (the message names the district).
+        PolicyError: a name that is not one of the districts that report (the
+            administrative districts and the functional zones of *params*: "各区（含横琴新区、
+            经济功能区，下同）"), two names of one district (香洲区 and 香洲), or a
+            submission dated before the quarter began.
         PolicyError: as :func:`~hrss_policy.check_quarterly_report` refuses (a quarter
             before reporting began, a year whose holiday schedule is not held).
 
@@ -161,6 +166,7 @@ def report_submissions(
             f"{_validate.describe(submissions)}"
         )
     report = quarterly_report(year, quarter, params=params, calendar=calendar)
+    submissions = _checked_submissions(year, quarter, submissions, params)
     period = f"{year}年第{quarter}季度"
     entries = []
     for district, day in submissions.items():
@@ -183,6 +189,56 @@ def report_submissions(
         working_days=params.report_working_days,
         entries=tuple(sorted(entries, key=rank)),
     )
+
+
+def _checked_submissions(
+    year: int, quarter: int, submissions: Mapping[str, dt.date | None], params: PolicyParameters
+) -> dict[str, dt.date | None]:
+    """*submissions* keyed by each district's full name (香洲 → 香洲区), every name and date
+    checked: the districts that report are the administrative districts and the functional
+    zones (三（一）4: "各区（含横琴新区、经济功能区，下同）"), each named once, and a report on a
+    quarter is not dated before the quarter began."""
+    known = (*params.administrative_districts, *params.functional_zones)
+    short = {name.removesuffix("区"): name for name in params.administrative_districts}
+    first = dt.date(year, 3 * quarter - 2, 1)  # year and quarter already checked
+    checked: dict[str, dt.date | None] = {}
+    given: dict[str, str] = {}
+    for name, day in submissions.items():
+        if not isinstance(name, str) or not name.strip():
+            raise TypeError(
+                f"submissions keys must be district names (str), got {_validate.describe(name)}"
+            )
+        bare = name.strip()
+        district = bare if bare in known else short.get(bare)
+        if district is None:
+            raise PolicyError(
+                f"submissions: {_validate.shown(bare)} is not a district that reports; "
+                f"the districts: {', '.join(known)} (an administrative district may be "
+                "written without 区)",
+                zh=f"{_validate.shown_zh(bare)}不是报送的区，可填写：{'、'.join(known)}"
+                "（行政区可省略“区”字）",
+            )
+        if district in given:
+            raise PolicyError(
+                f"submissions: {_validate.shown(given[district])} and "
+                f"{_validate.shown(bare)} name the same district, {district}; give each "
+                "district once",
+                zh=f"{_validate.shown_zh(given[district])}和{_validate.shown_zh(bare)}"
+                f"是同一个区（{district}），每个区只能填写一次",
+            )
+        if day is not None:
+            _validate.date(f"submissions[{_validate.shown(name)}]", day)
+            if day < first:
+                raise PolicyError(
+                    f"submissions[{_validate.shown(bare)}]: {day.isoformat()} is before "
+                    f"{year} Q{quarter} began ({first.isoformat()}); a quarter's report "
+                    "cannot be dated before the quarter",
+                    zh=f"{district}的报送日期{_zh.date(day)}早于{year}年第{quarter}季度开始之日"
+                    f"（{_zh.date(first)}），季度报告不可能在该季度开始前报送",
+                )
+        given[district] = bare
+        checked[district] = day
+    return checked
 
 
 def _entry(

@@ -31,6 +31,7 @@ from ..rules.premises import Premises
 from ..rules.service import ServicePractice
 from .cells import PARSE, CellError, shown, text_cell
 from .source import Problem, TableError
+from .xlsx import Merged, cell_name, column_letters
 
 __all__ = [
     "COLUMNS",
@@ -40,6 +41,7 @@ __all__ = [
     "TableError",
     "csv_safe",
     "decode",
+    "find_header",
     "inspect_table",
     "read_units",
     "write_csv",
@@ -136,13 +138,16 @@ _REQUIRED = tuple(c for c in COLUMNS if c.required and c.name != "district")
 # -- rows ----------------------------------------------------------------------------------
 
 
-def _header(cells: Sequence[object]) -> tuple[list[str | None], list[tuple[int, str, str]]]:
-    """Map header cells to column names; problems as ``(cell index, English, Chinese)``."""
+def _header(
+    cells: Sequence[object],
+) -> tuple[list[str | None], list[tuple[int | None, str, str]]]:
+    """Map header cells to column names; problems as ``(cell index, English, Chinese)``
+    (index ``None``: the header row as a whole)."""
     names: list[str | None] = []
-    problems: list[tuple[int, str, str]] = []
+    problems: list[tuple[int | None, str, str]] = []
     seen: set[str] = set()
     for i, cell in enumerate(cells):
-        key = "" if cell is None else str(cell).strip().removeprefix("\ufeff")
+        key = str(cell).strip().removeprefix("\ufeff") if _filled(cell) else ""
         if not key:
             names.append(None)
             continue
@@ -171,7 +176,7 @@ def _header(cells: Sequence[object]) -> tuple[list[str | None], list[tuple[int, 
     if missing:
         problems.append(
             (
-                0,
+                None,
                 f"missing required column(s): {', '.join(c.name for c in missing)}",
                 f"缺少必填的列：{'、'.join(c.label for c in missing)}",
             )
@@ -180,11 +185,38 @@ def _header(cells: Sequence[object]) -> tuple[list[str | None], list[tuple[int, 
 
 
 def _where(sheet: str | None, line: int, column: int | None) -> str:
+    """A CSV line (``12``), or a workbook's cell (``单位!D12``) or row (``单位!12:12``)."""
     if sheet is None:
         return str(line)
-    from .source import _column_letter
+    return cell_name(sheet, column, line)
 
-    return f"{sheet}!{_column_letter(column or 0)}{line}"
+
+def _filled(cell: object) -> bool:
+    return cell is not None and cell.__class__ is not Merged and str(cell).strip() != ""
+
+
+def find_header(
+    records: Iterator[tuple[int, list[Any]]],
+) -> tuple[int, list[Any]] | None:
+    """The header record of *records* (consumed up to it), or ``None`` for an empty table.
+
+    A record above the header that holds a single cell is a title (``2012年第3季度单位表``)
+    and is passed over: a header has at least the required columns, so it never holds one
+    cell. When no record holds more than one cell, the first is the header (and is refused
+    for its columns).
+
+    Raises:
+        TableError: a record above the header that cannot be read.
+    """
+    first: tuple[int, list[Any]] | None = None
+    for line, cells in records:
+        if cells and isinstance(cells[0], Problem):
+            raise TableError(list(cells), zh="表头无法读取")
+        if sum(1 for c in cells if _filled(c)) > 1:
+            return line, cells
+        if first is None:
+            first = (line, cells)
+    return first
 
 
 class RowReader:
@@ -211,6 +243,7 @@ class RowReader:
                 zh=f"表头有{len(problems)}处问题",
             )
         self.names: tuple[str | None, ...] = tuple(names)
+        self._unnamed = [i for i, name in enumerate(names) if name is None]
         self._columns = [None if n is None else _BY_NAME[n] for n in names]
         # (index, column, parser, cache) of each mapped column, in cell order.
         self._plan: list[tuple[int, Column, Callable[[object], Any], dict[str, Any] | None]] = [
@@ -260,20 +293,29 @@ class RowReader:
 
         *mask* leaves out the cells of the value objects already found by their cells.
         """
-        if len(cells) > len(self.names) and any(
-            c is not None and str(c).strip() for c in cells[len(self.names) :]
-        ):
-            n = len(self.names)
-            return [
+        # Values outside the header's columns are problems of the row, reported with the
+        # problems of its cells (every problem at once).
+        problems: list[Problem] = []
+        if self._unnamed:
+            problems += [
                 Problem(
-                    _where(self.sheet, line, n),
-                    f"{len(cells)} cells but the header has {n} columns",
-                    f"此行有{len(cells)}个单元格，而表头只有{n}列",
+                    _where(self.sheet, line, i),
+                    f"a value in column {column_letters(i)}, whose header cell is empty; "
+                    "give the column its header, or delete the value",
+                    f"{column_letters(i)}列的表头为空，该列的数据没有对应的列名；"
+                    "请补上列名或删去该值",
                     line,
                 )
+                for i in self._unnamed
+                if i < len(cells) and _filled(cells[i])
             ]
+        width = len(self.names)
+        extra = (
+            next((i for i in range(width, len(cells)) if _filled(cells[i])), None)
+            if len(cells) > width
+            else None
+        )
         values: dict[str, Any] = {}
-        problems: list[Problem] = []
         refused: set[str] = set()
         ncells = len(cells)
         plan = self._plans.get(mask)
@@ -295,6 +337,18 @@ class RowReader:
                         continue
             elif cell is None:
                 continue
+            elif cell.__class__ is Merged:
+                problems.append(
+                    Problem(
+                        _where(self.sheet, line, i),
+                        f"the cell is merged with its neighbours ({cell.range}); unmerge the "
+                        "cells and enter the value of each column",
+                        f"该单元格与相邻单元格合并（{cell.range}），请取消合并并逐列填写",
+                        line,
+                    )
+                )
+                refused.add(column.name)
+                continue
             try:
                 value = parse(cell)
             except CellError as exc:
@@ -307,6 +361,18 @@ class RowReader:
             if cache is not None and cell.__class__ is str and len(cache) < _CACHE_SIZE:
                 cache[cell] = value
             values[column.name] = value
+        if extra is not None:
+            problems.append(
+                Problem(
+                    _where(self.sheet, line, extra),
+                    f"a value in column {column_letters(extra)}, right of the header's "
+                    f"last column ({width} columns); give the column its header, or delete "
+                    "the value",
+                    f"表头只有{width}列，{column_letters(extra)}列在表头最后一列的右侧，"
+                    "该列的数据没有对应的列名；请补上列名或删去该值",
+                    line,
+                )
+            )
         for column in _REQUIRED:
             if column.name not in values and column.name not in refused:
                 problems.append(
@@ -495,20 +561,20 @@ def _read(
     records: Iterable[tuple[int, list[Any]]], check: Callable[[Unit], object] | None
 ) -> list[tuple[Unit, Any]]:
     it = iter(records)
-    first = next(it, None)
-    if first is None or isinstance(first[1][0], Problem):
+    first = find_header(it)
+    if first is None:
         raise TableError(
             [Problem("1", "the file is empty; the first line must be the header row",
                      "文件为空，第一行应为表头", 1)],
             zh="文件为空",
         )  # fmt: skip
-    reader = RowReader(first[1])
+    reader = RowReader(first[1], line=first[0])
     out: list[tuple[Unit, Any]] = []
     problems: list[Problem] = []
     ids: dict[str, int] = {}
     for line, cells in it:
         if cells and isinstance(cells[0], Problem):
-            problems.append(cells[0])
+            problems += cells
             continue
         unit = reader.unit(line, cells)
         if isinstance(unit, list):

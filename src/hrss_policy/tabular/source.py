@@ -105,6 +105,8 @@ class Source:
     _size: int
     path: str | None = None
     """A file other processes can open (``None`` for the sample or a small standard input)."""
+    _book: Any = None
+    """The opened workbook and the sheet read, for a workbook."""
 
     @property
     def size(self) -> int:
@@ -119,7 +121,8 @@ class Source:
         return st.st_size, st.st_mtime_ns
 
     def records(self) -> Iterator[tuple[int, list[Any]]]:
-        """Every record, header first: ``(line, cells)``; a bad record as ``(line, Problem)``.
+        """Every record, header first: ``(line, cells)``; a bad record as ``(line, problems)``
+        (a list of :class:`Problem`, every one of the record).
 
         A CSV record's line is the physical line it starts on; blank records are skipped.
         """
@@ -133,8 +136,9 @@ class Source:
             text = io.TextIOWrapper(raw, encoding=self.encoding or "utf-8-sig", newline="")
             yield from _parse_csv(text, 1)
 
-    def spans(self, *, records: int = 2000, size: int = 1 << 20) -> Iterator[Span]:
-        """The CSV records after the header, as byte ranges of whole records, in order.
+    def spans(self, *, records: int = 2000, size: int = 1 << 20, header: int = 1) -> Iterator[Span]:
+        """The CSV records after the header (the record on line *header*; any title or
+        blank lines above it are passed over), as byte ranges of whole records, in order.
 
         Each :class:`Span` holds about *records* records (or *size* bytes); another
         process reads it with :func:`read_span`, so only offsets cross between processes.
@@ -146,17 +150,20 @@ class Source:
         header_seen = False
         start, first, count = 0, 1, 0
         pending = bytearray()
+        record_line = 1
         with self._open() as f:
             for raw in f:
                 if state == _QUOTED or b'"' in raw:
                     state = _scan(raw, state)
                 breaks = 1 + (raw.count(b"\r") - raw.endswith(b"\r\n") if b"\r" in raw else 0)
+                if not header_seen and not pending:
+                    record_line = line
                 line += breaks
                 offset += len(raw)
                 if not header_seen:
                     pending += raw
                     if state != _QUOTED:
-                        header_seen = self._blank(bytes(pending)) is False
+                        header_seen = record_line >= header
                         pending.clear()
                         start, first = offset, line
                         fast = _plain_spans(f, offset, line, records, size)
@@ -175,23 +182,16 @@ class Source:
         if header_seen and offset > start:
             yield Span(start, offset, first)
 
-    def _blank(self, record: bytes) -> bool:
-        encoding = self.encoding or "utf-8-sig"
-        rows = list(csv.reader(io.StringIO(record.decode(encoding), newline="")))
-        return not any("".join(row).strip() for row in rows)
-
     def _xlsx_records(self) -> Iterator[tuple[int, list[Any]]]:
-        openpyxl = _openpyxl()
-        with self._open() as raw:
-            book = _load_workbook(openpyxl, raw, self.label)
-            try:
-                sheet = book[self.sheet]
-                rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
-                for n, values in enumerate(rows, start=1):
-                    if any(v is not None and v != "" for v in values):
-                        yield n, list(values)
-            finally:
-                book.close()
+        from .xlsx import CellProblem, cell_name
+
+        book, sheet = self._book
+        name = sheet.name
+        for row, cells in book.rows(sheet):
+            if cells and isinstance(cells[0], CellProblem):
+                yield row, [Problem(cell_name(name, p.column, row), p.en, p.zh, row) for p in cells]
+            else:
+                yield row, cells
 
 
 _LONE_RETURN = re.compile(rb"\r(?!\n)")
@@ -308,51 +308,15 @@ def _csv_problem(line: int, exc: csv.Error) -> Problem:
     return _problem(line, f"not readable as CSV: {exc}", "此行无法按CSV格式读取")
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    n = index + 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def _openpyxl() -> Any:
     try:
         import openpyxl
     except ImportError:
         raise PolicyError(
-            'reading .xlsx workbooks needs openpyxl: pip install "hrss-policy[xlsx]"',
-            zh='读取.xlsx工作簿需要安装openpyxl，请运行 pip install "hrss-policy[xlsx]"',
+            'writing .xlsx workbooks needs openpyxl: pip install "hrss-policy[xlsx]"',
+            zh='写出.xlsx工作簿需要安装openpyxl，请运行 pip install "hrss-policy[xlsx]"',
         ) from None
     return openpyxl
-
-
-def _load_workbook(openpyxl: Any, raw: IO[bytes], label: str) -> Any:
-    import warnings
-    import zipfile
-
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about data validation and other features it drops on reading.
-            warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(raw, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise PolicyError(
-            f"{label} is not a readable .xlsx workbook ({type(exc).__name__}); "
-            "save it again from Excel as .xlsx, or as CSV UTF-8",
-            zh="该文件不是可读取的.xlsx工作簿，请在Excel中重新另存为.xlsx或“CSV UTF-8”格式",
-        ) from None
-
-
-def _sheet_names(source_open: Callable[[], IO[bytes]], label: str) -> list[str]:
-    openpyxl = _openpyxl()
-    with source_open() as raw:
-        book = _load_workbook(openpyxl, raw, label)
-        try:
-            return list(book.sheetnames)
-        finally:
-            book.close()
 
 
 # -- opening -------------------------------------------------------------------------------
@@ -383,28 +347,61 @@ def open_source(
     with opener() as f:
         head = f.read(8)
     if head.startswith(_OLE):
+        if _encrypted(opener):
+            raise PolicyError(
+                f"{label} is a password-protected (encrypted) workbook; open it in Excel, "
+                "remove the password (File › Info › Protect Workbook › Encrypt with "
+                "Password) and save it as .xlsx, or save it as CSV UTF-8",
+                zh="该文件是设置了打开密码的（加密的）工作簿，请在Excel中打开，取消密码"
+                "（文件 › 信息 › 保护工作簿 › 用密码进行加密）后另存为.xlsx，或另存为“CSV UTF-8”格式",
+            )
         raise PolicyError(
             f"{label} is an old binary Excel file (.xls); save it as .xlsx or as CSV UTF-8",
             zh="该文件是旧版Excel格式（.xls），请另存为.xlsx或“CSV UTF-8”格式",
         )
     if head.startswith(_ZIP):
-        names = _sheet_names(opener, label)
+        from .xlsx import Book
+
+        book = Book(opener, label)
         if sheet is None:
-            if not names:  # pragma: no cover - openpyxl refuses a workbook without sheets
-                raise PolicyError(f"{label} has no sheet", zh="工作簿中没有工作表")
-            sheet = names[0]
-        elif sheet not in names:
-            raise PolicyError(
-                f"{label} has no sheet {sheet!r}; its sheets: {', '.join(names)}",
-                zh=f"工作簿中没有名为“{sheet}”的工作表，现有工作表：{'、'.join(names)}",
-            )
-        return Source(label, sheet, None, opener, size, file)
+            info = book.default_sheet()
+        else:
+            found = book.sheet(sheet)
+            if found is None:
+                names = [s.name for s in book.sheets]
+                raise PolicyError(
+                    f"{label} has no sheet {sheet!r}; its sheets: {', '.join(names)}",
+                    zh=f"工作簿中没有名为“{_validate.printable(sheet)}”的工作表，"
+                    f"现有工作表：{'、'.join(names)}",
+                )
+            if not found.worksheet:
+                raise PolicyError(
+                    f"{label}: sheet {sheet!r} is a chart, not a worksheet",
+                    zh=f"“{_validate.printable(sheet)}”是图表工作表，不是数据工作表",
+                )
+            info = found
+        return Source(label, info.name, None, opener, size, file, (book, info))
     if sheet is not None:
         raise PolicyError(
             f"--sheet is for .xlsx workbooks; {label} is a CSV file",
             zh="--sheet 只适用于.xlsx工作簿，该文件是CSV文件",
         )
     return Source(label, None, detect_encoding(opener, encoding), opener, size, file)
+
+
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
+def _encrypted(opener: Callable[[], IO[bytes]]) -> bool:
+    """Whether an OLE file is an encrypted ``.xlsx`` (Office keeps it in a stream named
+    ``EncryptedPackage``, named in the file's directory)."""
+    tail = b""
+    with opener() as f:
+        while block := f.read(_BLOCK):
+            if _ENCRYPTED in tail + block:
+                return True
+            tail = block[-len(_ENCRYPTED) :]
+    return False
 
 
 def _opener(
@@ -474,15 +471,34 @@ def detect_encoding(opener: Callable[[], IO[bytes]], encoding: str | None = None
             "the file is UTF-16 (Excel's 'Unicode text'); save it as CSV UTF-8",
             zh="该文件是UTF-16编码（Excel的“Unicode文本”），请另存为“CSV UTF-8”格式",
         )
+    start = _head(opener)
+    if start.count(0) >= max(4, len(start) // 8):
+        # No text encoding a CSV file can be in writes NUL bytes; UTF-16 writes one in
+        # every ASCII character (this file has no byte-order mark to say so). A stray NUL
+        # is a problem of its line, found by the CSV reader.
+        raise PolicyError(
+            "the file holds NUL bytes: it is UTF-16 (Excel's 'Unicode text') or not text "
+            "at all; save it as CSV UTF-8",
+            zh="该文件含有空字节（NUL），是UTF-16编码（Excel的“Unicode文本”）或不是文本文件，"
+            "请另存为“CSV UTF-8”格式",
+        )
     if encoding is not None:
         try:
-            name = codecs.lookup(encoding).name
+            info = codecs.lookup(encoding)
         except (LookupError, ValueError):  # ValueError: a name with a NUL character
             raise PolicyError(
                 f"unknown encoding {encoding!r}; try utf-8 or gbk",
                 zh=f"无法识别的编码“{_validate.printable(encoding)}”，可填写utf-8或gbk",
             ) from None
-        name = "utf-8-sig" if name == "utf-8" else name
+        name = "utf-8-sig" if info.name == "utf-8" else info.name
+        if not _ascii_compatible(info):
+            raise PolicyError(
+                f"{encoding!r} is not an encoding a CSV file can be read in (its commas, "
+                "quotes and line breaks are not the ASCII bytes); try utf-8 or gbk, or save "
+                "the file as CSV UTF-8",
+                zh=f"“{_validate.printable(encoding)}”不能用于读取CSV文件（其中的逗号、引号和"
+                "换行不是ASCII字节），可填写utf-8或gbk，或将文件另存为“CSV UTF-8”格式",
+            )
         if not _decodes(opener, name):
             bad = [n for n, kind in _classify(opener, name) if kind == "bad"]
             _refuse_lines(
@@ -509,6 +525,26 @@ def detect_encoding(opener: Callable[[], IO[bytes]], encoding: str | None = None
         "既不是UTF-8编码也不是GBK/GB18030编码，请将文件另存为“CSV UTF-8”格式",
     )
     return "gb18030"
+
+
+_ASCII_SAMPLE = ' kind,"a""b"\r\n0123456789AZaz.;-'
+
+
+def _ascii_compatible(info: codecs.CodecInfo) -> bool:
+    """Whether the codec *info* is a text encoding that writes ASCII as ASCII (the CSV
+    reader and the split among workers find commas, quotes and line breaks as bytes)."""
+    if not getattr(info, "_is_text_encoding", True):
+        return False  # rot13, base64: transforms, not a file's encoding
+    try:
+        encoded = info.encode(_ASCII_SAMPLE)[0]
+    except (UnicodeError, TypeError, LookupError, ValueError):
+        return False
+    return bytes(encoded).removeprefix(codecs.BOM_UTF8) == _ASCII_SAMPLE.encode("ascii")
+
+
+def _head(opener: Callable[[], IO[bytes]]) -> bytes:
+    with opener() as f:
+        return f.read(1 << 12)
 
 
 def _decodes(opener: Callable[[], IO[bytes]], encoding: str) -> bool:
