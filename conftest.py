@@ -5,6 +5,9 @@
   so a developer sees a broken example in seconds rather than at the next docs build.
 * ``--docs-site DIR`` runs the tests marked ``site`` against a built HTML site
   (``.ci/run`` builds one); without it they are deselected.
+* ``--render`` runs the tests marked ``render``, which print documents through LibreOffice
+  (``.ci/run`` installs it); without it they are deselected. With it, a missing
+  LibreOffice fails them: they are never skipped.
 """
 
 from __future__ import annotations
@@ -38,17 +41,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="a built HTML site (sphinx-build -b html docs DIR): runs the tests marked "
         "'site', which read it (search under Node, layout under Chromium)",
     )
+    parser.addoption(
+        "--render",
+        action="store_true",
+        default=False,
+        help="run the tests marked 'render': documents printed through LibreOffice (headless)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # Tests of the built site need a build (and Node, Chromium): .ci/run builds the site
-    # and passes --docs-site. Without it they are deselected, not skipped.
-    if config.getoption("--docs-site"):
-        return
-    site = [item for item in items if item.get_closest_marker("site")]
-    if site:
-        config.hook.pytest_deselected(items=site)
-        items[:] = [item for item in items if not item.get_closest_marker("site")]
+    # and passes --docs-site. Tests of printed documents need LibreOffice: .ci/run installs
+    # it and passes --render. Without the option they are deselected, not skipped.
+    for marker, option in (("site", "--docs-site"), ("render", "--render")):
+        if config.getoption(option):
+            continue
+        left = [item for item in items if item.get_closest_marker(marker)]
+        if left:
+            config.hook.pytest_deselected(items=left)
+            items[:] = [item for item in items if not item.get_closest_marker(marker)]
 
 
 @pytest.fixture(scope="session")

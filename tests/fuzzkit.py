@@ -222,12 +222,26 @@ def _schedule_data() -> dict[str, Any]:
     }
 
 
-_TMP = tempfile.mkdtemp(prefix="hrss-fuzz-")
-atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
+_TMP: list[str] = []
+
+
+def _tmp() -> str:
+    """A folder for the kit's files, made on first use and removed when the process that
+    made it ends (never by a process forked from it, which would remove it too early)."""
+    if not _TMP:
+        _TMP.append(tempfile.mkdtemp(prefix="hrss-fuzz-"))
+        owner = os.getpid()
+
+        def remove() -> None:
+            if os.getpid() == owner:
+                shutil.rmtree(_TMP[0], ignore_errors=True)
+
+        atexit.register(remove)
+    return _TMP[0]
 
 
 def _schedule_file() -> str:
-    path = os.path.join(_TMP, "2024.json")
+    path = os.path.join(_tmp(), "2024.json")
     if not os.path.exists(path):
         import json
 
@@ -816,6 +830,10 @@ MONEY_FIELDS = {
 
 
 def _strip_inputs(text: str, inputs: list[str]) -> str:
+    from hrss_policy.core.validate import printable
+
+    # An input is quoted as given, or with its control characters shown escaped.
+    inputs = [*inputs, *(printable(s) for s in inputs)]
     for s in sorted(inputs, key=len, reverse=True):
         if len(s) >= 2:
             text = text.replace(s, "〇")

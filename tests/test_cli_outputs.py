@@ -279,7 +279,7 @@ def test_text_from_the_input_is_escaped_in_the_html(tmp_path: Path):
 def test_an_output_file_with_another_extension_is_refused(tmp_path: Path):
     status, _, err = run("bulletin", SAMPLE, "--as-of", AS_OF, "-o", str(tmp_path / "b.pdf"))
     assert status == 2
-    assert "输出文件应以.xlsx或.html结尾" in err
+    assert "输出文件应以.xlsx、.docx或.html结尾" in err
 
 
 def test_an_output_file_and_a_format_together_are_refused():

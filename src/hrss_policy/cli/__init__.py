@@ -14,6 +14,7 @@ import datetime as dt
 import errno
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
@@ -27,7 +28,14 @@ from . import messages as _cli_text
 from .context import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, Context
 from .messages import text
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "command", "main"]
+
+#: 128 + SIGTERM, as a shell reports a command ended by ``kill`` or ``timeout``.
+EXIT_TERMINATED = 128 + 15
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind (ending the workers, removing temporary files) and exit."""
 
 
 class _Exit(Exception):
@@ -152,7 +160,7 @@ def _submission(lang: str) -> Callable[[str], tuple[str, dt.date | None]]:
 
 def _output(lang: str) -> Callable[[str], str]:
     def convert(value: str) -> str:
-        if not value.lower().endswith((".xlsx", ".html", ".htm")):
+        if not value.lower().endswith((".xlsx", ".docx", ".html", ".htm")):
             raise argparse.ArgumentTypeError(text(lang, "bad_output", value=value[:80]))
         return value
 
@@ -307,7 +315,51 @@ def _streams(parser: argparse.ArgumentParser, out: TextIO, err: TextIO) -> None:
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    """Run the command with *argv* (default: ``sys.argv[1:]``); return the exit status.
+
+    Called from Python it leaves the interpreter as it found it: no signal handler, no
+    setting of the garbage collector is changed (from any thread), and every temporary
+    file it made is removed before it returns.
+    """
+    return _main(argv, out, err, owns_process=False)
+
+
+def command() -> NoReturn:
+    """The ``hrss-policy`` program: :func:`main` in a process of its own.
+
+    SIGTERM (what ``kill``, ``timeout`` and service managers send) and Ctrl-C end the
+    worker processes and remove every temporary file before the program exits (status 143
+    and 130).
+    """
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, terminated)
+    try:
+        status = _main(None, None, None, owns_process=True)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    sys.exit(status)
+
+
+def _main(
+    argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None, *, owns_process: bool
+) -> int:
+    try:
+        return _run(argv, out, err, owns_process=owns_process)
+    except _Terminated:
+        return EXIT_TERMINATED
+    finally:
+        from ..tabular.source import remove_spools
+
+        remove_spools()
+
+
+def _run(
+    argv: Sequence[str] | None, out: TextIO | None, err: TextIO | None, *, owns_process: bool
+) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _cli_text.choose_lang(args_list)
     out = out or sys.stdout
@@ -318,7 +370,9 @@ def main(
         args = parser.parse_args(args_list)
     except _Exit as exc:
         return exc.status
-    ctx = Context(args.lang, out, err, args, input=text(args.lang, "arguments"))
+    ctx = Context(
+        args.lang, out, err, args, input=text(args.lang, "arguments"), owns_process=owns_process
+    )
     try:
         _load_calendar(ctx)
         status: int = args.run(ctx)

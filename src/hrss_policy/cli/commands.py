@@ -64,7 +64,7 @@ def _units(
     inspected (or written) unless there is none.
     """
     from ..tabular.xlsx import UnreadableWorkbook
-    from .pipeline import Pipeline, Progress, SourceChanged
+    from .pipeline import Pipeline, Progress, SourceChanged, cores
 
     Tally(job.as_of)  # an inspection date before the plan is refused before any reading
     args = ctx.args
@@ -72,7 +72,11 @@ def _units(
     source = open_source(args.file, encoding=args.encoding, sheet=args.sheet, default=_sample)
     source.label = label
     progress = Progress(ctx.err, source.size > PROGRESS_BYTES and _is_terminal(ctx.err))
-    with Pipeline(source, job, jobs=args.jobs) as pipeline:
+    jobs = args.jobs
+    if jobs is not None and jobs > cores():
+        ctx.err.write(text(ctx.lang, "jobs_capped", asked=jobs, cores=cores()) + "\n")
+        jobs = cores()
+    with Pipeline(source, job, jobs=jobs, tune_gc=ctx.owns_process) as pipeline:
         if pipeline.reader is None:
             raise TableError(
                 [Problem("1", "the file is empty; the first line must be the header row",
@@ -144,6 +148,10 @@ def inspect(ctx: Context) -> int:
     from .render import preamble, summary
 
     args = ctx.args
+    if args.quiet and args.format != "table":
+        # --quiet leaves out the table of units; JSON and CSV have no other part to print.
+        ctx.error("hrss-policy", text(ctx.lang, "quiet_format", fmt=args.format))
+        return EXIT_BAD_INPUT
     job = RenderJob(
         fmt="quiet" if args.quiet else args.format,
         lang=ctx.lang,
@@ -186,7 +194,18 @@ def _output_ok(ctx: Context) -> bool:
     if args.output and not Path(args.output).resolve().parent.is_dir():
         ctx.error(args.output, text(ctx.lang, "no_file"))
         return False
+    if args.output and args.file not in (None, "-") and _same_file(args.output, args.file):
+        ctx.error("hrss-policy", text(ctx.lang, "output_is_input", path=args.output))
+        return False
     return True
+
+
+def _same_file(output: str, source: str) -> bool:
+    """Whether *output* names the file *source* (by another name or link too)."""
+    try:
+        return os.path.samefile(output, source)
+    except OSError:  # either does not exist (yet): not the same file
+        return Path(output).resolve() == Path(source).resolve()
 
 
 def _district_names(district: str) -> frozenset[str]:
@@ -260,9 +279,10 @@ def _report_text(doc: dict[str, Any]) -> str:
 
 
 def _save(ctx: Context, doc: dict[str, Any], path: str) -> int:
-    """Write *doc* to *path* (``.xlsx`` or ``.html``) whole, or not at all."""
+    """Write *doc* to *path* (``.xlsx``, ``.docx`` or ``.html``) whole, or not at all."""
     target = Path(path)
-    html = target.suffix.lower() in (".html", ".htm")
+    suffix = target.suffix.lower()
+    html = suffix in (".html", ".htm")
     # A new file beside the target (created with the user's umask, as the target would
     # be), renamed over it once complete: a failure never leaves half a document.
     temp = str(target.with_name(f".{target.stem}.{os.getpid()}.tmp{target.suffix}"))
@@ -275,6 +295,11 @@ def _save(ctx: Context, doc: dict[str, Any], path: str) -> int:
                 _html.report_html(doc) if doc["document"] == "report" else _html.bulletin_html(doc)
             )
             Path(temp).write_text(page, encoding="utf-8")
+        elif suffix == ".docx":
+            from .documents import docx as _docx
+
+            report = doc["document"] == "report"
+            (_docx.report_docx if report else _docx.bulletin_docx)(temp, doc)
         else:
             from .documents import xlsx as workbook
 

@@ -42,10 +42,13 @@ class Context:
     """The years whose schedule came from a file rather than the shipped table."""
     noted: bool = False
     """Whether the output said which years came from a file."""
+    owns_process: bool = False
+    """Whether this is the ``hrss-policy`` process itself (not a caller's interpreter):
+    only then may the command tune the garbage collector for a large table."""
 
     def say(self, message: str) -> None:
-        """Write a line of the result."""
-        self.out.write(message + "\n")
+        """Write a line of the result, control characters shown escaped."""
+        self.out.write("\n".join(_table.safe(line) for line in message.split("\n")) + "\n")
         self.printed = True
 
     def error(self, where: str, message: str) -> None:

@@ -81,12 +81,18 @@ _T: dict[str, tuple[str, str]] = {
         "文件中没有{district}的单位，文件中的区有{found}",
         "no unit of {district} in the file; its districts: {found}",
     ),
-    "quiet": ("只输出汇总，不逐个列出单位", "print the roll-up only, not every unit"),
+    "quiet": (
+        "只输出汇总，不逐个列出单位（仅用于表格输出，不能与 --format csv、json 同时使用）",
+        "print the roll-up only, not every unit (table output only: refused with --format csv or json)",
+    ),
     "jobs": (
         "并行进程数（默认：大文件用全部处理器核心，小文件用1个）",
         "worker processes (default: every core for a large file, 1 for a small one)",
     ),
-    "output": ("输出文件：.xlsx 或 .html", "output file: .xlsx or .html"),
+    "output": (
+        "输出文件：.xlsx、.docx（公文格式草稿）或 .html",
+        "output file: .xlsx, .docx (a draft in the official document format) or .html",
+    ),
     "district_opt": ("报送的区，如香洲区", "the district reporting, e.g. 香洲区"),
     "quarter": ("季度，写作2024Q3", "the quarter, as 2024Q3"),
     "month_or_quarter": (
@@ -167,8 +173,21 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "twice": ("同一个区给出了两次：{areas}", "district given twice: {areas}"),
     "bad_output": (
-        "输出文件应以.xlsx或.html结尾，收到“{value}”",
-        "the output file must end in .xlsx or .html, got {value!r}",
+        "输出文件应以.xlsx、.docx或.html结尾，收到“{value}”",
+        "the output file must end in .xlsx, .docx or .html, got {value!r}",
+    ),
+    "output_is_input": (
+        "输出文件{path}就是输入文件；输入文件不会被修改，请另选输出文件名",
+        "the output file {path} is the input file; the input is never modified: "
+        "choose another output file",
+    ),
+    "quiet_format": (
+        "--quiet 只用于表格输出，不能与 --format {fmt} 同时使用",
+        "--quiet is for the table output; it cannot be combined with --format {fmt}",
+    ),
+    "jobs_capped": (
+        "--jobs {asked} 多于本机的{cores}个处理器核心，按{cores}个并行进程运行",
+        "--jobs {asked} is more than this machine's {cores} cores: running {cores} worker processes",
     ),
     "output_format": (
         "-o 输出文件时不能同时指定 --format {fmt}",

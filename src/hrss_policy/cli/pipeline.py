@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import gc
 import hashlib
 import multiprocessing
@@ -130,6 +131,9 @@ def _start(*args: Any) -> None:
     global _WORKER
     # Ctrl-C is the command's to handle: it stops the pool; a worker never prints a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the command's SIGTERM handler, which unwinds the command; a
+    # worker told to stop by the command simply ends.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER = _Worker(*args)
     _quiet_gc()
 
@@ -199,13 +203,32 @@ def _chunks(records: Iterable[Record], size: int = CHUNK) -> Iterator[list[Recor
         yield chunk
 
 
+def cores() -> int:
+    """The processor cores this process may run on: the most workers worth starting."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - systems without affinity (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
+
+
 class Pipeline:
     """One streaming pass over one source, in this process or in a pool of *jobs* workers.
 
-    Use as a context manager; the pool (if any) is shut down on exit.
+    Use as a context manager; the pool (if any) is shut down on exit, its workers ended
+    at once if the pass was stopped (an error, Ctrl-C, SIGTERM).
+
+    Args:
+        source: The table.
+        job: What each chunk is rendered for.
+        jobs: Worker processes; at most :func:`cores` (default: every core for a large
+            table, none for a small one).
+        tune_gc: Raise the collector's thresholds for the pass (and restore them after):
+            only for the command's own process, never for a caller's interpreter.
     """
 
-    def __init__(self, source: Source, job: RenderJob, *, jobs: int | None = None) -> None:
+    def __init__(
+        self, source: Source, job: RenderJob, *, jobs: int | None = None, tune_gc: bool = False
+    ) -> None:
         self.source = source
         self.job = job
         records = source.records()
@@ -221,13 +244,14 @@ class Pipeline:
             else None
         )
         if jobs is None:
-            jobs = (os.cpu_count() or 1) if source.size > PARALLEL_BYTES else 1
-        self.jobs = max(1, jobs)
+            jobs = cores() if source.size > PARALLEL_BYTES else 1
+        self.jobs = max(1, min(jobs, cores()))
+        self._tune_gc = tune_gc
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._local: _Worker | None = None
         self.units = 0
         self.layout = Layout()
-        self._gc = gc.get_threshold()
+        self._gc: tuple[int, int, int] | None = None
         self._stamp = source.stamp()
         # Workers read a CSV file's chunks themselves; a workbook's rows are sent to them.
         self._spans = self.jobs > 1 and source.sheet is None and source.path is not None
@@ -250,14 +274,26 @@ class Pipeline:
             )
         elif self.reader is not None:
             self._local = _Worker(*args)
-        self._gc = _quiet_gc()
+        if self._tune_gc:
+            self._gc = _quiet_gc()
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        gc.set_threshold(*self._gc)
-        gc.unfreeze()
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if self._gc is not None:
+            gc.set_threshold(*self._gc)
+            gc.unfreeze()
+            self._gc = None
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if kind is not None:
+            # Stopped: no worker finishes its chunk first, and none outlives the command.
+            # (The executor has no public way to end its workers; its process table does.)
+            processes: dict[int, Any] = dict(getattr(pool, "_processes", None) or {})
+            for process in processes.values():
+                with contextlib.suppress(OSError, ValueError):
+                    process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def _map(self, calls: Iterable[tuple[Chunk, bool]]) -> Iterator[Any]:
         """Process each ``(chunk, inspect)`` here or in the pool; results in file order.

@@ -173,6 +173,7 @@ class ProgressTally:
         check_params(params)
         self.as_of = params.require_in_force("as_of", as_of)
         self._undated = params.undated_requirements_due
+        self._params = params
         self._districts: dict[str, _Counts] = {}
         self._city = _Counts()
 
@@ -223,8 +224,25 @@ class ProgressTally:
 
         Lets a pool of processes each tally a part of a table; merged in the parts' order,
         districts keep their order of first appearance.
+
+        Raises:
+            TypeError: *other* is not a :class:`ProgressTally`.
+            PolicyError: *other* is this tally itself, or was made as of another date or
+                under other parameters.
         """
         _validate.instance("other", other, ProgressTally)
+        if other is self:
+            # Its counts would be added to themselves: every figure doubled.
+            raise PolicyError(
+                "a tally cannot be merged into itself: its counts would be doubled",
+                zh="统计不能与自身合并，否则各项数目会重复计算",
+            )
+        if other._params is not self._params and other._params != self._params:
+            raise PolicyError(
+                "a tally under other parameters cannot be merged: the requirements it counts "
+                "as due differ; tally every part under the same parameter set",
+                zh="两份统计所依据的政策参数不同，应完成的要求不一致，不能合并",
+            )
         if other.as_of != self.as_of:
             raise PolicyError(
                 f"a tally as of {other.as_of.isoformat()} cannot be merged into one as of "

@@ -15,6 +15,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..errors import PolicyError
 from ..plan.clauses import FUNDING, STAFFING
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.units import Level
@@ -180,6 +181,18 @@ class RollupTally:
         order, areas keep their order of first appearance.
         """
         _validate.instance("other", other, RollupTally)
+        if other is self:
+            # Its totals would be added to themselves: every figure doubled.
+            raise PolicyError(
+                "a tally cannot be merged into itself: its totals would be doubled",
+                zh="汇总不能与自身合并，否则各项合计会重复计算",
+            )
+        if other._months != self._months:
+            raise PolicyError(
+                f"a tally of {other._months} months a year cannot be merged into one of "
+                f"{self._months}; roll every part up under the same parameter set",
+                zh=f"每年按{other._months}个月与按{self._months}个月计算的汇总不能合并",
+            )
         for area, totals in other._areas.items():
             mine = self._areas.get(area)
             if mine is None:

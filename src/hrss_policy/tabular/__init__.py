@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from ..core import validate as _validate
 from ..errors import PolicyError
 from ..inspection.unit import Inspection, Unit, inspect_unit
 from ..plan.parameters import PLAN_2011, PolicyParameters
@@ -628,15 +629,23 @@ def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[In
 
 
 def csv_safe(value: object) -> str:
-    """Return *value* as CSV cell text that a spreadsheet will not run as a formula.
+    """Return *value* as CSV cell text that a spreadsheet will not run as a formula and a
+    terminal will not obey.
 
     A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
-    prefixed with ``'``, as OWASP advises against CSV injection.
+    prefixed with ``'``, as OWASP advises against CSV injection; then every control and
+    invisible formatting character (an escape sequence, a bidirectional override, a line
+    break) is shown escaped (``\\x1b``, ``\\u202e``, ``\\n``), so a cell is one line as
+    it reads.
+
+    >>> from hrss_policy.tabular import csv_safe
+    >>> csv_safe("=1+1"), csv_safe("香洲区" + chr(27) + "[2J")
+    ("'=1+1", '香洲区\\\\x1b[2J')
     """
     text = "" if value is None else str(value)
     if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
+        text = "'" + text
+    return _validate.printable(text)
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

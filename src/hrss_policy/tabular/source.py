@@ -434,6 +434,7 @@ def _spooled(stream: IO[bytes], label: str) -> tuple[Callable[[], IO[bytes]], in
     """Keep a stream that can be read only once (in a file past 8 MB, which worker
     processes can open too), so the table can be read twice."""
     spool = tempfile.NamedTemporaryFile(prefix="hrss-policy-input-", delete=False)  # noqa: SIM115
+    SPOOLS.add(spool.name)
     atexit.register(_remove, spool.name)
     with spool:
         shutil.copyfileobj(stream, spool)
@@ -446,9 +447,20 @@ def _spooled(stream: IO[bytes], label: str) -> tuple[Callable[[], IO[bytes]], in
     return (lambda: open(name, "rb")), size, label, name
 
 
+#: The copies of standard input still on disk; the command removes them when it ends.
+SPOOLS: set[str] = set()
+
+
 def _remove(name: str) -> None:
+    SPOOLS.discard(name)
     with contextlib.suppress(OSError):
         os.unlink(name)
+
+
+def remove_spools() -> None:
+    """Remove every copy of standard input this process made (the command, on ending)."""
+    for name in list(SPOOLS):
+        _remove(name)
 
 
 # -- encodings ------------------------------------------------------------------------------

@@ -2,8 +2,14 @@
 
 Drawn from the same data as the JSON output (:mod:`hrss_policy.cli.documents.records`), with cells
 as Excel holds them: counts and amounts as numbers, dates as dates, rates as percentages;
-the 通报 has a native Excel bar chart of completion by district. Needs ``openpyxl``
-(``pip install "hrss-policy[xlsx]"``). Presentation only, no policy.
+the 通报 has a native Excel bar chart of completion by district, on a sheet of its own.
+Needs ``openpyxl`` (``pip install "hrss-policy[xlsx]"``). Presentation only, no policy.
+
+Nothing in a workbook is live: every text is written as a string cell, never a formula,
+whatever it starts with (``=``, ``+``, ``-``, ``@``), with control and invisible
+formatting characters shown escaped (``\\x1b``); a text longer than a cell holds
+(:data:`CELL_LIMIT`) is refused, never cut. Every sheet prints: A4, fitted to one page
+wide, paragraphs wrapped across the table's width, the header row repeated on each page.
 """
 
 from __future__ import annotations
@@ -16,8 +22,14 @@ from typing import Any
 
 from ...errors import PolicyError
 from ...plan.status import Verdict
+from .. import grid as _table
 
-__all__ = ["write_bulletin", "write_report", "write_table"]
+__all__ = ["CELL_LIMIT", "write_bulletin", "write_report", "write_table"]
+
+#: The most characters an Excel cell holds (Excel's specifications and limits).
+CELL_LIMIT = 32_767
+#: Points per line of wrapped 11-point text, with room for a Chinese font's line height.
+_LINE_POINTS = 16.5
 
 
 def _openpyxl() -> Any:
@@ -46,19 +58,54 @@ def _money(text: str | None) -> Decimal | None:
 
 
 class _Sheet:
-    """A write-only sheet with a few styled cells."""
+    """A write-only sheet with a few styled cells, set up to print on A4.
 
-    def __init__(self, book: Any, title: str, widths: Sequence[int]) -> None:
+    Args:
+        book: The write-only workbook.
+        title: The sheet's name.
+        widths: Each column's width, in characters of the default font.
+        header_row: The row repeated at the top of every printed page, if any.
+        landscape: Print across the page's long side (a wide table).
+    """
+
+    def __init__(
+        self,
+        book: Any,
+        title: str,
+        widths: Sequence[int],
+        *,
+        header_row: int | None = None,
+        landscape: bool = False,
+    ) -> None:
         openpyxl = _openpyxl()
         self.ws = book.create_sheet(title)
+        self.title = title
         self._cell = openpyxl.cell.WriteOnlyCell
         self._font = openpyxl.styles.Font
         self._fill = openpyxl.styles.PatternFill
         self._align = openpyxl.styles.Alignment
-        letters = openpyxl.utils.get_column_letter
+        self._letter = letters = openpyxl.utils.get_column_letter
+        self.widths = list(widths)
         for i, w in enumerate(widths, start=1):
             self.ws.column_dimensions[letters(i)].width = w
         self.rows = 0
+        _print_setup(self.ws, landscape=landscape)
+        if header_row is not None:
+            self.ws.print_title_rows = f"{header_row}:{header_row}"
+
+    def text(self, value: str) -> str:
+        """*value* as a cell shows it: escaped, and refused if longer than a cell holds."""
+        shown = _table.safe(value)
+        if len(shown) > CELL_LIMIT:
+            where = f"{self.title}!{self._letter(1)}{self.rows + 1}"
+            raise PolicyError(
+                f"a text of {len(shown)} characters would go into {where}, more than the "
+                f"{CELL_LIMIT} characters an Excel cell holds; nothing was written: "
+                "use --format json for this table",
+                zh=f"工作表单元格{where}需写入{len(shown)}个字符，超过Excel单元格上限"
+                f"{CELL_LIMIT}个字符，未写入工作簿，请改用--format json输出",
+            )
+        return shown
 
     def cell(
         self,
@@ -70,24 +117,112 @@ class _Sheet:
         fill: str | None = None,
         wrap: bool = False,
     ) -> Any:
-        c = self._cell(self.ws, value=value)
+        text = isinstance(value, str)
+        c = self._cell(self.ws, value=self.text(value) if text else value)
+        if text:
+            # openpyxl reads a leading "=" as a formula; the data is text, always.
+            c.data_type = "s"
         if bold or size:
             c.font = self._font(bold=bold, size=size)
         if fmt:
             c.number_format = fmt
         if fill:
             c.fill = self._fill("solid", fgColor=fill)
-        if wrap:
-            c.alignment = self._align(wrap_text=True, vertical="top")
+        # Top-aligned, so a figure sits level with the first line of a wrapped text beside it.
+        c.alignment = self._align(wrap_text=wrap, vertical="top")
         return c
 
     def append(self, cells: Iterable[Any]) -> int:
-        self.ws.append(list(cells))
+        """Add a row: a plain text becomes a wrapped string cell, and the row is given the
+        height of its tallest wrapped cell (Excel does not fit it on opening)."""
+        row = [self.cell(v, wrap=isinstance(v, str)) if not _styled(v) else v for v in cells]
+        lines = 1
+        for i, c in enumerate(row[: len(self.widths)]):
+            align = getattr(c, "alignment", None)
+            if isinstance(getattr(c, "value", None), str) and align is not None and align.wrap_text:
+                size = (c.font.sz or 11) if c.font is not None else 11
+                lines = max(lines, _lines(c.value, self.widths[i], size))
+        if lines > 1 and self.rows + 1 not in self.ws.row_dimensions:
+            self.ws.row_dimensions[self.rows + 1].height = lines * _LINE_POINTS
+        self.ws.append(row)
         self.rows += 1
         return self.rows
 
     def header(self, names: Iterable[str]) -> int:
-        return self.append(self.cell(n, bold=True, fill="DDEBF7") for n in names)
+        return self.append(self.cell(n, bold=True, fill="DDEBF7", wrap=True) for n in names)
+
+    def paragraph(
+        self, text: str, *, span: int | None = None, bold: bool = False, size: float | None = None
+    ) -> int:
+        """One paragraph in a row of its own, wrapped across *span* columns (default all).
+
+        The cells are merged and the row given the height of its lines: neither Excel nor
+        LibreOffice fits a merged row's height to its text, so it is measured here.
+        """
+        span = span or len(self.widths)
+        row = self.rows + 1
+        width = sum(self.widths[:span])
+        shown = self.text(text)
+        self.ws.row_dimensions[row].height = (
+            _lines(shown, width, size or 11) * _LINE_POINTS * ((size or 11) / 11)
+        )
+        if span > 1:
+            self.ws.merged_cells.add(f"A{row}:{self._letter(span)}{row}")
+        return self.append([self.cell(text, bold=bold, size=size, wrap=True)])
+
+
+def _lines(text: str, width: float, size: float = 11) -> int:
+    """How many lines *text* takes wrapped in a column *width* characters wide.
+
+    A Chinese character is two characters of width, and fonts differ: a sixth is added so
+    a row is never too short for its text (a row too tall only leaves space).
+    """
+    room = max(1.0, (width - 1) * 11 / size)
+    return sum(
+        max(1, -(-round(_table.width(line) * 7 / 6) // int(room))) for line in text.split("\n")
+    )
+
+
+def _styled(value: Any) -> bool:
+    return hasattr(value, "alignment") or value is None
+
+
+def _print_setup(ws: Any, *, landscape: bool = False) -> None:
+    """A4, fitted to one page wide (as long as it needs), centred, with page numbers."""
+    openpyxl = _openpyxl()
+    ws.page_setup.paperSize = openpyxl.worksheet.worksheet.Worksheet.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = openpyxl.worksheet.properties.PageSetupProperties(
+        fitToPage=True
+    )
+    ws.print_options.horizontalCentered = True
+    ws.page_margins = openpyxl.worksheet.page.PageMargins(
+        left=0.6, right=0.6, top=0.75, bottom=0.75, header=0.3, footer=0.3
+    )
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
+def _refuse_long(value: Any, where: str = "") -> None:
+    """Refuse a document holding a text longer than a cell holds, before anything is made
+    (a workbook stopped half-way leaves its writer's streams open)."""
+    if isinstance(value, str):
+        n = len(_table.safe(value))
+        if n > CELL_LIMIT:
+            raise PolicyError(
+                f"the text of {where or 'a field'} has {n} characters, more than the "
+                f"{CELL_LIMIT} characters an Excel cell holds; nothing was written: "
+                "use --format json for this table",
+                zh=f"{where or '字段'}的文字有{n}个字符，超过Excel单元格上限{CELL_LIMIT}个字符，"
+                "未写入工作簿，请改用--format json输出",
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_long(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            _refuse_long(item, f"{where}[{i}]")
 
 
 def _new_book() -> Any:
@@ -121,11 +256,12 @@ def write_report(path: str | Path, doc: dict[str, Any]) -> None:
     逐单位 (one row per unit) and 逐项发现 (one row per finding, with its clause and due
     date).
     """
+    _refuse_long(doc)
     book = _new_book()
-    s = _Sheet(book, "报送摘要", [28, 60])
-    s.append([s.cell(doc["title"], bold=True, size=14)])
-    s.append([s.cell(doc["lead"], wrap=True)])
-    s.append([s.cell(f"依据{doc['clause']}：“{doc['basis']}”", wrap=True)])
+    s = _Sheet(book, "报送摘要", [34, 60])
+    s.paragraph(doc["title"], bold=True, size=14)
+    s.paragraph(doc["lead"])
+    s.paragraph(f"依据{doc['clause']}：“{doc['basis']}”")
     s.append([])
     s.append(["区", doc["district"]])
     s.append(["季度", f"{doc['year']}年第{doc['quarter']}季度"])
@@ -152,9 +288,9 @@ def write_report(path: str | Path, doc: dict[str, Any]) -> None:
     if doc["calendar_files"]:
         s.append([])
         years = "、".join(str(y) for y in doc["calendar_files"])
-        s.append([f"以下年份的放假安排来自文件而非随库收录的国务院通知：{years}"])
+        s.paragraph(f"以下年份的放假安排来自文件而非随库收录的国务院通知：{years}")
 
-    u = _Sheet(book, "逐单位", [10, 52, 14, 10, 8, 8, 8, 8, 8, 8])
+    u = _Sheet(book, "逐单位", [10, 60, 14, 10, 8, 8, 8, 8, 8, 8], header_row=1, landscape=True)
     u.header(
         ["编号", "标准名称", "类型", "服务对象", "定额", "实有", "达标", "不达标", "逾期", "未核实"]
     )
@@ -174,7 +310,7 @@ def write_report(path: str | Path, doc: dict[str, Any]) -> None:
             ]
         )
 
-    f = _Sheet(book, "逐项发现", [10, 40, 18, 10, 10, 14, 6, 80])
+    f = _Sheet(book, "逐项发现", [10, 30, 18, 10, 10, 14, 6, 70], header_row=1, landscape=True)
     f.header(["编号", "标准名称", "要求", "条款", "结论", "期限", "逾期", "说明"])
     for unit in doc["units"]:
         for item in unit["findings"]:
@@ -198,16 +334,17 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
     """Write the 通报 *doc* (``document == "bulletin"``) to *path*.
 
     One sheet, 通报: the bulletin's text, a table of every district's completion (the
-    districts named for 通报批评 marked and shaded) and a native bar chart of the
-    completion rate by district.
+    districts named for 通报批评 marked and shaded) and, on a printed page of its own, a
+    native bar chart of the completion rate by district.
     """
+    _refuse_long(doc)
     openpyxl = _openpyxl()
     book = _new_book()
     s = _Sheet(book, "通报", [22, 10, 12, 10, 10, 10, 10, 10, 12])
     lines = doc["text"].split("\n")
-    s.append([s.cell(lines[0], bold=True, size=14)])
+    s.paragraph(lines[0], bold=True, size=14)
     for line in lines[1:]:
-        s.append([line])
+        s.paragraph(line) if line else s.append([])
     s.append([])
     first = s.header(
         [
@@ -271,8 +408,14 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
         source = openpyxl.chart.data_source
         for series in chart.series:
             series.cat = source.AxDataSource(strRef=source.StrRef(f=str(names)))
-    chart.width, chart.height = 18, max(7.5, 1.0 * (last - first) + 3)
-    s.ws.add_chart(chart, f"K{first}")
+    # The chart on a page of its own: a page break after the table, the chart below it and
+    # the print area ending with the chart's rows (15 points each), so it never splits.
+    s.ws.row_breaks.append(openpyxl.worksheet.pagebreak.Break(id=s.rows))
+    chart.width, chart.height = 18, max(9.0, 0.9 * (last - first) + 4)
+    top = s.rows + 2
+    rows = int(chart.height / 2.54 * 72 / 15) + 2
+    s.ws.add_chart(chart, f"A{top}")
+    s.ws.print_area = f"A1:{s._letter(len(s.widths))}{top + rows}"
     _save(book, path)
 
 
@@ -280,8 +423,10 @@ def write_table(
     path: str | Path, title: str, header: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
     """Write one sheet named *title* with *header* and *rows* (the shipped sample's form)."""
+    rows = [list(row) for row in rows]
+    _refuse_long([title, list(header), rows])
     book = _new_book()
-    s = _Sheet(book, title, [max(8, 2 * len(h) + 2) for h in header])
+    s = _Sheet(book, title, [max(8, 2 * len(h) + 2) for h in header], header_row=1)
     s.header(header)
     for row in rows:
         s.append(row)

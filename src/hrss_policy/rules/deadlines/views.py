@@ -94,7 +94,9 @@ def _legend(
         if j > i:
             same_month = (first.year, first.month) == (last.year, last.month)
             when += f"至{last.day}日" if same_month else f"至{_short(last, year)}"
-        items[HOLIDAY].append(f"{when}{holidays[i].name}")
+        # A name from a schedule file is shown, never obeyed: a line break or a terminal
+        # control sequence in it appears escaped (\n, \x1b) and the grid keeps its lines.
+        items[HOLIDAY].append(f"{when}{_validate.printable(holidays[i].name)}")
         i = j + 1
     for day in days:
         swap = None if day.swapped_with is None else _short(day.swapped_with, year)
