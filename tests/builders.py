@@ -53,10 +53,17 @@ def informatization(**kw: Any) -> hp.Informatization:
 def practice(staff: int, **kw: Any) -> hp.ServicePractice:
     """Service practice meeting 三（四） for *staff* workers."""
     base: dict[str, Any] = {
+        "standards": True,
+        "operations": True,
+        "simplified": True,
+        "items_public": True,
+        "procedures_clear": True,
         "one_stop": True,
+        "satisfied_window": True,
         "first_contact": True,
         "time_limit": True,
         "accountability": True,
+        "training_system": True,
         "trained_staff": staff,
         "certified_staff": staff,
     }

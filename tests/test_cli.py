@@ -71,7 +71,7 @@ def test_quiet_prints_the_roll_up_and_not_the_units():
     assert status == 0, err
     assert "拱北街道" not in out
     assert "全市：32个单位" in out
-    assert "全市：32个单位，应完成562项" in out
+    assert "全市：32个单位，已到期事项应完成786项" in out
 
 
 @pytest.mark.requirement(id="staffing.quota")
@@ -95,7 +95,7 @@ def test_inspect_as_json_gives_every_finding_with_requirement_clause_status_due_
         "text": "【逾期】实有工作人员6人，低于定额7人，缺1人，依据三（一）5应于2012年6月30日前配备到位。",
     }
     assert doc["rollup"]["city"]["units"] == 32
-    assert doc["progress"]["city"]["due"] == 562
+    assert doc["progress"]["city"]["due"] == 786
 
 
 def test_inspect_as_csv_has_a_header_and_a_row_per_unit(tmp_path: Path):
@@ -490,3 +490,18 @@ def test_a_table_of_short_ids_is_pinned_line_by_line(tmp_path, lang):
     status, out, err = run("inspect", str(path), "--as-of", "2012-09-15", "--lang", lang)
     assert status == 0, err
     assert_golden(f"cli/inspect_short_ids_{lang}", out)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["inspect"], ["report"], ["bulletin"], ["deadline"], ["reports"], ["calendar"],
+     ["name"], ["quota"], ["subsidy"]],
+)  # fmt: skip
+def test_the_chinese_help_uses_full_width_punctuation_throughout(argv):
+    status, out, _ = run(*argv, "--help")
+    assert status == 0
+    assert out.startswith("用法：")
+    for title in ("选项", "位置参数", "子命令"):
+        assert f"{title}:" not in out
+    assert "选项：" in out
+    assert "（四（二））" not in out  # a clause id is not put in brackets of its own

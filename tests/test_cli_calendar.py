@@ -80,15 +80,30 @@ def test_a_period_that_is_neither_a_month_nor_a_quarter_is_refused(bad):
         ["inspect", "--as-of", "2012-09-15"],
         ["bulletin", SAMPLE, "--as-of", "2012-09-15"],
         ["report", "2012Q3", SAMPLE, "--district", "香洲区"],
-        ["quota", "社区", "9000"],
-        ["subsidy", "--full-time", "1"],
-        ["name", "COMMUNITY", "夏湾"],
     ],
 )
-def test_every_subcommand_takes_schedule_files_and_says_which_years_came_from_one(argv):
+def test_every_subcommand_that_counts_days_takes_schedule_files_and_says_which_came_from_one(
+    argv,
+):
     status, out, err = run(*argv, "--calendar", str(SCHEDULE_2026), "--replace")
     assert status == 0, err
     assert NOTE in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["quota", "社区", "9000"], ["subsidy", "--full-time", "1"], ["name", "COMMUNITY", "夏湾"]],
+)
+def test_a_subcommand_that_counts_no_days_offers_no_calendar_option(argv):
+    status, out, err = run(*argv, "--calendar", str(SCHEDULE_2026))
+    assert status == 2
+    assert out == ""
+    assert "无法识别的参数：--calendar" in err
+    _, help_text, _ = run(argv[0], "--help")
+    assert "--calendar" not in help_text
+    assert "--replace" not in help_text
+    assert "选项：" in help_text
+    assert run(*argv)[0] == 0
 
 
 @pytest.mark.parametrize(

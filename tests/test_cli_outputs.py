@@ -119,7 +119,7 @@ def test_the_bulletin_as_csv_has_a_row_per_district_and_the_city():
     assert status == 0
     lines = out.splitlines()
     assert lines[0] == "district,units,due,met,rate,rate_exact,not_met,unverified,overdue,slow"
-    assert lines[-1].startswith("全市,32,562,237,0.421708,237/562,")
+    assert lines[-1].startswith("全市,32,786,345,0.438931,115/262,")
     assert any(line.startswith("斗门区,") and line.endswith(",True") for line in lines)
 
 
@@ -141,9 +141,11 @@ def test_the_report_workbook_holds_the_summary_every_unit_and_every_finding(tmp_
     assert rows["区"] == "香洲区"
     assert rows["完成情况截至"] == dt.datetime(2012, 9, 30)
     assert rows["报送期限"] == dt.datetime(2012, 10, 12)
-    assert (rows["单位数"], rows["应完成的要求（项）"], rows["已完成（项）"]) == (13, 231, 118)
-    assert rows["完成率"] == pytest.approx(118 / 231)
-    rate_cell = next(c for c in s["B"] if c.value == rows["完成率"])
+    due, met = rows["已到期事项应完成（项）"], rows["已到期事项已完成（项）"]
+    assert (rows["单位数"], due, met) == (13, 322, 173)
+    assert rows["已到期事项完成率"] == pytest.approx(173 / 322)
+    assert rows["总体完成率"] == pytest.approx(173 / 322)  # all due by the quarter's end
+    rate_cell = next(c for c in s["B"] if c.value == rows["已到期事项完成率"])
     assert rate_cell.number_format == "0.00%"
     assert rows["三（一）5"] == 4  # overdue items by clause
 
@@ -172,8 +174,19 @@ def test_the_report_workbook_holds_the_summary_every_unit_and_every_finding(tmp_
             "【逾期】实有工作人员6人，低于定额7人，缺1人，依据三（一）5应于2012年6月30日前配备到位。",
         )
     ]
+    # Every finding verified has its row; a unit's unverified share one row, one sentence,
+    # as the text table says them (the JSON document keeps every finding).
     _, doc, _ = run("report", "2012Q3", SAMPLE, "--district", "香洲", "--format", "json")
-    assert len(findings) - 1 == sum(len(u["findings"]) for u in json.loads(doc)["units"])
+    units = json.loads(doc)["units"]
+    verified = sum(1 for u in units for f in u["findings"] if f["verdict"] != "unverified")
+    summaries = [r for r in findings if r[4] == "未核实"]
+    assert len(summaries) == sum(
+        1 for u in units if any(f["verdict"] == "unverified" for f in u["findings"])
+    )
+    assert len(findings) - 1 == verified + len(summaries)
+    xz05 = next(r for r in summaries if r[0] == "XZ-05")
+    assert xz05[7].startswith("【未核实】机构名称、")
+    assert xz05[7].endswith("项未报送，无法核实。")
 
 
 def test_the_report_as_html_is_one_self_contained_page_citing_the_clause(tmp_path: Path):
@@ -185,7 +198,7 @@ def test_the_report_as_html_is_one_self_contained_page_citing_the_clause(tmp_pat
     assert "依据四（二）：“建立报送制度，从2011年12月起，" in " ".join(page.text)
     assert "2012年10月12日" in page.text
     assert len(page.all("h3", **{"class": "unit"})) == 13
-    assert len(page.all("td", **{"class": "nw verdict-overdue"})) == 16
+    assert len(page.all("td", **{"class": "nw verdict-overdue"})) == 17
     assert not page.all("script")
     assert not page.all("link")
     assert not page.all("img")
@@ -224,10 +237,10 @@ def test_the_bulletin_workbook_has_every_district_the_slow_ones_marked_and_a_nat
     table = table[: next(i for i, r in enumerate(table) if r[0] == "全市") + 1]
     by_district = {r[0]: r for r in table}
     assert list(by_district)[:3] == ["香洲区", "斗门区", "金湾区"]
-    assert by_district["斗门区"][2:5] == (140, 47, pytest.approx(47 / 140))
+    assert by_district["斗门区"][2:5] == (196, 64, pytest.approx(64 / 196))
     assert by_district["斗门区"][8] == "是"
     assert by_district["横琴新区"][8] == "否"
-    assert by_district["全市"][2:4] == (562, 237)
+    assert by_district["全市"][2:4] == (786, 345)
     assert ws.cell(first + 2, 1).fill.fgColor.rgb.endswith("F8CBAD")  # 斗门区 shaded
     (chart,) = ws._charts
     assert isinstance(chart, openpyxl.chart.BarChart)
@@ -248,7 +261,7 @@ def test_the_bulletin_html_has_an_inline_chart_and_a_table_and_fetches_nothing(t
     assert [b["data-district"] for b in bars][:3] == ["香洲区", "斗门区", "金湾区"]
     slow = [b["data-district"] for b in bars if "slow" in (b["class"] or "")]
     assert slow == ["斗门区", "高栏港经济区", "高新区", "万山海洋开发试验区"]
-    assert float(bars[1]["data-rate"]) == pytest.approx(47 / 140)
+    assert float(bars[1]["data-rate"]) == pytest.approx(64 / 196, abs=1e-6)
     assert len(page.all("rect")) == 7
     assert page.all("line", **{"class": "threshold"})
     assert len(page.all("tr", **{"class": "slow"})) == 4

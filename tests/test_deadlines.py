@@ -75,7 +75,8 @@ def test_the_explanation_says_who_reports_to_whom_and_names_the_days_skipped():
     assert hp.quarterly_report(2024, 3).explain().splitlines() == [
         "依据四（二），各区人力资源和社会保障局在每个季度结束后5个工作日内向市人力资源和社会保障局"
         "报送本区公共服务平台建设完成情况。",
-        "2024年第3季度结束于2024年9月30日，按采用的解读R6，自次日起计算，期限当日报送视为按时。",
+        "2024年第3季度结束于2024年9月30日，自次日起计算（本库解读R6：期限自季度最后一日的次日起算），"
+        "期限当日报送视为按时。",
         "2024年9月30日（不含）至2024年10月12日（含）共5个工作日，其间的非工作日有10月1日至3日国庆节、"
         "10月4日休息日（由9月29日调休）、10月5日至6日周末、10月7日休息日（由10月12日调休）。",
         "报送期限为2024年10月12日。",
@@ -413,7 +414,8 @@ def test_the_milestones_are_the_plans_dates_with_their_clauses_from_the_paramete
 def test_a_milestone_explains_itself_with_its_clause_and_date():
     staffing = next(m for m in hp.plan_milestones() if m.key == "staffing_due")
     assert staffing.explain() == (
-        "依据三（一）5，服务机构工作人员配备完成期限为2012年6月30日，按采用的解读R7确定。"
+        "依据三（一）5，服务机构工作人员配备完成期限为2012年6月30日"
+        "（本库解读R7：“某月底前”为该月最后一日）。"
     )
 
 
@@ -439,7 +441,8 @@ def test_a_case_accepted_before_the_spring_festival_is_due_after_it():
     assert deadline.clauses == ("三（四）",)
     assert deadline.explain().splitlines() == [
         "依据三（四），实行限时办结制，本件办结时限为3个工作日。",
-        "受理日为2026年2月13日，按采用的解读R15，自次日起计算，期限当日办结视为未超时。",
+        "受理日为2026年2月13日，自次日起计算（本库解读R15：限时办结自受理次日起算），"
+        "期限当日办结视为未超时。",
         "2026年2月13日（不含）至2026年2月25日（含）共3个工作日，其间的非工作日有2月15日周末、"
         "2月16日农历除夕、2月17日至19日春节、2月20日休息日（由2月14日调休）、2月21日至22日周末、"
         "2月23日休息日（由2月28日调休）。",

@@ -117,7 +117,10 @@ def test_any_payment_to_a_part_time_public_servant_is_reported_as_barred(amount)
     assert check.shortfall == D("0.00")
     assert check.findings[0].status is NOT_MET
     text = check.explain()
-    assert f"第3人（兼职协理员）属于公职人员，按规定不得领取兼职报酬，却实发{amount}元" in text
+    assert (
+        f"第3人（兼职协理员）属于公职人员，按规定不得领取兼职报酬，但实际发放{amount}元，属违规发放"
+        in text
+    )
     assert verdict(check).startswith("【不达标】")
 
 
@@ -132,7 +135,7 @@ def test_under_the_other_reading_of_r3_paying_a_full_time_public_servant_is_barr
     s_ = hp.monthly_subsidy([ft(public_servant=True)], params=SERVANTS_UNPAID)
     check = hp.check_district_payment(s_, [1000], params=SERVANTS_UNPAID)
     assert check.barred_payments == ((0, D("1000.00")),)
-    assert "按所选解读不领取协理员工资补助，却实发1000.00元" in check.explain()
+    assert "按所选解读不领取协理员工资补助，但实际发放1000.00元，属违规发放" in check.explain()
 
 
 @pytest.mark.requirement(id="funding.district_top_up")

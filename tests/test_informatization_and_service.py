@@ -44,6 +44,7 @@ def test_missing_business_systems_are_named_in_the_order_of_the_clause():
     )
 
 
+@pytest.mark.reading(id="R20")
 @pytest.mark.requirement(id="it.network")
 @pytest.mark.requirement(id="it.software")
 @pytest.mark.requirement(id="it.systems")
@@ -53,6 +54,10 @@ def test_missing_business_systems_are_named_in_the_order_of_the_clause():
 def test_information_systems_are_due_with_二_s_august_2012_milestone_under_r16():
     c = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, as_of=D(2012, 9, 1))
     assert c.due == D(2012, 8, 31)
+    # The network and the unified software exist already (R20): met unless reported not.
+    assert [f.status for f in c.findings] == [hp.Status.MET] * 2 + [hp.Status.UNVERIFIED] * 3
+    strict = attrs.evolve(hp.PLAN_2011, network_in_place=False)
+    c = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, params=strict)
     assert {f.status for f in c.findings} == {hp.Status.UNVERIFIED}
     later = attrs.evolve(hp.PLAN_2011, informatization_due=D(2013, 12, 31))
     assert hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, params=later).due == D(
@@ -60,6 +65,13 @@ def test_information_systems_are_due_with_二_s_august_2012_milestone_under_r16(
     )
 
 
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
 @pytest.mark.requirement(id="service.one_stop")
 @pytest.mark.requirement(id="service.first_contact")
 @pytest.mark.requirement(id="service.time_limit")
@@ -76,7 +88,7 @@ def test_a_unit_practising_every_system_with_all_staff_trained_and_certified_mee
 @pytest.mark.requirement(id="service.certification")
 def test_training_and_certification_are_unverified_without_a_staff_count():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8))
-    assert [f.status for f in c.findings[4:]] == [hp.Status.UNVERIFIED] * 2
+    assert [f.status for f in c.findings[11:]] == [hp.Status.UNVERIFIED] * 2
 
 
 @pytest.mark.requirement(id="service.training")
@@ -84,7 +96,7 @@ def test_training_and_certification_are_unverified_without_a_staff_count():
 def test_the_training_year_is_the_year_of_the_inspection_date():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, trained_staff=7), staff=8,
                                   as_of=D(2014, 3, 1))  # fmt: skip
-    assert c.findings[4].text() == "2014年参加轮训7人，少于工作人员8人，1人未参加轮训"
+    assert c.findings[11].text() == "2014年参加轮训7人，少于工作人员8人，1人未参加轮训"
 
 
 @pytest.mark.parametrize(
@@ -106,9 +118,16 @@ def test_evidence_of_the_wrong_kind_is_refused_naming_the_field(cls, kwargs, pat
 def test_training_is_met_exactly_when_every_staff_member_took_part(trained, staff):
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(staff, trained_staff=trained),
                                   staff=staff)  # fmt: skip
-    assert c.findings[4].passed == (trained >= staff)
+    assert c.findings[11].passed == (trained >= staff)
 
 
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
 @pytest.mark.requirement(id="it.network")
 @pytest.mark.requirement(id="it.software")
 @pytest.mark.requirement(id="it.systems")
@@ -132,3 +151,56 @@ def test_the_findings_read_as_an_officer_would_write_them():
             trained_staff=5, certified_staff=6), staff=6, as_of=D(2012, 6, 1)),
     ]  # fmt: skip
     assert_golden("informatization_and_service", "\n\n".join(c.explain() for c in cases))
+
+
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.reading(id="R20")
+def test_a_network_reported_missing_is_not_met_though_the_clause_says_it_exists():
+    c = hp.check_informatization(hp.Level.STREET_TOWN, hp.Informatization(network_connected=False))
+    assert c.findings[0].status is hp.Status.NOT_MET
+    assert c.findings[1].status is hp.Status.MET
+    assert "本库解读R20：" in c.findings[1].explain()
+
+
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.reading(id="R19")
+def test_a_station_is_checked_for_the_systems_of_the_duties_it_assists_with_under_r19():
+    five = frozenset(s for s in hp.BusinessSystem if s is not hp.BusinessSystem.LABOR_INSPECTION)
+    station = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, informatization(
+        business_systems=five))  # fmt: skip
+    street = hp.check_informatization(hp.Level.STREET_TOWN, informatization(business_systems=five))
+    assert station.findings[2].passed
+    assert street.findings[2].text() == "缺少劳动监察业务管理信息系统"
+    every = attrs.evolve(hp.PLAN_2011, community_business_systems=tuple(hp.BusinessSystem))
+    strict = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, informatization(
+        business_systems=five), params=every)  # fmt: skip
+    assert strict.findings[2].text() == "缺少劳动监察业务管理信息系统"
+
+
+@pytest.mark.requirement(id="service.one_stop")
+@pytest.mark.requirement(id="service.first_contact")
+@pytest.mark.requirement(id="service.time_limit")
+@pytest.mark.requirement(id="service.accountability")
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
+@pytest.mark.reading(id="R16")
+def test_each_service_item_of_三四_a_unit_can_evidence_is_a_requirement_due_in_august_2012():
+    c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, items_public=False),
+                                  staff=8, as_of=D(2012, 9, 1))  # fmt: skip
+    assert [f.requirement for f in c.findings] == [
+        "service.standards", "service.operations", "service.simplified", "service.items_public",
+        "service.procedures_clear", "service.one_stop", "service.satisfied_window",
+        "service.first_contact", "service.time_limit", "service.accountability",
+        "service.training_system", "service.training", "service.certification",
+    ]  # fmt: skip
+    (missing,) = [f for f in c.findings if not f.passed]
+    assert str(missing) == "【逾期】未公开服务项目，依据三（四）应于2012年8月31日前完成。"
+    assert {f.due for f in c.findings} == {D(2012, 8, 31)}

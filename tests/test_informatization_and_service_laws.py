@@ -21,20 +21,28 @@ from .golden import assert_golden
 from .render import assert_chinese_names_the_argument, refusal, render_all
 
 IT_IDS = ["it.network", "it.software", "it.systems", "it.ledgers", "it.online"]
-SERVICE_IDS = [
-    "service.one_stop",
-    "service.first_contact",
-    "service.time_limit",
-    "service.accountability",
-    "service.training",
-    "service.certification",
-]
+YES_NO = (
+    "standards",
+    "operations",
+    "simplified",
+    "items_public",
+    "procedures_clear",
+    "one_stop",
+    "satisfied_window",
+    "first_contact",
+    "time_limit",
+    "accountability",
+    "training_system",
+)
+SERVICE_IDS = [*(f"service.{name}" for name in YES_NO), "service.training", "service.certification"]
 AMENDED = attrs.evolve(
     hp.PLAN_2011,
     informatization_due=dt.date(2013, 9, 30),
     professionalization_due=dt.date(2013, 10, 31),
     business_systems=(hp.BusinessSystem.SOCIAL_INSURANCE, hp.BusinessSystem.EMPLOYMENT),
     online_services=(hp.OnlineService.INFORMATION_QUERY,),
+    community_business_systems=tuple(hp.BusinessSystem),
+    network_in_place=False,
 )
 optional_bools = st.none() | st.booleans()
 optional_counts = st.none() | st.integers(0, 12)
@@ -48,10 +56,7 @@ systems = st.builds(
 )
 practices = st.builds(
     hp.ServicePractice,
-    one_stop=optional_bools,
-    first_contact=optional_bools,
-    time_limit=optional_bools,
-    accountability=optional_bools,
+    **dict.fromkeys(YES_NO, optional_bools),
     trained_staff=optional_counts,
     certified_staff=optional_counts,
 )
@@ -70,6 +75,8 @@ def _level(unit: hp.Level | hp.UnitKind) -> hp.Level:
     return unit.level if isinstance(unit, hp.UnitKind) else unit
 
 
+@pytest.mark.reading(id="R19")
+@pytest.mark.reading(id="R20")
 @pytest.mark.requirement(id="it.network")
 @pytest.mark.requirement(id="it.software")
 @pytest.mark.requirement(id="it.systems")
@@ -83,20 +90,25 @@ def test_each_information_requirement_is_one_finding_judged_on_what_was_reported
     check = hp.check_informatization(unit, given, as_of=as_of, params=p)
     it = given if given is not None else hp.Informatization()
     assert [f.requirement for f in check.findings] == IT_IDS
-    assert {(f.due, f.as_of, f.note) for f in check.findings} == {
-        (p.informatization_due, as_of, None)
-    }
+    assert {(f.due, f.as_of) for f in check.findings} == {(p.informatization_due, as_of)}
     assert (check.level, check.due, check.informatization) == (
         _level(unit),
         p.informatization_due,
         it,
     )
     network, software, listed, ledgers, online = check.findings
-    assert (network.status, network.facts) == (_yes_no(it.network_connected), ())
-    assert (software.status, software.facts) == (_yes_no(it.unified_software), ())
-    assert (ledgers.status, ledgers.facts) == (_yes_no(it.ledgers_kept), ())
+    for f, value in ((network, it.network_connected), (software, it.unified_software)):
+        # What the clause says exists is met unless reported otherwise (R20), with a note.
+        presumed = value is None and p.network_in_place
+        assert f.status is (hp.Status.MET if presumed else _yes_no(value))
+        assert (f.note is not None) == presumed
+        assert f.facts == ()
+    assert (ledgers.status, ledgers.facts, ledgers.note) == (_yes_no(it.ledgers_kept), (), None)
+    systems = (
+        p.business_systems if _level(unit) is hp.Level.STREET_TOWN else p.community_business_systems
+    )
     for f, present, required in (
-        (listed, it.business_systems, p.business_systems),
+        (listed, it.business_systems, systems),
         (online, it.online_services, p.online_services),
     ):
         assert f.fact("required") == "、".join(r.label for r in required)
@@ -109,6 +121,13 @@ def test_each_information_requirement_is_one_finding_judged_on_what_was_reported
         assert f.status is (hp.Status.NOT_MET if missing else hp.Status.MET)
 
 
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
 @pytest.mark.requirement(id="service.one_stop")
 @pytest.mark.requirement(id="service.first_contact")
 @pytest.mark.requirement(id="service.time_limit")
@@ -132,15 +151,10 @@ def test_each_service_requirement_is_one_finding_and_training_counts_every_staff
         practice,
         staff,
     )
-    yes_no = (
-        practice.one_stop,
-        practice.first_contact,
-        practice.time_limit,
-        practice.accountability,
-    )
-    for f, value in zip(check.findings[:4], yes_no, strict=True):
+    yes_no = [getattr(practice, name) for name in YES_NO]
+    for f, value in zip(check.findings[: len(YES_NO)], yes_no, strict=True):
         assert (f.status, f.facts) == (_yes_no(value), ())
-    training, certification = check.findings[4:]
+    training, certification = check.findings[len(YES_NO) :]
     year = "本年度" if as_of is None else f"{as_of.year}年"
     for f, name, count, extra in (
         (training, "trained", practice.trained_staff, {"year": year}),
@@ -158,6 +172,13 @@ def test_each_service_requirement_is_one_finding_and_training_counts_every_staff
         assert f.status is (hp.Status.MET if count >= staff else hp.Status.NOT_MET)
 
 
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
 @pytest.mark.requirement(id="it.network")
 @pytest.mark.requirement(id="it.software")
 @pytest.mark.requirement(id="it.systems")

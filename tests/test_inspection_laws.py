@@ -105,19 +105,30 @@ def test_the_explanation_heads_with_the_unit_and_ends_with_the_tally(unit, as_of
     ins = hp.inspect_unit(unit, as_of=as_of)
     lines = ins.explain().splitlines()
     who = f"{unit.id} {ins.name}" if unit.id else ins.name
-    area = "未注明所属区" if ins.area == "未注明" else f"所属{ins.area}"
     when = (
         "未指定检查日期" if as_of is None else f"检查日期{as_of.year}年{as_of.month}月{as_of.day}日"
     )
-    kind = "区镇合一的经济功能区" if unit.kind is K.ZONE else unit.kind.label
-    assert lines[0] == f"{who}（{kind}，{area}），{when}。"
+    # The unit by its place, never by the 类型 column's word (行政区街道).
+    head, described, tail = lines[0].partition("，")[0], lines[0].split("，")[1:-1], lines[0]
+    assert head == who
+    assert tail.endswith(f"，{when}。")
+    if unit.kind not in (K.COMMUNITY, K.VILLAGE):  # 社区、村 are the place's own suffix
+        assert unit.kind.label not in "，".join(described)
+    if ins.area != "未注明":
+        assert ins.area in lines[0]
     assert lines[1] == f"人员定额{ins.quota.staff}人，依据三（一）5。"
     met = sum(f.status is hp.Status.MET for f in ins.findings)
-    not_met = len(ins.not_met)
-    overdue = f"（其中逾期{len(ins.overdue)}项）" if as_of is not None and not_met else ""
+    not_met = ins.not_met
+    detail = ""
+    if as_of is not None and not_met:
+        overdue = sum(f.overdue for f in not_met)
+        pending = sum(f.not_yet_due for f in not_met)
+        undated = len(not_met) - overdue - pending
+        rest = f"、未定期限{undated}项" if undated else ""
+        detail = f"（其中逾期{overdue}项、尚未到期{pending}项{rest}）"
     assert lines[-1] == (
-        f"共{len(ins.findings)}项要求：达标{met}项，不达标{not_met}项{overdue}，"
-        f"未核实{len(ins.unverified)}项。"
+        f"共{len(ins.findings)}项要求：达标{met}项，不达标{len(not_met)}项{detail}，"
+        f"未报送无法核实{len(ins.unverified)}项。"
     )
     shown = [f.explain() for f in ins.findings if f.status is not hp.Status.MET]
     assert all(text in lines for text in shown)

@@ -181,9 +181,7 @@ def test_with_reading_14_switched_off_a_zone_is_named_after_the_zone_only():
         K.ZONE, "横琴新区", "珠海市横琴镇" + SUO, merged_town="横琴", params=off
     )
     assert c.status is S.NOT_MET
-    assert c.problems == (
-        "名称以“横琴镇”命名，按所采用的解读区镇合一的功能区以功能区“横琴新区”命名",
-    )
+    assert c.problems == ("名称以“横琴镇”命名，按所选解读区镇合一的功能区以功能区“横琴新区”命名",)
     assert hp.check_agency_name(
         K.ZONE, "横琴新区", "珠海横琴新区" + SUO, merged_town="横琴", params=off
     ).passed

@@ -93,7 +93,8 @@ def test_the_explanation_states_the_parts_without_arrows_that_change_nothing():
     a = hp.agency_name_detail(K.DISTRICT_STREET, "拱北街道办事处", district="香洲区")
     text = a.explain()
     assert "→" not in text
-    assert "本单位为行政区街道，所在区为香洲区，地名为拱北。" in text.splitlines()
+    assert "本单位为香洲区所辖拱北街道。" in text.splitlines()
+    assert "行政区街道" not in text  # the 类型 column's word, not a report's
     assert text.splitlines()[-1] == "更名应于2011年12月31日前完成。"
 
 
@@ -149,8 +150,8 @@ def test_a_zone_that_records_its_merged_town_has_four_standard_names():
         "珠海市横琴镇" + SUO,
         "珠海横琴镇" + SUO,
     )
-    assert "区镇合一的镇为横琴镇" in a.explain()
-    assert "本项目采用的解读R4、R14" in a.explain()
+    assert "本单位为横琴新区（与横琴镇区镇合一）。" in a.explain()
+    assert "（本库解读R4，模板中括号内为前一词的替代写法；本库解读R14，" in a.explain()
 
 
 @pytest.mark.reading(id="R14")
@@ -243,7 +244,7 @@ def test_bad_places_and_districts_are_refused_naming_the_argument(kind, place, d
         (K.DISTRICT_STREET, "白蕉镇", "斗门", "地名“白蕉镇”以“镇”结尾，是镇的名称，不能作为行政区街道的地名"),
         (K.DISTRICT_STREET, "拱北", None, "行政区街道须填写所在区，可填写香洲区、斗门区、金湾区"),
         (K.DISTRICT_TOWN, "井岸", "香州", "所在区应为香洲区、斗门区、金湾区之一（可不写“区”字），收到“香州”"),
-        (K.COMMUNITY, "夏湾", "香洲", "社区的名称不冠区名，所在区应不填，收到“香洲”"),
+        (K.COMMUNITY, "夏湾", "香洲", "社区的名称不冠区名，“区”一栏应留空，收到“香洲”；要注明所属的区，请在“所属区”一栏填写"),
         (K.ZONE, "横琴", None, "经济功能区应为横琴新区、高栏港经济区、万山海洋开发试验区、高新区之一，收到“横琴”，功能区须写全称，如“横琴新区”"),
         (K.COMMUNITY, "香洲区夏湾", None, "地名“香洲区夏湾”以区名开头，社区（村）服务站名称前不冠市、区、街道（镇）名"),
     ],

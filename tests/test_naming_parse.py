@@ -49,7 +49,9 @@ def test_a_standard_name_of_each_kind_is_read_back_into_its_parts(
     )
     assert not p.named_after_town
     assert str(p) == name
-    assert p.explain().startswith(f"“{name}”是标准名称，单位类型为{kind.label}")
+    assert p.explain().startswith(f"“{name}”是")
+    assert p.explain().endswith("的标准名称，依据三（一）4。")
+    assert place in p.explain()
 
 
 @pytest.mark.reading(id="R4")
@@ -63,7 +65,8 @@ def test_a_zone_named_after_its_merged_town_with_zhuhai_is_read_as_the_zone():
         "珠海",
         True,
     )
-    assert "以区镇合一的横琴镇命名（本项目采用的解读R14）" in p.explain()
+    assert p.explain().startswith("“珠海横琴镇人力资源和社会保障服务所”是与横琴镇区镇合一的功能区")
+    assert "（本库解读R14：区镇合一的功能区也可以镇名命名）" in p.explain()
 
 
 @pytest.mark.reading(id="R14")

@@ -58,6 +58,7 @@ def test_a_street_agency_without_an_external_service_window_falls_short():
     assert f.text() == "未设置对外服务窗口"
 
 
+@pytest.mark.reading(id="R18")
 @pytest.mark.requirement(id="premises.equipment")
 def test_missing_equipment_is_listed_in_the_order_the_clause_gives_it():
     a = hp.check_premises(hp.Level.STREET_TOWN, street(equipment={E.COMPUTER, E.FAX}))
@@ -188,6 +189,7 @@ def test_the_unit_must_be_a_level_or_a_kind():
         hp.check_premises(hp.Level.STREET_TOWN, {"floor_area_m2": 300})
 
 
+@pytest.mark.reading(id="R18")
 @pytest.mark.requirement(id="premises.floor_area")
 @pytest.mark.requirement(id="premises.windows")
 @pytest.mark.requirement(id="premises.equipment")

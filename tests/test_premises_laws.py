@@ -122,6 +122,7 @@ def test_windows_are_met_by_at_least_one_and_named_as_the_level_calls_them(unit,
     assert f.status is expected
 
 
+@pytest.mark.reading(id="R18")
 @pytest.mark.requirement(id="premises.equipment")
 @given(units, premises, params)
 def test_the_missing_equipment_is_each_required_item_absent_in_the_order_required(unit, given, p):

@@ -58,6 +58,9 @@ def _counts(items: list[hp.Inspection], as_of: dt.date, undated: bool) -> dict[s
         "not_met": not_met,
         "unverified": unverified,
         "overdue": overdue,
+        # Every requirement, due or not, and those met: the overall completion.
+        "requirements": sum(len(i.findings) for i in items),
+        "requirements_met": sum(f.status is hp.Status.MET for i in items for f in i.findings),
         "overdue_by_clause": tuple(sorted(late.items(), key=lambda c: CLAUSE_ORDER.index(c[0]))),
     }
 
@@ -103,20 +106,47 @@ def test_a_rate_is_shown_to_two_places_rounded_half_up(met, due):
 
 
 @pytest.mark.reading(id="R9")
-@given(st.integers(0, 50), st.integers(0, 50), st.integers(0, 50), st.integers(0, 5))
-def test_a_district_s_sentence_gives_every_count_it_holds(met, not_met, unverified, overdue):
+@given(
+    st.integers(0, 50), st.integers(0, 50), st.integers(0, 50), st.integers(0, 5),
+    st.integers(0, 30), st.integers(0, 30),
+)  # fmt: skip
+def test_a_district_s_sentence_gives_every_count_it_holds(
+    met, not_met, unverified, overdue, later, early
+):
     overdue = min(overdue, not_met)
     by_clause = (("三（一）5", overdue),) if overdue else ()
     due = met + not_met + unverified
-    d = hp.DistrictProgress("香洲区", 3, 1, due, met, not_met, unverified, overdue, by_clause)
+    total, total_met = due + later, met + min(early, later)
+    d = hp.DistrictProgress(
+        "香洲区", 3, 1, due, met, not_met, unverified, overdue, by_clause, total, total_met
+    )
     text = d.describe()
+    overall = ""
+    if total and total == due:
+        overall = "；全部要求均已到期"
+    elif total:
+        overall = (
+            f"；全部{total}项要求（含尚未到期）已完成{total_met}项，"
+            f"总体完成率{percent(Fraction(total_met, total))}"
+        )
     if not due:
-        assert text == "香洲区：3个单位，截至检查日期尚无应完成的要求。"
+        assert text == f"香洲区：3个单位，截至检查日期尚无已到期事项{overall}。"
         return
-    late = f"，逾期{overdue}项，其中三（一）5计{overdue}项" if overdue else ""
+    # 逾期 is part of 未完成, said inside it (a nested status), never beside it.
+    if not overdue:
+        status = f"未完成{not_met}项"
+    else:
+        # A count of one is not counted: 已逾期, 为 for one item; 均已逾期, 均为 for more.
+        each = "均为" if overdue > 1 else "为"
+        if overdue == not_met:
+            late = "均已逾期" if overdue > 1 else "已逾期"
+        else:
+            late = f"其中逾期{overdue}项"
+        status = f"未完成{not_met}项，{late}，逾期的{each}三（一）5人员配备"
     assert text == (
-        f"香洲区：3个单位，应完成{due}项，已完成{met}项，完成率{percent(Fraction(met, due))}，"
-        f"未完成{not_met}项、未核实{unverified}项{late}，全部达标的单位1个。"
+        f"香洲区：3个单位，已到期事项应完成{due}项，已完成{met}项，已到期事项完成率"
+        f"{percent(Fraction(met, due))}；{status}；未报送无法核实{unverified}项；"
+        f"到期事项均已完成的单位1个{overall}。"
     )
 
 

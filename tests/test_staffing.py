@@ -43,16 +43,20 @@ def test_a_street_with_6001_recipients_needs_a_second_worker():
 def test_a_street_with_no_recipients_is_still_staffed_by_one_worker():
     q = hp.street_staff_quota(0)
     assert (q.staff, q.rounded) == (1, 0)
-    assert "得0人；已设立的机构不能无人，按采用的解读R1不少于1人，定额为2人" not in q.explain()
-    assert "得0人；已设立的机构不能无人，按采用的解读R1不少于1人，定额为1人。" in q.explain()
+    assert "得0人；机构已设立，至少配备1人（本库解读R1：" in q.explain()
+    assert q.explain().splitlines()[1].endswith("），定额为1人。")
 
 
 @pytest.mark.requirement(id="staffing.quota")
-def test_a_ratio_that_is_not_a_short_decimal_is_shown_with_its_remainder_not_rounded():
-    assert (
-        "10000 ÷ 6000 = 1余4000，向上取整，定额为2人。" in hp.street_staff_quota(10_000).explain()
-    )
-    assert "6001 ÷ 6000 = 1余1，向上取整，定额为2人。" in hp.street_staff_quota(6_001).explain()
+def test_a_ratio_that_is_not_a_short_decimal_is_shown_approximately_never_as_a_whole():
+    assert "10000 ÷ 6000 ≈ 1.67，向上取整，定额为2人。" in hp.street_staff_quota(10_000).explain()
+    assert "6001 ÷ 6000 ≈ 1.0002，向上取整，定额为2人。" in hp.street_staff_quota(6_001).explain()
+    assert "2000 ÷ 6000 ≈ 0.33，向上取整，定额为1人。" in hp.street_staff_quota(2_000).explain()
+
+
+@pytest.mark.requirement(id="staffing.quota")
+def test_an_exact_ratio_names_no_rounding():
+    assert "12000 ÷ 6000 = 2，定额为2人。" in hp.street_staff_quota(12_000).explain()
 
 
 @pytest.mark.requirement(id="staffing.quota")
@@ -61,11 +65,11 @@ def test_the_explanation_never_shows_a_ratio_that_contradicts_the_rounding():
     floor = attrs.evolve(hp.PLAN_2011, staff_rounding=hp.Rounding.FLOOR)
     half = attrs.evolve(hp.PLAN_2011, staff_rounding=hp.Rounding.HALF_UP)
     assert (
-        "11999 ÷ 6000 = 1余5999，向下取整，定额为1人。"
+        "11999 ÷ 6000 ≈ 1.9998，向下取整，定额为1人。"
         in hp.street_staff_quota(11_999, params=floor).explain()
     )
     assert (
-        "2999 ÷ 6000 = 0余2999，四舍五入，得0人"
+        "2999 ÷ 6000 ≈ 0.4998，四舍五入，得0人"
         in hp.street_staff_quota(2_999, params=half).explain()
     )
 
@@ -216,7 +220,8 @@ def test_a_small_station_above_its_quota_has_more_staff_than_the_plan_allows():
     assert check.status is hp.StaffingStatus.ABOVE_NOT_ALLOWED
     approval = check.findings[1]
     assert approval.status is hp.Status.NOT_MET
-    assert "服务对象500人未超过8000人，不具备增加人员的条件" in str(approval)
+    assert "服务对象500人未超过8000人，不得增加人员，依据三（一）5，超出部分应于" in str(approval)
+    assert str(approval).endswith("2012年6月30日前调整。")
 
 
 @pytest.mark.requirement(id="staffing.extra_approval")

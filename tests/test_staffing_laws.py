@@ -198,7 +198,15 @@ def test_a_ratio_is_shown_as_a_short_decimal_only_when_it_is_one(n, per):
         assert f"{n} ÷ {per} = {whole}.{digits}，" in line
         assert not digits.endswith("0")
     else:
-        assert f"{n} ÷ {per} = {whole}余{rest}，" in line
+        # ≈ a figure between the whole numbers, on the same side of the half as the ratio,
+        # within half a unit of its last place: no rounding rule can read it otherwise.
+        shown = line.split(" ≈ ")[1].split("，")[0]
+        places = len(shown.split(".")[1])
+        value = Fraction(shown)
+        assert whole < value < whole + 1
+        assert abs(value - Fraction(n, per)) <= Fraction(1, 2 * 10**places)
+        half = whole + Fraction(1, 2)
+        assert (value > half) == (Fraction(n, per) > half)
 
 
 # -- the cases, whole -----------------------------------------------------------------------

@@ -96,7 +96,7 @@ def test_a_full_time_public_servant_is_counted_as_a_full_time_head_and_the_line_
     line = s_.lines[0]
     assert (line.city, line.district_minimum, line.barred) == (D("1000.00"), D("1000.00"), False)
     assert line.note is not None
-    assert "采用的解读R3" in line.note
+    assert "本库解读R3：" in line.note
     assert line.note in s_.explain()
 
 

@@ -70,6 +70,7 @@ def _roots() -> list[Any]:
         hp.CLAUSES,
         hp.READINGS,
         hp.REQUIREMENTS,
+        hp.COVERAGE,
         hp.unit_profile(hp.Level.COMMUNITY_VILLAGE),
         hp.PolicyError("english", zh="中文"),
         hp.NotApplicableError("english", zh="中文"),

@@ -1,8 +1,10 @@
 """Tables generated from the library's own data, so the docs cannot drift from the code.
 
 * ``.. requirement-register::`` — every record of ``hrss_policy.REQUIREMENTS``.
-* ``.. readings-table::`` — every adopted reading of ``hrss_policy.READINGS``, with the
-  parameters that switch it.
+* ``.. requirement-coverage::`` — every requirement-like sentence of the plan
+  (``hrss_policy.COVERAGE``): the requirements that check it, or why it is excluded.
+* ``.. readings-table::`` — every adopted reading of ``hrss_policy.READINGS``, Chinese
+  first, with the parameters that switch it.
 """
 
 from __future__ import annotations
@@ -55,18 +57,29 @@ class RequirementRegister(SphinxDirective):
         return [_table(header, rows, [22, 10, 20, 16, 10, 12, 6])]
 
 
+class RequirementCoverage(SphinxDirective):
+    """Every requirement-like sentence of the plan: checked by, or excluded and why."""
+
+    def run(self) -> list[nodes.Node]:
+        rows = [[v.clause, v.sentence, v.describe()] for v in hp.COVERAGE]
+        header = ["条款", "原文", "核对方式"]
+        return [_table(header, rows, [8, 46, 46])]
+
+
 class ReadingsTable(SphinxDirective):
-    """The adopted readings, one row per reading."""
+    """The adopted readings, one row per reading, the Chinese text first."""
 
     def run(self) -> list[nodes.Node]:
         rows = [
-            [r.id, r.clause, r.title, r.text, r.default, ", ".join(r.switches)] for r in hp.READINGS
+            [r.id, r.clause, r.title, r.text_zh, r.gloss_zh, ", ".join(r.switches), r.text]
+            for r in hp.READINGS
         ]
-        header = ["编号", "条款", "事项", "Reading", "Default", "Switched by"]
-        return [_table(header, rows, [5, 8, 14, 45, 14, 14])]
+        header = ["编号", "条款", "事项", "解读", "简述", "参数 Switched by", "English"]
+        return [_table(header, rows, [5, 7, 12, 34, 14, 12, 26])]
 
 
 def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("requirement-register", RequirementRegister)
+    app.add_directive("requirement-coverage", RequirementCoverage)
     app.add_directive("readings-table", ReadingsTable)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

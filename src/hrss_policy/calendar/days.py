@@ -38,12 +38,13 @@ WEEKEND_NAME = "周末"
 _WEEKDAYS = "一二三四五六日"
 _ESTIMATE_NOTE = "所用日历含推定年份，国务院尚未公布当年放假安排，结果为推定值。"
 
-# holidays' China data names a bridging day off "休息日（由 2024-09-29 调休）" and a
-# make-up working day "调休上班（调至10月7日休息）"; a schedule file may also write the
-# bridging day as the style guide does, "休息日（由9月29日调休）".
+# The shipped data names a bridging day off "休息日（由9月29日调休）" and a make-up working
+# day "调休上班（调至10月7日休息）", with the year where the swap crosses it
+# ("休息日（由2011年12月31日调休）"); holidays' China data, and so a schedule file, may
+# write the first as "休息日（由 2024-09-29 调休）".
 _SWAPPED_FROM = re.compile(r"^(.*?)（由 ?([0-9]{4}-[0-9]{2}-[0-9]{2}) ?调休）$")
-_SWAPPED_FROM_MD = re.compile(r"^(.*?)（由([0-9]{1,2})月([0-9]{1,2})日调休）$")
-_SWAPPED_TO = re.compile(r"^(.*?)（调至([0-9]{1,2})月([0-9]{1,2})日休息）$")
+_SWAPPED_FROM_MD = re.compile(r"^(.*?)（由(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日调休）$")
+_SWAPPED_TO = re.compile(r"^(.*?)（调至(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日休息）$")
 
 
 class DayKind(enum.Enum):
@@ -119,9 +120,23 @@ def parse_name(kind: DayKind, raw: str, day: dt.date) -> tuple[str, dt.date | No
         found = _SWAPPED_TO.match(text)
     if found:
         text = found.group(1)
-        swapped = _nearest(int(found.group(2)), int(found.group(3)), day)
+        month, dom = int(found.group(3)), int(found.group(4))
+        if found.group(2):
+            try:
+                swapped = dt.date(int(found.group(2)), month, dom)
+            except ValueError:
+                swapped = None
+        else:
+            swapped = _nearest(month, dom, day)
     text = text.replace("（补假）", "补假").replace("; ", "、").replace(";", "、").strip()
     return text or ("休息日" if kind is DayKind.DAY_OFF else "调休上班"), swapped
+
+
+def swap_name(kind: DayKind, base: str, day: dt.date, swapped: dt.date) -> str:
+    """A swapped day's name in the one style of the data: ``休息日（由9月29日调休）``,
+    ``调休上班（调至10月7日休息）``, the year written where the swap crosses it."""
+    other = _short(swapped, day.year)
+    return f"{base}（由{other}调休）" if kind is DayKind.DAY_OFF else f"{base}（调至{other}休息）"
 
 
 def _short(d: dt.date, year: int) -> str:

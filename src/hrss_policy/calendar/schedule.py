@@ -23,7 +23,7 @@ import attrs
 from ..core import validate as _validate
 from ..core import zh as _zh
 from ..errors import CalendarDataError
-from .days import swapped_with
+from .days import DayKind, parse_name, swap_name, swapped_with
 from .notices import HELD_NOTICES, Notice
 
 __all__ = [
@@ -475,7 +475,18 @@ def makeup_names(days_off: Mapping[dt.date, str], working: Iterable[dt.date]) ->
     out = {}
     for day in working:
         off = swapped.get(day)
-        out[day] = f"{_MAKEUP_NAME}（调至{off.month}月{off.day}日休息）" if off else _MAKEUP_NAME
+        out[day] = (
+            swap_name(DayKind.MAKEUP_WORKDAY, _MAKEUP_NAME, day, off) if off else _MAKEUP_NAME
+        )
+    return out
+
+
+def _one_style(days_off: Mapping[dt.date, str]) -> dict[dt.date, str]:
+    """The days off with each swap named as the make-up days are (``休息日（由9月29日调休）``)."""
+    out = {}
+    for day, name in days_off.items():
+        base, worked = parse_name(DayKind.DAY_OFF, name, day)
+        out[day] = swap_name(DayKind.DAY_OFF, base, day, worked) if worked else name
     return out
 
 
@@ -532,6 +543,7 @@ def schedules_from_holidays() -> list[YearSchedule]:
         worked = [d for d in cn.weekend_workdays if d.year == year]
         # The name of a swap may sit in the next year (2011-12-31 worked for 2012-01-03).
         names = makeup_names(all_off, worked)
+        off = _one_style(off)
         out.append(YearSchedule(year, off, names, HELD_NOTICES[year], source=SHIPPED))
     return out
 

@@ -59,6 +59,9 @@ class _Parser(argparse.ArgumentParser):
         return formatter.format_help()
 
     def format_help(self) -> str:
+        return _full_width(self._help(), self.lang)
+
+    def _help(self) -> str:
         formatter = self._get_formatter()
         formatter.add_usage(
             self.usage, self._actions, self._mutually_exclusive_groups, text(self.lang, "usage")
@@ -85,6 +88,17 @@ class _Parser(argparse.ArgumentParser):
         self.err.write(self.format_usage())
         translated = _cli_text.argparse_message(self.lang, message)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {translated}\n")
+
+
+def _full_width(help_text: str, lang: str) -> str:
+    """Chinese help with a full-width colon after each section title (选项：), as after 用法：."""
+    if lang != "zh":
+        return help_text
+    titles = {text(lang, k) for k in ("positionals", "options", "commands")}
+    lines = help_text.split("\n")
+    return "\n".join(
+        f"{line[:-1]}：" if line.endswith(":") and line[:-1] in titles else line for line in lines
+    )
 
 
 # -- argument types --------------------------------------------------------------------------
@@ -176,12 +190,15 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     def t(key: str) -> str:
         return text(lang, key)
 
+    # --lang acts on every subcommand; --calendar and --replace only on those that count
+    # working days (a name, a quota or a subsidy uses no date, so they are not offered).
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=_cli_text.LANGS, default=lang, help=t("lang"))
-    common.add_argument(
+    dated = _Parser(add_help=False)
+    dated.add_argument(
         "--calendar", action="append", default=[], metavar="FILE", help=t("calendar_file")
     )
-    common.add_argument("--replace", action="store_true", help=t("replace"))
+    dated.add_argument("--replace", action="store_true", help=t("replace"))
 
     parser = _Parser(
         prog="hrss-policy", description=t("description"), epilog=t("epilog"), add_help=False
@@ -194,8 +211,9 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
         dest="command", required=True, parser_class=_Parser, title=t("commands"), metavar="COMMAND"
     )
 
-    def command(name: str, key: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=t(key), description=t(key), parents=[common], add_help=False)
+    def command(name: str, key: str, *, dates: bool = True) -> argparse.ArgumentParser:
+        parents = [common, dated] if dates else [common]
+        p = sub.add_parser(name, help=t(key), description=t(key), parents=parents, add_help=False)
         p.add_argument("-h", "--help", action="help", help=t("help"))
         return p
 
@@ -255,14 +273,14 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     )
     p.set_defaults(run=_commands.calendar)
 
-    p = command("name", "cmd_name")
+    p = command("name", "cmd_name", dates=False)
     p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
     p.add_argument("place", help=t("place"))
     p.add_argument("--district", help=t("district_name"))
     p.add_argument("--explain", action="store_true", help=t("name_explain"))
     p.set_defaults(run=_commands.name)
 
-    p = command("quota", "cmd_quota")
+    p = command("quota", "cmd_quota", dates=False)
     p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
     p.add_argument(
         "service_recipients", type=_count(lang, "服务对象人数", "service_recipients"),
@@ -270,7 +288,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     )  # fmt: skip
     p.set_defaults(run=_commands.quota)
 
-    p = command("subsidy", "cmd_subsidy")
+    p = command("subsidy", "cmd_subsidy", dates=False)
     for flag, key, zh in (
         ("--full-time", "full_time", "专职协理员人数"),
         ("--part-time", "part_time", "兼职协理员人数"),
@@ -286,7 +304,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
         )
     p.set_defaults(run=_commands.subsidy)
 
-    for action in [parser, common, *sub.choices.values()]:
+    for action in [parser, common, dated, *sub.choices.values()]:
         action.lang = lang
     _retitle(parser, lang)
     for p in sub.choices.values():
@@ -411,7 +429,9 @@ def _load_calendar(ctx: Context) -> None:
     """The calendar with the schedule files of ``--calendar`` and ``HRSS_POLICY_CALENDAR``."""
     from ..calendar import ENVIRONMENT_VARIABLE, calendar_from_environment, load_schedule_files
 
-    files = ctx.args.calendar
+    files = getattr(ctx.args, "calendar", None)
+    if files is None:
+        return  # a subcommand that counts no working days
     if not files and not os.environ.get(ENVIRONMENT_VARIABLE, "").strip():
         return  # the library's default calendar
     cal = calendar_from_environment()

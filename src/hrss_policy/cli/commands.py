@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import PolicyError
+from ..inspection.progress import overdue_breakdown
 from ..tabular import write_csv
 from ..tabular.source import Problem, TableError, open_source
 from . import grid as _table
@@ -260,13 +261,18 @@ def _report_text(doc: dict[str, Any]) -> str:
     lines = [doc["title"], doc["lead"], f"依据{doc['clause']}：“{doc['basis']}”", ""]
     rate = p["rate_text"] or "—"
     lines.append(
-        f"{p['units']}个单位，应完成{p['due']}项，已完成{p['met']}项，完成率{rate}，"
-        f"未完成{p['not_met']}项、未核实{p['unverified']}项、逾期{p['overdue']}项；"
-        f"全市完成率{doc['city']['rate_text'] or '—'}。"
+        f"{p['units']}个单位，已到期事项应完成{p['due']}项，已完成{p['met']}项，"
+        f"已到期事项完成率{rate}；未完成{p['not_met']}项（其中逾期{p['overdue']}项），"
+        f"未报送无法核实{p['unverified']}项；全市已到期事项完成率{doc['city']['rate_text'] or '—'}。"
     )
     if p["overdue_by_clause"]:
-        parts = "、".join(f"{i['clause']}计{i['overdue']}项" for i in p["overdue_by_clause"])
-        lines.append(f"逾期的{p['overdue']}项中，{parts}。")
+        by_clause = tuple((i["clause"], i["overdue"]) for i in p["overdue_by_clause"])
+        lines.append(f"逾期的{p['overdue']}项{overdue_breakdown(by_clause)}。")
+    if p["overall_rate_text"]:
+        lines.append(
+            f"全部{p['requirements']}项要求（含尚未到期）已完成{p['requirements_met']}项，"
+            f"总体完成率{p['overall_rate_text']}。"
+        )
     for unit in doc["units"]:
         shown = [f for f in unit["findings"] if f["status"] != "met"]
         if shown:

@@ -129,15 +129,15 @@ _T: dict[str, tuple[str, str]] = {
         "inspect every unit of a table and roll them up",
     ),
     "cmd_report": (
-        "区人力资源和社会保障局的季度报送（四（二））：完成情况、期限与逐单位发现",
+        "依据四（二）的区季度报送，含完成情况、报送期限与逐单位发现",
         "a district's quarterly report (四（二）): completion, due date and every finding",
     ),
     "cmd_bulletin": (
-        "市就业工作联席会议办公室的通报（四（二））：各区完成情况，进度较慢的区",
+        "依据四（二）的通报，列出各区完成情况和完成进度较慢的区",
         "the 通报 (四（二）): every district's completion, the slow districts named",
     ),
     "cmd_reports": (
-        "季度报送记录（四（二））：各区报送日期与期限，逾期的工作日数",
+        "依据四（二）的季度报送登记，列出各区报送日期、期限和逾期的工作日数",
         "the 报送 record (四（二）): each district's submission against the due date",
     ),
     "cmd_calendar": (
@@ -145,15 +145,18 @@ _T: dict[str, tuple[str, str]] = {
         "a month of the working calendar: holidays, days off, make-up days, the report due date",
     ),
     "cmd_deadline": (
-        "季度报送期限（四（二）），如2024Q3",
+        "依据四（二）的季度报送期限，季度写作2024Q3",
         "the quarterly report deadline (四（二）), e.g. 2024Q3",
     ),
-    "cmd_quota": ("单位的人员定额（三（一）5）", "the staffing quota of one unit (三（一）5)"),
+    "cmd_quota": ("依据三（一）5计算单位的人员定额", "the staffing quota of one unit (三（一）5)"),
     "cmd_subsidy": (
-        "协理员工资补助（三（五））",
+        "依据三（五）计算协理员工资补助",
         "coordinator wage subsidies of one station (三（五）)",
     ),
-    "cmd_name": ("单位的标准名称（三（一）4）", "the standard agency name of one unit (三（一）4)"),
+    "cmd_name": (
+        "依据三（一）4生成单位的标准名称",
+        "the standard agency name of one unit (三（一）4)",
+    ),
     # argument errors
     "bad_count": (
         "{what}应为不小于0的整数，收到“{value}”",

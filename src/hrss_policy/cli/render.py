@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from ..core import validate as _validate
+from ..core import zh as _zh
 from ..inspection.progress import ProgressTally
 from ..inspection.totals import RollupTally
 from ..inspection.unit import Inspection, Unit, inspect_unit
@@ -231,7 +232,7 @@ class Renderer:
             first = f"{_table.pad(unit_id, id_width)}  {_table.pad(i.name, name_width)}  {numbers}"
         lines = [first, *shown]
         if missing:
-            lines.append(f"    【未核实】{'、'.join(missing)}共{len(missing)}项未报送，无法核实。")
+            lines.append(f"    {_zh.unverified(missing)}")
         lines += [f"    【说明】{_table.safe(note)}。" for note in i.notes]
         return "\n".join(lines) + "\n"
 
@@ -293,8 +294,16 @@ def _csv_row(i: Inspection) -> list[object]:
         not_met,
         sum(1 for f in i.findings if f.overdue),
         unverified,
-        "".join(f.explain() for f in i.findings if f.status is not Status.MET),
+        _findings_cell(i),
     ]
+
+
+def _findings_cell(i: Inspection) -> str:
+    """Each finding not met in full, the unverified in one sentence (as the text table);
+    the JSON output keeps every finding."""
+    missing = [_LABELS[f.requirement] for f in i.findings if f.status is Status.UNVERIFIED]
+    shown = "".join(f.explain() for f in i.findings if f.status is Status.NOT_MET)
+    return shown + _zh.unverified(missing) if missing else shown
 
 
 def finding_record(f: Finding) -> dict[str, Any]:
@@ -369,7 +378,7 @@ def preamble(job: RenderJob, layout: Layout, calendar_note: str | None = None) -
 
 def progress_record(p: Any) -> dict[str, Any]:
     """A :class:`~hrss_policy.DistrictProgress` as the JSON schema gives it."""
-    rate = p.rate
+    rate, overall = p.rate, p.overall_rate
     return {
         "district": p.district,
         "units": p.units,
@@ -382,6 +391,9 @@ def progress_record(p: Any) -> dict[str, Any]:
         "rate": None if rate is None else float(rate),
         "rate_exact": None if rate is None else f"{rate.numerator}/{rate.denominator}",
         "overdue_by_clause": [{"clause": c, "overdue": n} for c, n in p.overdue_by_clause],
+        "requirements": p.requirements,
+        "requirements_met": p.requirements_met,
+        "overall_rate": None if overall is None else float(overall),
     }
 
 

@@ -86,3 +86,17 @@ def due_phrase(due: dt.date | None, verb: str = "完成") -> str:
     if due is None:
         return ""
     return f"应于{date(due)}前{verb}"
+
+
+def count_of(items: list[str] | tuple[str, ...], measure: str = "项") -> str:
+    """``机构名称`` for one item, ``机构名称、四级联网共2项`` for more: a count of one is
+    not counted (the style guide)."""
+    if len(items) == 1:
+        return items[0]
+    return f"{enumerate_items(items)}共{len(items)}{measure}"
+
+
+def unverified(labels: list[str] | tuple[str, ...]) -> str:
+    """``【未核实】机构名称、四级联网共2项未报送，无法核实。``: a unit's unverified
+    requirements in one sentence, as every table output gives them."""
+    return f"【{UNVERIFIED}】{count_of(labels)}未报送，无法核实。"

@@ -24,7 +24,16 @@ import attrs
 from ..core import validate as _validate
 from ..core import zh as _zh
 from ..errors import PolicyError
-from ..plan.clauses import ACCOUNTABILITY, cites
+from ..plan.clauses import (
+    ACCOUNTABILITY,
+    FUNDING,
+    INFORMATIZATION,
+    NAMES,
+    PREMISES,
+    SERVICE,
+    STAFFING,
+    cites,
+)
 from ..plan.parameters import PLAN_2011, PolicyParameters, SlowProgress, check_params
 from ..plan.status import Status
 from .unit import Inspection
@@ -39,7 +48,18 @@ __all__ = [
 ]
 
 CITY = "全市"
-OFFICE = "市就业工作联席会议办公室"
+OFFICE = "珠海市就业工作联席会议办公室"
+
+#: A clause's subject in a few words, where a sentence counts items by clause.
+TOPICS: dict[str, str] = {
+    NAMES: "更名",
+    STAFFING: "人员配备",
+    PREMISES: "服务场所",
+    INFORMATIZATION: "信息化",
+    SERVICE: "专业化服务",
+    FUNDING: "经费保障",
+    ACCOUNTABILITY: "报送",
+}
 
 
 def percent(rate: Fraction) -> str:
@@ -63,6 +83,8 @@ class DistrictProgress:
         unverified: Of those, unverified (not reported; never met).
         overdue: Requirements not met and past their due date.
         overdue_by_clause: Overdue requirements counted by clause, in clause order.
+        requirements: Every requirement of its units, due by the date or not.
+        requirements_met: Of those, met (early completion counts here).
     """
 
     district: str
@@ -74,28 +96,70 @@ class DistrictProgress:
     unverified: int
     overdue: int
     overdue_by_clause: tuple[tuple[str, int], ...]
+    requirements: int = 0
+    requirements_met: int = 0
 
     @property
     def rate(self) -> Fraction | None:
         """``met / due`` as an exact fraction; ``None`` when nothing is due yet."""
         return Fraction(self.met, self.due) if self.due else None
 
+    @property
+    def overall_rate(self) -> Fraction | None:
+        """``requirements_met / requirements``: completion of every requirement, due or
+        not; ``None`` when there is none."""
+        if not self.requirements:
+            return None
+        return Fraction(self.requirements_met, self.requirements)
+
     def describe(self) -> str:
         """The district's completion as one Chinese sentence."""
         rate = self.rate
+        head = f"{_zh.literal(self.district)}：{self.units}个单位"
         if rate is None:
-            return (
-                f"{_zh.literal(self.district)}：{self.units}个单位，截至检查日期尚无应完成的要求。"
-            )
-        overdue = ""
-        if self.overdue:
-            parts = "、".join(f"{c}计{n}项" for c, n in self.overdue_by_clause)
-            overdue = f"，逾期{self.overdue}项，其中{parts}"
+            return f"{head}，截至检查日期尚无已到期事项{self._overall()}。"
         return (
-            f"{_zh.literal(self.district)}：{self.units}个单位，应完成{self.due}项，已完成{self.met}项，"
-            f"完成率{percent(rate)}，未完成{self.not_met}项、未核实{self.unverified}项"
-            f"{overdue}，全部达标的单位{self.units_passed}个。"
+            f"{head}，已到期事项应完成{self.due}项，已完成{self.met}项，已到期事项完成率"
+            f"{percent(rate)}；{not_met_phrase(self.not_met, self.overdue, self.overdue_by_clause)}；"
+            f"未报送无法核实{self.unverified}项；到期事项均已完成的单位{self.units_passed}个"
+            f"{self._overall()}。"
         )
+
+    def _overall(self) -> str:
+        overall = self.overall_rate
+        if overall is None:
+            return ""
+        if self.requirements == self.due:
+            return "；全部要求均已到期"
+        return (
+            f"；全部{self.requirements}项要求（含尚未到期）已完成{self.requirements_met}项，"
+            f"总体完成率{percent(overall)}"
+        )
+
+
+def not_met_phrase(not_met: int, overdue: int, by_clause: tuple[tuple[str, int], ...]) -> str:
+    """``未完成9项，其中逾期8项，逾期的分别为三（一）5人员配备1项、三（二）服务场所4项``.
+
+    逾期 is part of 未完成, so it is said inside it; a clause id has brackets of its own,
+    so the breakdown follows in words, never in brackets.
+    """
+    if not overdue:
+        return f"未完成{not_met}项"
+    if overdue == not_met:
+        head = f"未完成{not_met}项，" + ("均已逾期" if overdue > 1 else "已逾期")
+    else:
+        head = f"未完成{not_met}项，其中逾期{overdue}项"
+    breakdown = overdue_breakdown(by_clause)
+    return f"{head}，逾期的{breakdown}" if breakdown else head
+
+
+def overdue_breakdown(by_clause: tuple[tuple[str, int], ...]) -> str:
+    """``均为三（一）4更名`` (``为`` for one item), or ``分别为三（一）5人员配备1项、三（二）服务场所4项``."""
+    if len(by_clause) == 1:
+        clause, n = by_clause[0]
+        return f"{'均为' if n > 1 else '为'}{clause}{TOPICS.get(clause, '')}"
+    parts = "、".join(f"{c}{TOPICS.get(c, '')}{n}项" for c, n in by_clause)
+    return f"分别为{parts}" if parts else ""
 
 
 @attrs.frozen
@@ -129,6 +193,8 @@ class _Counts:
     not_met: int = 0
     unverified: int = 0
     overdue: int = 0
+    total: int = 0
+    total_met: int = 0
     by_clause: dict[str, int] = attrs.Factory(dict)
 
     def merge(self, other: _Counts) -> None:
@@ -139,6 +205,8 @@ class _Counts:
         self.not_met += other.not_met
         self.unverified += other.unverified
         self.overdue += other.overdue
+        self.total += other.total
+        self.total_met += other.total_met
         for clause, n in other.by_clause.items():
             self.by_clause[clause] = self.by_clause.get(clause, 0) + n
 
@@ -153,6 +221,8 @@ class _Counts:
             unverified=self.unverified,
             overdue=self.overdue,
             overdue_by_clause=tuple(sorted(self.by_clause.items(), key=_clause_order)),
+            requirements=self.total,
+            requirements_met=self.total_met,
         )
 
 
@@ -191,8 +261,11 @@ class ProgressTally:
             counts = self._districts[inspection.area] = _Counts()
         as_of, undated = self.as_of, self._undated
         due = met = not_met = unverified = overdue = 0
+        total_met = 0
         late: list[str] = []
         for f in inspection.findings:
+            if f.status is Status.MET:
+                total_met += 1
             if f.due is None:
                 if not undated:
                     continue
@@ -216,6 +289,8 @@ class ProgressTally:
             c.not_met += not_met
             c.unverified += unverified
             c.overdue += overdue
+            c.total += len(inspection.findings)
+            c.total_met += total_met
             for clause in late:
                 c.by_clause[clause] = c.by_clause.get(clause, 0) + 1
 
@@ -328,7 +403,8 @@ class ProgressBulletin:
         ]
         if city.rate is not None:
             lines.append(
-                f"全市应完成{city.due}项，已完成{city.met}项，完成率{percent(city.rate)}。"
+                f"全市已到期事项应完成{city.due}项，已完成{city.met}项，已到期事项完成率"
+                f"{percent(city.rate)}{city._overall()}。"
             )
         lines += [f"{i}. {d.describe()}" for i, d in enumerate(p.districts, 1)]
         if self.slow_districts:
@@ -345,9 +421,9 @@ class ProgressBulletin:
             return "按完成率最低的区认定" if not none else "无可比较的完成率"
         if self.threshold is None:
             return "截至该日尚无应完成的要求"
-        basis = "全市完成率" if self.rule is SlowProgress.BELOW_CITY_RATE else "规定的完成率"
+        basis = "全市" if self.rule is SlowProgress.BELOW_CITY_RATE else "规定的"
         verb = "均不低于" if none else "低于"
-        return f"完成率{verb}{basis}{percent(self.threshold)}"
+        return f"已到期事项完成率{verb}{basis}{percent(self.threshold)}"
 
 
 @cites(ACCOUNTABILITY)

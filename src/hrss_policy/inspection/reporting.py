@@ -118,7 +118,7 @@ class SubmissionRecord:
     def explain(self) -> str:
         """The record in Chinese: the rule and deadline, then one sentence per district."""
         head = (
-            f"{self.year}年第{self.quarter}季度公共服务平台建设完成情况报送情况。依据"
+            f"各区报送{self.year}年第{self.quarter}季度完成情况登记。依据"
             f"{ACCOUNTABILITY}，各区人力资源和社会保障局应在季度结束后"
             f"{_zh.working_days(self.working_days)}内，即"
             f"{_zh.date(self.due)}前，向市人力资源和社会保障局报送本区公共服务平台建设完成情况。"
@@ -265,3 +265,20 @@ def _entry(
     facts["detail"] = f"于{_zh.date(day)}报送，逾期{_zh.working_days(late)}"
     finding = make("reporting.quarterly", Status.NOT_MET, facts, due=due, as_of=day)
     return SubmissionEntry(district, day, SubmissionStatus.LATE, late, check, finding)
+
+
+def reporting_body(district: str, *, params: PolicyParameters = PLAN_2011) -> str:
+    """The body that reports for *district*, named as it was in 2011.
+
+    An administrative district reports through its 人力资源和社会保障局; 横琴新区 and the
+    functional zones had no such bureau but the HRSS work department of their 管委会
+    (四（二） says 各区, and 三（一）4 counts 横琴新区 and the zones among 各区).
+
+    >>> from hrss_policy.inspection.reporting import reporting_body
+    >>> reporting_body("斗门区"), reporting_body("高新区")
+    ('斗门区人力资源和社会保障局', '高新区管委会人力资源社会保障工作部门')
+    """
+    name = _validate.text("district", district)
+    if name in check_params(params).administrative_districts:
+        return f"{name}人力资源和社会保障局"
+    return f"{name}管委会人力资源社会保障工作部门"

@@ -16,7 +16,7 @@ import attrs
 from ..core import validate as _validate
 from ..core import zh as _zh
 from ..errors import PolicyError
-from ..plan.clauses import FUNDING, STAFFING
+from ..plan.clauses import FUNDING, STAFFING, cites
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.units import Level
 from .unit import Inspection
@@ -45,6 +45,7 @@ class AreaSummary:
         annual_city: The city's subsidy for a year (``months_per_year`` months).
         annual_district_minimum: The district's minimum for a year.
         units_not_passed: Units with at least one requirement not met or unverified.
+        subsidy_reported: Stations whose coordinators were reported (the subsidy's basis).
     """
 
     area: str
@@ -59,19 +60,50 @@ class AreaSummary:
     annual_city: Decimal
     annual_district_minimum: Decimal
     units_not_passed: int
+    subsidy_reported: int = 0
 
     def describe(self) -> str:
-        """The totals as one Chinese sentence."""
+        """The totals as one Chinese sentence, each figure with the clause it comes from."""
+        kinds = [
+            f"{label}{n}个"
+            for label, n in (
+                ("街道（镇）服务机构", self.street_town_units),
+                ("社区（村）服务机构", self.community_village_units),
+            )
+            if n
+        ]
         return (
-            f"{_zh.literal(self.area)}：{self.units}个单位，其中街道（镇）服务机构{self.street_town_units}个、"
-            f"社区（村）服务机构{self.community_village_units}个；人员定额"
-            f"{_zh.people(self.staff_quota)}，实有{_zh.people(self.actual_staff)}"
-            f"（{self.staff_reported}个单位报送）；协理员工资补助每月市级"
-            f"{_zh.money(self.monthly_city)}、区级配套不少于"
-            f"{_zh.money(self.monthly_district_minimum)}，全年市级{_zh.money(self.annual_city)}、"
-            f"区级配套不少于{_zh.money(self.annual_district_minimum)}；未全部达标的单位"
-            f"{self.units_not_passed}个。"
+            f"{_zh.literal(self.area)}：{self.units}个单位，其中{'、'.join(kinds)}；"
+            f"{self._staff()}；{self._subsidy()}；未全部达标的单位{self.units_not_passed}个。"
         )
+
+    def _staff(self) -> str:
+        quota = f"依据{STAFFING}，人员定额{_zh.people(self.staff_quota)}"
+        missing = self.units - self.staff_reported
+        if not self.staff_reported:
+            return f"{quota}，实有人数未报送"
+        if not missing:
+            return f"{quota}，实有{_zh.people(self.actual_staff)}"
+        return (
+            f"{quota}，已报送的{self.staff_reported}个单位实有{_zh.people(self.actual_staff)}，"
+            f"{missing}个单位未报送"
+        )
+
+    def _subsidy(self) -> str:
+        stations = self.community_village_units
+        if not stations:
+            return "无社区（村）服务站，不涉及协理员补助"
+        if not self.subsidy_reported:
+            who = f"{stations}个社区（村）服务站均" if stations > 1 else "社区（村）服务站"
+            return f"依据{FUNDING}，{who}未报送协理员配备情况，补助无法计算"
+        figures = (
+            f"协理员工资补助每月市级{_zh.money(self.monthly_city)}、区级配套不少于"
+            f"{_zh.money(self.monthly_district_minimum)}，全年市级{_zh.money(self.annual_city)}、"
+            f"区级配套不少于{_zh.money(self.annual_district_minimum)}"
+        )
+        missing = stations - self.subsidy_reported
+        gap = f"，另有{missing}个服务站未报送协理员配备情况" if missing else ""
+        return f"依据{FUNDING}，{figures}{gap}"
 
 
 @attrs.frozen
@@ -103,6 +135,7 @@ class _Totals:
     city: Decimal = _ZERO
     district: Decimal = _ZERO
     not_passed: int = 0
+    subsidized: int = 0
 
     def add(self, inspection: Inspection) -> None:
         self.units += 1
@@ -114,6 +147,7 @@ class _Totals:
         subsidy = inspection.subsidy
         if subsidy is not None:
             # The library's context, whatever the caller's: exact sums of money.
+            self.subsidized += 1
             self.city = _ADD(self.city, subsidy.city)
             self.district = _ADD(self.district, subsidy.district_minimum)
         self.not_passed += not inspection.passed
@@ -128,6 +162,7 @@ class _Totals:
             self.city += other.city
             self.district += other.district
         self.not_passed += other.not_passed
+        self.subsidized += other.subsidized
 
     def summary(self, area: str, months: int) -> AreaSummary:
         with _validate.money_context():
@@ -146,6 +181,7 @@ class _Totals:
             annual_city=annual_city,
             annual_district_minimum=annual_district,
             units_not_passed=self.not_passed,
+            subsidy_reported=self.subsidized,
         )
 
 
@@ -208,6 +244,7 @@ class RollupTally:
         )
 
 
+@cites(STAFFING, FUNDING)
 def rollup(inspections: Iterable[Inspection], *, params: PolicyParameters = PLAN_2011) -> Rollup:
     """Add inspections up by the district or zone each unit reports through, and for the city.
 

@@ -43,7 +43,14 @@ from ..rules.funding.subsidy import (
     monthly_subsidy,
 )
 from ..rules.informatization import Informatization, InformatizationCheck
-from ..rules.naming import AgencyName, check_agency_name, normalize_district
+from ..rules.naming import (
+    AgencyName,
+    agency_name_detail,
+    check_agency_name,
+    normalize_district,
+    parse_agency_name,
+)
+from ..rules.naming.grammar import unit_phrase
 from ..rules.premises import Premises, PremisesCheck
 from ..rules.service import ServicePractice, ServicePracticeCheck
 from ..rules.staffing import StaffingCheck, StaffingQuota, staff_quota
@@ -267,9 +274,7 @@ class Inspection:
         unit = self.unit
         who = f"{_zh.literal(unit.id)} {self.name}" if unit.id else self.name
         when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
-        area = "未注明所属区" if self.area == "未注明" else f"所属{_zh.literal(self.area)}"
-        kind = _KIND_IN_BRACKETS.get(unit.kind, unit.kind.label)
-        lines = [f"{who}（{kind}，{area}），{when}。"]
+        lines = [f"{who}，{self._described()}，{when}。"]
         lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")
         if self.subsidy is not None:
             lines.append(
@@ -280,17 +285,45 @@ class Inspection:
         lines += [f"【{_zh.NOTE}】{note}。" for note in self.notes]
         met = sum(1 for f in self.findings if f.status is Status.MET)
         not_met = self.not_met
-        overdue = sum(1 for f in not_met if f.overdue)
-        detail = f"（其中逾期{overdue}项）" if self.as_of is not None and not_met else ""
+        detail = ""
+        if self.as_of is not None and not_met:
+            overdue = sum(1 for f in not_met if f.overdue)
+            pending = sum(1 for f in not_met if f.not_yet_due)
+            parts = [f"逾期{overdue}项", f"尚未到期{pending}项"]
+            if len(not_met) > overdue + pending:
+                parts.append(f"未定期限{len(not_met) - overdue - pending}项")
+            detail = f"（其中{'、'.join(parts)}）"
         lines.append(
             f"共{len(self.findings)}项要求：达标{met}项，不达标{len(not_met)}项{detail}，"
-            f"未核实{len(self.unverified)}项。"
+            f"未报送无法核实{len(self.unverified)}项。"
         )
         return "\n".join(lines)
 
+    def _described(self) -> str:
+        """The unit by its place, as an official names it (香洲区所辖拱北街道)."""
+        # The standard name's parts are checked names; only the area is the caller's text.
+        unit, parts = self.unit, parse_agency_name(self.name)
+        known = self.area != "未注明"
+        area = _zh.literal(self.area) if known else ""
+        if unit.kind in (UnitKind.COMMUNITY, UnitKind.VILLAGE):
+            place = unit_phrase(unit.kind, parts.place)
+            return f"{area}{place}" if known else "未注明所属区"
+        if unit.kind in (UnitKind.ZONE_TOWN, UnitKind.ZONE_STREET) and known:
+            return unit_phrase(unit.kind, parts.place).replace("功能区", area, 1)
+        town = self._merged_town if unit.kind is UnitKind.ZONE else None
+        phrase = unit_phrase(unit.kind, parts.place, parts.district, merged_town=town)
+        named = f"{parts.district}区" if parts.district else parts.place
+        return phrase if not known or self.area == named else f"{phrase}，所属{area}"
 
-#: A kind whose label has brackets of its own, as written inside brackets (no nesting).
-_KIND_IN_BRACKETS = {UnitKind.ZONE: "区镇合一的经济功能区"}
+    @property
+    def _merged_town(self) -> str | None:
+        """For a zone merged with its town, the town's checked bare name, if recorded."""
+        if self.unit.merged_town is None:
+            return None
+        town: str | None = agency_name_detail(
+            self.unit.kind, self.unit.place, merged_town=self.unit.merged_town
+        ).merged_town
+        return town
 
 
 def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:

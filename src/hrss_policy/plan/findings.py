@@ -192,7 +192,13 @@ class Finding:
         info = self._info()
         tail = _zh.clause(info.clause)
         if self.status is not Status.MET and self.due is not None:
-            tail += _zh.due_phrase(self.due, info.verb)
+            # A finding may name what is due and the verb (超出部分……调整) where the
+            # requirement's own verb would misstate it.
+            facts = dict(self.facts)
+            subject = facts.get("due_subject")
+            if subject:
+                tail += f"，{subject}"
+            tail += _zh.due_phrase(self.due, facts.get("due_verb", info.verb))
         note = _zh.literal((self.note or "").strip().rstrip("。"))
         if note:
             tail += f"；{note}"

@@ -47,6 +47,7 @@ __all__ = [
     "PLAN_2011",
     "CountFrom",
     "DistrictMinimumBasis",
+    "EquipmentList",
     "FullTimeEvidence",
     "OverQuota",
     "ParameterInfo",
@@ -128,6 +129,15 @@ class DistrictMinimumBasis(enum.Enum):
     PER_STATION = "per_station"
     """Per station: 1000 yuan if it has any full-time coordinator, plus 800 if any
     part-time one who may draw part-time pay."""
+
+
+class EquipmentList(enum.Enum):
+    """How the equipment 三（二） lists after 包括 is checked (R18)."""
+
+    REQUIRED = "required"
+    """Every listed item is necessary: a missing one is a finding not met."""
+    GUIDE = "guide"
+    """The list is a guide: a missing item is a remark (说明) on a finding met."""
 
 
 class CountFrom(enum.Enum):
@@ -336,10 +346,27 @@ class PolicyParameters:
         "社区（村）服务机构必要的办公设施（按三（二）所列顺序）",
         validator=_members(Equipment),
     )
+    equipment_list: EquipmentList = _choice(
+        PREMISES, "三（二）“包括……等”所列设备是否均须配备", EquipmentList, reading="R18"
+    )
 
     # 三（三） — information systems
     business_systems: tuple[BusinessSystem, ...] = _param(
-        INFORMATIZATION, "应完善的业务管理信息系统", validator=_members(BusinessSystem)
+        INFORMATIZATION,
+        "街道（镇）服务机构应完善的业务管理信息系统",
+        validator=_members(BusinessSystem),
+    )
+    community_business_systems: tuple[BusinessSystem, ...] = _param(
+        INFORMATIZATION,
+        "社区（村）服务机构应有的业务管理信息系统",
+        reading="R19",
+        validator=_members(BusinessSystem),
+    )
+    network_in_place: bool = _param(
+        INFORMATIZATION,
+        "四级联网和统一业务软件是否按方案所述已经实现（未报送相反情况即为达标）",
+        reading="R20",
+        validator=_validate.v_bool,
     )
     online_services: tuple[OnlineService, ...] = _param(
         INFORMATIZATION, "电子政务应增加的服务项目", validator=_members(OnlineService)
@@ -535,7 +562,13 @@ PLAN_2011 = PolicyParameters(
         Equipment.TELEPHONE,
         Equipment.FAX,
     ),
+    equipment_list=EquipmentList.REQUIRED,
     business_systems=tuple(BusinessSystem),
+    # R19: a station assists with the duties of 三（一）1, which do not include 劳动监察.
+    community_business_systems=tuple(
+        s for s in BusinessSystem if s is not BusinessSystem.LABOR_INSPECTION
+    ),
+    network_in_place=True,
     online_services=tuple(OnlineService),
     report_working_days=5,
     report_count_from=CountFrom.NEXT_DAY,

@@ -4,7 +4,10 @@ An adopted reading is a default, not a law: each names the parameter(s) of
 :class:`~hrss_policy.PolicyParameters` (or the argument) that switch it, so a caller who
 reads the text otherwise passes another value instead of forking the library. Docstrings
 and the documentation cite readings by their id here (``R1`` …); the list is printed in
-the docs as a table generated from :data:`READINGS`.
+the docs as a table generated from :data:`READINGS`, Chinese first.
+
+Chinese output cites a reading with its gloss, so a reader need not look it up:
+``（本库解读R1：不足6000名的部分也配1人，已设立的机构至少配备1人）`` (:meth:`Reading.cite_zh`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ class Reading:
         default: The default the library applies, in English.
         switches: The parameters (``PolicyParameters`` fields) or arguments that choose
             another reading.
+        text_zh: The reading in Chinese, whole: what the text leaves open, the default,
+            and the alternatives a caller may choose.
+        gloss_zh: The reading in one short Chinese phrase, without brackets, as an
+            output prints it where it cites the reading (:meth:`cite_zh`).
     """
 
     id: str
@@ -49,6 +56,13 @@ class Reading:
     text: str
     default: str
     switches: tuple[str, ...]
+    text_zh: str = attrs.field(kw_only=True)
+    gloss_zh: str = attrs.field(kw_only=True)
+
+    def cite_zh(self) -> str:
+        """``本库解读R1：不足6000名的部分也配1人，已设立的机构至少配备1人``: the reading
+        named with its gloss, for a sentence to put in brackets once where it cites it."""
+        return f"本库解读{self.id}：{self.gloss_zh}"
 
 
 READINGS: tuple[Reading, ...] = (
@@ -60,6 +74,8 @@ READINGS: tuple[Reading, ...] = (
         "still needs a worker, and an agency that exists cannot be staffed by nobody.",
         "ceil(service recipients / 6000), at least 1",
         ("staff_rounding", "street_minimum_staff"),
+        text_zh="“每6000名服务对象配备1名工作人员”未说余数如何处理。不足6000名的部分仍需1名工作人员，已设立的机构不能无人：定额为服务对象数除以6000后向上取整，且不少于1人。取整规则与最少人数均可另选。",
+        gloss_zh="不足6000名的部分也配1人，已设立的机构至少配备1人",
     ),
     Reading(
         "R2",
@@ -70,6 +86,8 @@ READINGS: tuple[Reading, ...] = (
         "approval path, never a count.",
         "eligible when recipients > 8000; quota stays 1",
         ("community_extra_staff_threshold",),
+        text_zh="“服务对象超过8000人”指严格多于8000人，恰为8000人的不得增加人员。方案未规定增加人数，本库只报告是否具备增加条件和报批途径，不给出人数。",
+        gloss_zh="服务对象多于8000人方可申请增加人员，人数不定",
     ),
     Reading(
         "R3",
@@ -79,6 +97,8 @@ READINGS: tuple[Reading, ...] = (
         "is a public servant is counted as the text counts full-time heads, with a note.",
         "counted as full-time",
         ("full_time_public_servant_paid",),
+        text_zh="“不得领取兼职报酬”只针对兼职人员；属于公职人员的专职协理员按专职人数计算补助，并加说明。可另选为不计补助。",
+        gloss_zh="属于公职人员的专职协理员仍按专职人数计算补助",
     ),
     Reading(
         "R4",
@@ -89,6 +109,8 @@ READINGS: tuple[Reading, ...] = (
         "form for a zone merged with its town only).",
         "brackets are alternatives, never part of a name",
         ("functional_zones", "administrative_districts"),
+        text_zh="名称模板中括号内的部分是其前一词的替代写法：“XX街道办事处（镇）”即“XX街道办事处”或“XX镇”；“珠海（市）”即“珠海”或“珠海市”，仅区镇合一的功能区可用简写。括号本身从不是名称的一部分。",
+        gloss_zh="模板中括号内为前一词的替代写法",
     ),
     Reading(
         "R5",
@@ -99,6 +121,8 @@ READINGS: tuple[Reading, ...] = (
         "Guangdong adds no local holiday. A year whose schedule is not held is refused.",
         "the official calendar of the State Council's notices",
         ("calendar=",),
+        text_zh="工作日按国务院公布的全国放假安排计算：星期一至星期五，除去法定节假日及其调休放假日，加上调休上班的周末。广东省无另设的地方假日。未掌握公布安排的年份一律拒绝计算。",
+        gloss_zh="工作日按国务院公布的放假安排计算",
     ),
     Reading(
         "R6",
@@ -109,6 +133,8 @@ READINGS: tuple[Reading, ...] = (
         "report due is the one for 2011 Q4 (从2011年12月起).",
         "the n-th working day after the quarter's last calendar day",
         ("report_count_from", "first_report_year", "first_report_quarter"),
+        text_zh="“每个季度结束后5个工作日内”的期限为季度最后一日之后的第5个工作日，不论该日是否为工作日；期限当日报送视为按时。首次报送为2011年第4季度（“从2011年12月起”）。",
+        gloss_zh="期限自季度最后一日的次日起算",
     ),
     Reading(
         "R7",
@@ -123,6 +149,8 @@ READINGS: tuple[Reading, ...] = (
             "premises_due",
             "full_implementation_due",
         ),
+        text_zh="“某月底前”指该月最后一日；二中的“2012年8月”按2012年8月31日计。",
+        gloss_zh="“某月底前”为该月最后一日",
     ),
     Reading(
         "R8",
@@ -132,6 +160,8 @@ READINGS: tuple[Reading, ...] = (
         "assessed against: falling short is a finding, never an exception.",
         "a not-met finding",
         ("street_minimum_floor_area_m2", "community_full_time_staff"),
+        text_zh="“原则上”的标准（建筑面积300平方米、1名专职工作人员）是检查的标准：未达到即为不达标，而非例外情形。",
+        gloss_zh="“原则上”的标准照常检查，未达到即为不达标",
     ),
     Reading(
         "R9",
@@ -143,6 +173,8 @@ READINGS: tuple[Reading, ...] = (
         "quarterly report belongs to the 报送 record.",
         "below the city-wide completion rate",
         ("slow_progress", "slow_progress_count", "slow_progress_rate"),
+        text_zh="一个区在某日的完成率，是其所有单位截至该日已到期的可检查要求中已完成的比例。“完成进度较慢”指完成率低于同日全市完成率。通报针对完成情况；季度报送逾期属于报送记录，不作为通报的理由。可另选完成率最低的若干区或固定完成率。",
+        gloss_zh="完成率低于同日全市完成率为完成进度较慢",
     ),
     Reading(
         "R10",
@@ -153,6 +185,8 @@ READINGS: tuple[Reading, ...] = (
         "never met. A requirement with no due date is judged as of any date.",
         "undated requirements count as due on any date",
         ("undated_requirements_due",),
+        text_zh="未完成且期限在检查日期之后的要求为尚未到期，不是逾期；未完成且已过期限为逾期；未报送为未核实，从不计为已完成。未规定期限的要求在任何检查日期都计入应完成项。",
+        gloss_zh="期限未到为尚未到期，过期为逾期，未报送为未核实",
     ),
     Reading(
         "R11",
@@ -164,6 +198,8 @@ READINGS: tuple[Reading, ...] = (
         "the staff exceed what the plan allows.",
         "a not-met finding of the approval requirement",
         ("over_quota_unapproved",),
+        text_zh="实有人员超出定额而未见区政府（管委会）批准的，记为应报请批准的要求未完成，不视为人员配备不达标；不具备增加人员条件的单位（服务对象不超过8000人的服务站），记为超出方案允许的人数。",
+        gloss_zh="超出定额未经批准记为应报请批准",
     ),
     Reading(
         "R12",
@@ -173,6 +209,8 @@ READINGS: tuple[Reading, ...] = (
         "full-time (专职); a station staffed only part-time falls short.",
         "at least one full-time coordinator on the roster",
         ("station_full_time_evidence",),
+        text_zh="“原则上配备1名专职工作人员”以服务站协理员中至少有1名专职协理员为达标；只有兼职协理员的，未达到该标准。",
+        gloss_zh="服务站至少有1名专职协理员方为达标",
     ),
     Reading(
         "R13",
@@ -182,6 +220,8 @@ READINGS: tuple[Reading, ...] = (
         "city amount it matches is per person.",
         "per coordinator",
         ("district_minimum_basis",),
+        text_zh="“区级财政安排配套工资经费每月不少于1000元”（800元同）按每名协理员计算，与其所对应的市级补助按人计算一致。可另选按服务站计算。",
+        gloss_zh="区级配套下限按每名协理员计算",
     ),
     Reading(
         "R14",
@@ -192,6 +232,8 @@ READINGS: tuple[Reading, ...] = (
         "人力资源和社会保障服务所 once the town's name is known.",
         "both forms are standard",
         ("zone_may_use_town_name",),
+        text_zh="“珠海（市）XX经济功能区（镇）…服务所”中括号内的“镇”是“XX经济功能区”的替代写法，因此区镇合一的功能区在其镇名已知时，也可命名为“珠海（市）XX镇人力资源和社会保障服务所”。",
+        gloss_zh="区镇合一的功能区也可以镇名命名",
     ),
     Reading(
         "R15",
@@ -201,6 +243,8 @@ READINGS: tuple[Reading, ...] = (
         "day the case was accepted; completion on that day is within the limit.",
         "counted from the day after acceptance",
         ("service_count_from",),
+        text_zh="限时办结的n个工作日时限，截止于受理之日后的第n个工作日；当日办结为在时限内。",
+        gloss_zh="限时办结自受理次日起算",
     ),
     Reading(
         "R16",
@@ -211,6 +255,8 @@ READINGS: tuple[Reading, ...] = (
         "轮训) is judged for the year of the inspection date.",
         "due with 二's 2012-08 milestone",
         ("informatization_due", "professionalization_due"),
+        text_zh="三（三）、三（四）未规定完成日期；二规定2012年8月全面实现规范化、专业化、信息化、网络化，因此其各项要求的期限为2012年8月31日。每年轮训按检查日期所在年度检查。",
+        gloss_zh="信息化、专业化各项要求的期限取自二，为2012年8月31日",
     ),
     Reading(
         "R17",
@@ -219,6 +265,56 @@ READINGS: tuple[Reading, ...] = (
         "Monthly subsidies are turned into a year's budget with 12 months.",
         "12 months",
         ("months_per_year",),
+        text_zh="按月补助折算全年时按12个月计算。",
+        gloss_zh="全年按12个月计",
+    ),
+    Reading(
+        "R18",
+        PREMISES,
+        "“包括……等”所列的设备",
+        "配备必要的办公设备和服务设施（包括电脑……自助查询机等）: the parenthesis names what the "
+        "necessary equipment includes, and 等 leaves room for more, not for less. By default "
+        "every listed item is required and a missing one is a finding not met. Alternative: "
+        "the list is a guide, and a missing item is a remark (说明) on a finding met.",
+        "every listed item required",
+        ("equipment_list",),
+        text_zh="三（二）“配备必要的办公设备和服务设施（包括电脑、打印机……等）”中，括号列明的是"
+        "“必要的”设备所包括的项目，“等”表示还可以更多，而非可以更少。默认所列各项均须配备，"
+        "缺少任何一项为不达标。可另选：所列项目仅作参考，缺少时只作说明，不影响达标。",
+        gloss_zh="所列设备均为必要设备，缺一项即不达标",
+    ),
+    Reading(
+        "R19",
+        INFORMATIZATION,
+        "社区（村）服务机构应有的业务管理信息系统",
+        "三（三） lists 就业、社会保险、职业培训、退休人员管理、劳动关系协调、劳动监察 systems for "
+        "the city as a whole and does not say which level runs which. A community/village "
+        "station assists the street/town agency in its duties (三（一）1), and 劳动监察 is not "
+        "among them: by default a station is checked for the other five systems, a street/town "
+        "agency for all six. Alternative: every station checked for all six.",
+        "stations: the five systems of the duties they assist with; street/town: all six",
+        ("community_business_systems",),
+        text_zh="三（三）所列就业、社会保险、职业培训、退休人员管理、劳动关系协调、劳动监察等业务管理"
+        "信息系统是全市的建设目标，未说明各级应有哪些。社区（村）服务机构协助街道（镇）服务机构"
+        "做好三（一）1所列工作，其中不含劳动监察：默认社区（村）服务机构检查其余五项系统，"
+        "街道（镇）服务机构检查全部六项。可另选：社区（村）服务机构也检查全部六项。",
+        gloss_zh="社区村服务站只检查其协助工作所涉的五项系统，不含劳动监察",
+    ),
+    Reading(
+        "R20",
+        INFORMATIZATION,
+        "已实现的四级联网和统一业务软件",
+        "三（三） begins 在目前实现市、区、街道（镇）、社区（村）四级联网和全市统一使用业务软件的"
+        "基础上: both already exist when the plan is issued. By default they are met unless a "
+        "unit reports otherwise (a unit reported not connected, or not on the unified "
+        "software, is a finding not met). Alternative: checked like the other requirements, "
+        "unverified when not reported.",
+        "already in place: not met only when reported otherwise",
+        ("network_in_place",),
+        text_zh="三（三）以“在目前实现市、区、街道（镇）、社区（村）四级联网和全市统一使用业务软件"
+        "的基础上”开头：方案印发时两者均已实现。默认未报送时按已实现计为达标，只有报送未联网或"
+        "未使用统一业务软件的才不达标。可另选：与其他要求一样检查，未报送即为未核实。",
+        gloss_zh="方案称四级联网和统一业务软件已经实现，未报送相反情况即按已实现计",
     ),
 )
 """Every reading the project adopts, in the order of the plan's clauses."""
@@ -242,3 +338,13 @@ def reading(reading_id: str) -> Reading:
             f"no adopted reading {_validate.shown(reading_id)}; known: {', '.join(_BY_ID)}",
             zh=f"没有编号为{_validate.shown_zh(reading_id)}的采用解读；现有：{'、'.join(_BY_ID)}",
         ) from None
+
+
+def cite_zh(reading_id: str) -> str:
+    """The reading *reading_id* named with its gloss, for a Chinese sentence to cite it.
+
+    >>> from hrss_policy.plan.readings import cite_zh
+    >>> cite_zh("R13")
+    '本库解读R13：区级配套下限按每名协理员计算'
+    """
+    return reading(reading_id).cite_zh()

@@ -6,7 +6,10 @@ management information systems the clause lists, an information base and ledgers
 (信息库和各类台账), and e-government services (网上办事、信息查询). The plan sets no date
 of its own for them; 二 sets 2012年8月 for 信息化 and 网络化 (R16,
 ``params.informatization_due``). Each requirement gives one finding; what was not
-reported is unverified.
+reported is unverified — except the network and the unified software, which the clause
+says are already in place: they fall short only where a unit reports otherwise (R20,
+``params.network_in_place``). A community/village station is checked for the systems of
+the duties it assists with (R19, ``params.community_business_systems``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from ..core import zh as _zh
 from ..plan.clauses import INFORMATIZATION, cites
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.readings import cite_zh
 from ..plan.status import Status
 from ..plan.units import BusinessSystem, Level, OnlineService, UnitKind, level_of
 
@@ -90,7 +94,7 @@ class InformatizationCheck:
         """The check in Chinese: the standard, then one sentence per requirement."""
         head = (
             f"依据{INFORMATIZATION}，{self.level.label}的信息化基础建设应于"
-            f"{_zh.date(self.due)}前完成（按采用的解读R16，期限取自二）。"
+            f"{_zh.date(self.due)}前完成（{cite_zh('R16')}）。"
         )
         return "\n".join([head, *(f.explain() for f in self.findings)])
 
@@ -99,6 +103,16 @@ def _yes_no(rid: str, value: bool | None, due: dt.date, as_of: dt.date | None) -
     if value is None:
         return make(rid, Status.UNVERIFIED, due=due, as_of=as_of)
     return make(rid, Status.MET if value else Status.NOT_MET, due=due, as_of=as_of)
+
+
+def _in_place(rid: str, value: bool | None, due: dt.date, as_of: dt.date | None) -> Finding:
+    """Under R20: what the clause says exists is met unless a unit reports otherwise."""
+    if value is None:
+        return make(rid, Status.MET, due=due, as_of=as_of, note=_PRESUMED)
+    return _yes_no(rid, value, due, as_of)
+
+
+_PRESUMED = f"此项未报送，按方案所述计为已实现（{cite_zh('R20')}）"
 
 
 def _listed(
@@ -130,10 +144,11 @@ def check_informatization(
         unit: The unit's :class:`Level` or :class:`UnitKind`.
         informatization: What is known; ``None`` (or a ``None`` field) is unverified.
         as_of: The inspection date stamped on the findings (R10), or ``None``.
-        params: The parameter set (``business_systems``, ``online_services``,
-            ``informatization_due``).
+        params: The parameter set (``business_systems`` and
+            ``community_business_systems`` (R19), ``network_in_place`` (R20),
+            ``online_services``, ``informatization_due``).
 
-    >>> it = hp.Informatization(network_connected=True, unified_software=False)
+    >>> it = hp.Informatization(unified_software=False)
     >>> [f.status.label for f in hp.check_informatization(hp.Level.STREET_TOWN, it).findings]
     ['达标', '不达标', '未核实', '未核实', '未核实']
     """
@@ -156,10 +171,14 @@ def assess(
     if given is None:
         given = _NOTHING
     due = params.informatization_due
+    base = _in_place if params.network_in_place else _yes_no
+    systems = (
+        params.business_systems if level is Level.STREET_TOWN else params.community_business_systems
+    )
     findings = (
-        _yes_no("it.network", given.network_connected, due, as_of),
-        _yes_no("it.software", given.unified_software, due, as_of),
-        _listed("it.systems", given.business_systems, params.business_systems, due, as_of),
+        base("it.network", given.network_connected, due, as_of),
+        base("it.software", given.unified_software, due, as_of),
+        _listed("it.systems", given.business_systems, systems, due, as_of),
         _yes_no("it.ledgers", given.ledgers_kept, due, as_of),
         _listed("it.online", given.online_services, params.online_services, due, as_of),
     )

@@ -3,7 +3,9 @@
 A street/town agency's office and service floor area is in principle at least 300 m²
 (R8), with external service windows and six items of equipment; a community/village
 station has a dedicated office (or shares the community multi-purpose service platform's),
-service windows and six items of equipment. Each requirement gives one
+service windows and six items of equipment. The equipment the clause lists after 包括 is
+all required by default; a caller may read the list as a guide, a missing item then a
+remark (R18, ``params.equipment_list``). Each requirement gives one
 :class:`~hrss_policy.Finding`; what was not reported is unverified, never met.
 """
 
@@ -21,7 +23,7 @@ from ..core import zh as _zh
 from ..errors import PolicyError
 from ..plan.clauses import PREMISES, cites
 from ..plan.findings import Finding, make
-from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.parameters import PLAN_2011, EquipmentList, PolicyParameters, check_params
 from ..plan.status import Status
 from ..plan.units import Equipment, Level, UnitKind, level_of
 
@@ -211,16 +213,23 @@ def assess(
     findings.append(make("premises.windows", windows, facts, due=due, as_of=as_of))
     names = _listed(level, required)
     missing: tuple[Equipment, ...] = ()
+    note = None
     if given.equipment is None:
         status = Status.UNVERIFIED
     else:
         missing = tuple(e for e in required if e not in given.equipment)
         status = Status.NOT_MET if missing else Status.MET
+        present = tuple(e for e in required if e in given.equipment)
+        if missing and present and params.equipment_list is EquipmentList.GUIDE:
+            # The list as a guide (R18's alternative): what is there is necessary
+            # equipment; a missing item is a remark. With none at all, nothing is there.
+            status, names = Status.MET, _listed(level, present)
+            note = f"未配备{_listed(level, missing)}，按所选解读所列设备仅作参考，不影响达标"
     facts = {
         "required": names,
         "missing": _listed(level, missing),
     }
-    findings.append(make("premises.equipment", status, facts, due=due, as_of=as_of))
+    findings.append(make("premises.equipment", status, facts, due=due, as_of=as_of, note=note))
     return PremisesCheck(
         level=level, premises=given, findings=tuple(findings), missing_equipment=missing, due=due
     )

@@ -1,9 +1,14 @@
 """Service practice of 三（四） (推进公共服务专业化建设).
 
-Each agency and station is to offer one-stop service (“一站式”服务), practise first-contact
-responsibility (首问负责制), completion within a time limit (限时办结制) and accountability
-(责任追究制), put every staff member through the yearly rotation training (每年轮训) and
-have them certified (持证上岗). The plan sets no date of its own; 二 sets 2012年8月 for
+Each agency and station is to set service standards (制定服务标准), standardise its
+operations (规范业务操作), simplify procedures (简化办事手续), make its service items public
+(公开服务项目), set out clear procedures (明确办理流程), offer one-stop service (“一站式”服务),
+take part in the 创建满意窗口 campaign, practise first-contact responsibility (首问负责制),
+completion within a time limit (限时办结制) and accountability (责任追究制), set up a
+regular training system (建立定期培训制度), put every staff member through the yearly
+rotation training (每年轮训) and have them certified (持证上岗). What 三（四） asks with no
+standard to measure (多元化, 服务态度) is listed with its reason on the register's
+exclusions (:data:`~hrss_policy.COVERAGE`). The plan sets no date of its own; 二 sets 2012年8月 for
 专业化 (R16, ``params.professionalization_due``), and the yearly training is judged for
 the year of the inspection date. The time limits of individual cases are computed in
 :mod:`hrss_policy.rules.deadlines.reports` (``service_deadline``).
@@ -20,6 +25,7 @@ from ..core import zh as _zh
 from ..plan.clauses import SERVICE, cites
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.readings import cite_zh
 from ..plan.status import Status
 from ..plan.units import Level, UnitKind, level_of
 
@@ -34,18 +40,32 @@ class ServicePractice:
     """What is known of a unit's service practice. ``None`` means "not reported".
 
     Args:
+        standards: Has set its service standards (制定服务标准).
+        operations: Has standardised its business operations (规范业务操作).
+        simplified: Has simplified its procedures (简化办事手续).
+        items_public: Makes its service items public (公开服务项目).
+        procedures_clear: Has set out clear procedures (明确办理流程).
         one_stop: Offers “一站式” service.
         first_contact: Practises first-contact responsibility (首问负责制).
         time_limit: Practises completion within a time limit (限时办结制).
         accountability: Practises accountability (责任追究制).
+        satisfied_window: Takes part in the 创建满意窗口活动.
+        training_system: Has a regular training system (建立定期培训制度).
         trained_staff: Staff who took part in this year's rotation training (轮训).
         certified_staff: Staff holding their certificate (持证上岗).
     """
 
+    standards: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    operations: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    simplified: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    items_public: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    procedures_clear: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
     one_stop: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    satisfied_window: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
     first_contact: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
     time_limit: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
     accountability: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    training_system: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
     trained_staff: int | None = attrs.field(default=None, validator=_OPTIONAL_COUNT)
     certified_staff: int | None = attrs.field(default=None, validator=_OPTIONAL_COUNT)
 
@@ -79,7 +99,7 @@ class ServicePracticeCheck:
         """The check in Chinese: the standard, then one sentence per requirement."""
         head = (
             f"依据{SERVICE}，{self.level.label}的公共服务专业化建设应于{_zh.date(self.due)}前"
-            "完成（按采用的解读R16，期限取自二）。"
+            f"完成（{cite_zh('R16')}）。"
         )
         return "\n".join([head, *(f.explain() for f in self.findings)])
 
@@ -129,7 +149,7 @@ def check_service_practice(
 
     >>> p = hp.ServicePractice(one_stop=True, trained_staff=3, certified_staff=4)
     >>> c = hp.check_service_practice(hp.Level.STREET_TOWN, p, staff=4, as_of=dt.date(2013, 5, 1))
-    >>> print(c.findings[4])
+    >>> print(c.findings[11])
     【逾期】2013年参加轮训3人，少于工作人员4人，1人未参加轮训，依据三（四）应于2012年8月31日前完成。
     """
     level = level_of("unit", unit)
@@ -161,10 +181,17 @@ def assess(
     trained = ("trained", given.trained_staff)
     certified = ("certified", given.certified_staff)
     findings = (
+        _yes_no("service.standards", given.standards, due, as_of),
+        _yes_no("service.operations", given.operations, due, as_of),
+        _yes_no("service.simplified", given.simplified, due, as_of),
+        _yes_no("service.items_public", given.items_public, due, as_of),
+        _yes_no("service.procedures_clear", given.procedures_clear, due, as_of),
         _yes_no("service.one_stop", given.one_stop, due, as_of),
+        _yes_no("service.satisfied_window", given.satisfied_window, due, as_of),
         _yes_no("service.first_contact", given.first_contact, due, as_of),
         _yes_no("service.time_limit", given.time_limit, due, as_of),
         _yes_no("service.accountability", given.accountability, due, as_of),
+        _yes_no("service.training_system", given.training_system, due, as_of),
         _all_staff("service.training", trained, staff, {"year": year}, due, as_of),
         _all_staff("service.certification", certified, staff, {}, due, as_of),
     )

@@ -29,6 +29,7 @@ from ..plan.parameters import (
     PolicyParameters,
     check_params,
 )
+from ..plan.readings import cite_zh
 from ..plan.status import Status
 from ..plan.units import Level, UnitKind, level_of
 
@@ -102,17 +103,30 @@ def _community_route(threshold: int) -> ExtraStaffRoute:
 
 
 def _ratio(numerator: int, denominator: int) -> str:
-    """``45000 ÷ 6000 = 7.5`` or ``6001 ÷ 6000 = 1余1``: exact, never rounded for display."""
+    """``45000 ÷ 6000 = 7.5`` exactly, or ``2000 ÷ 6000 ≈ 0.33``: never a figure that
+    contradicts the rounding applied after it.
+
+    A quotient that ends within four places is shown exactly; any other to two places
+    after ≈, with more places where two would put the figure on a whole number or on the
+    other side of a half than the quotient is (6001 ÷ 6000 ≈ 1.0002, never ≈ 1.00;
+    2999 ÷ 6000 ≈ 0.4998, never ≈ 0.50), so no rounding rule reads it otherwise.
+    """
     whole, rest = divmod(numerator, denominator)
     if rest == 0:
         return f"{numerator} ÷ {denominator} = {whole}"
-    # A decimal that ends within four places is shown as such; any other by its remainder,
-    # so the figure shown can never contradict the rounding applied after it.
     scaled, left = divmod(rest * 10_000, denominator)
     if left == 0:
         digits = f"{scaled:04d}".rstrip("0")
         return f"{numerator} ÷ {denominator} = {whole}.{digits}"
-    return f"{numerator} ÷ {denominator} = {whole}余{rest}"
+    places = 2
+    while True:
+        # Rounded half up to *places*; more places until the figure is not a whole number.
+        shown = (2 * rest * 10**places + denominator) // (2 * denominator)
+        side = (2 * shown > 10**places) - (2 * shown < 10**places)
+        if 0 < shown < 10**places and side == (2 * rest > denominator) - (2 * rest < denominator):
+            break
+        places += 1
+    return f"{numerator} ÷ {denominator} ≈ {whole}.{shown:0{places}d}".rstrip("0")
 
 
 @attrs.frozen
@@ -152,7 +166,7 @@ class StaffingQuota:
 
         >>> print(hp.street_staff_quota(6001).explain())
         依据三（一）5，街道（镇）服务机构按照每6000名服务对象配备1名工作人员。
-        服务对象6001人，6001 ÷ 6000 = 1余1，向上取整，定额为2人。
+        服务对象6001人，6001 ÷ 6000 ≈ 1.0002，向上取整，定额为2人。
         工作人员应于2012年6月30日前配备到位。
         已按规定足额配备工作人员且工作任务较重的，可由街道（镇）报请区政府（管委会）批准适当增加人员，不新增编制，所需经费由区、街道（镇）通过政府购买服务方式解决。
         """
@@ -161,12 +175,14 @@ class StaffingQuota:
             per = p.street_recipients_per_staff
             lines = [
                 f"依据{STAFFING}，街道（镇）服务机构按照每{per}名服务对象配备1名工作人员。",
-                f"服务对象{_zh.people(n)}，{_ratio(n, per)}，{p.staff_rounding.label}，"
+                f"服务对象{_zh.people(n)}，{_ratio(n, per)}，"
+                + ("" if n % per == 0 else f"{p.staff_rounding.label}，")
                 + (
                     f"定额为{_zh.people(self.staff)}。"
                     if self.staff == self.rounded
-                    else f"得{_zh.people(self.rounded)}；已设立的机构不能无人，按采用的解读R1"
-                    f"不少于{_zh.people(p.street_minimum_staff)}，定额为{_zh.people(self.staff)}。"
+                    else f"得{_zh.people(self.rounded)}；机构已设立，至少配备"
+                    f"{_zh.people(p.street_minimum_staff)}（{cite_zh('R1')}），"
+                    f"定额为{_zh.people(self.staff)}。"
                 ),
             ]
         else:
@@ -605,7 +621,7 @@ def _extra_finding(
         result = Status.NOT_MET
         detail = (
             f"而服务对象{_zh.people(quota.service_recipients)}未超过"
-            f"{_zh.people(p.community_extra_staff_threshold)}，不具备增加人员的条件"
+            f"{_zh.people(p.community_extra_staff_threshold)}，不得增加人员"
         )
     elif p.over_quota_unapproved is OverQuota.NOTE:
         result, detail = Status.MET, f"未见{_APPROVER}批准"
@@ -614,6 +630,9 @@ def _extra_finding(
         result = Status.NOT_MET
         detail = f"未见{_APPROVER}批准，应由街道（镇）报请{_APPROVER}批准"
     facts = {"actual": _zh.people(actual), "extra": _zh.people(extra), "detail": detail}
+    if status is StaffingStatus.ABOVE_NOT_ALLOWED:
+        # What is due is not an approval but the excess adjusted: said as such.
+        facts.update(due_subject="超出部分", due_verb="调整")
     return make("staffing.extra_approval", result, facts, due=quota.due, as_of=as_of, note=note)
 
 

@@ -90,8 +90,8 @@ def completion_chart(districts: list[dict[str, Any]], threshold: float | None, a
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" height="{height}" '
         f'viewBox="0 0 {total} {height}" font-size="14" style="max-width:100%;height:auto" '
-        f'aria-label="各区完成率，截至{_e(_date(as_of))}">',
-        f"<title>各区完成率，截至{_e(_date(as_of))}</title>",
+        f'aria-label="各区已到期事项完成率，截至{_e(_date(as_of))}">',
+        f"<title>各区已到期事项完成率，截至{_e(_date(as_of))}</title>",
     ]
     for tick in (0, 25, 50, 75, 100):
         x = left + width * tick / 100
@@ -128,7 +128,7 @@ def _district_rows(districts: list[dict[str, Any]], city: dict[str, Any]) -> lis
     rows = [
         '<div class="wide"><table>',
         "<thead><tr><th>区</th><th>单位数</th><th>应完成（项）</th><th>已完成（项）</th>"
-        "<th>完成率</th><th>未完成</th><th>未核实</th><th>逾期</th><th>通报批评</th></tr></thead>",
+        "<th>已到期事项完成率</th><th>未完成</th><th>未报送无法核实</th><th>其中逾期</th><th>通报批评</th></tr></thead>",
         "<tbody>",
     ]
     for d in [*districts, city]:
@@ -167,7 +167,7 @@ def bulletin_html(doc: dict[str, Any]) -> str:
         "<h2>各区完成情况</h2>",
         '<figure id="chart">',
         chart,
-        f"<figcaption>各区完成率（截至{_e(_date(doc['as_of']))}），红色为完成进度较慢、予以通报批评的区"
+        f"<figcaption>各区已到期事项完成率（截至{_e(_date(doc['as_of']))}），红色为完成进度较慢、予以通报批评的区"
         + ("，虚线为认定标准" if doc["threshold"] is not None else "")
         + "</figcaption>",
         "</figure>",
@@ -186,14 +186,17 @@ def report_html(doc: dict[str, Any]) -> str:
         ("完成情况截至", _date(doc["as_of"])),
         ("报送期限", _date(doc["due"])),
         ("单位数", p["units"]),
-        ("全部达标的单位", p["units_passed"]),
-        ("应完成的要求", f"{p['due']}项"),
-        ("已完成", f"{p['met']}项"),
-        ("完成率", _rate(p)),
+        ("到期事项均已完成的单位", p["units_passed"]),
+        ("已到期事项应完成", f"{p['due']}项"),
+        ("已到期事项已完成", f"{p['met']}项"),
+        ("已到期事项完成率", _rate(p)),
         ("未完成", f"{p['not_met']}项"),
-        ("未核实", f"{p['unverified']}项"),
-        ("逾期", f"{p['overdue']}项"),
-        ("全市完成率", _rate(doc["city"])),
+        ("其中逾期", f"{p['overdue']}项"),
+        ("未报送无法核实", f"{p['unverified']}项"),
+        ("全部要求（含尚未到期）", f"{p['requirements']}项"),
+        ("全部要求已完成", f"{p['requirements_met']}项"),
+        ("总体完成率", p.get("overall_rate_text") or "—"),
+        ("全市已到期事项完成率", _rate(doc["city"])),
         ("人员定额", f"{r['staff_quota']}人"),
         ("实有工作人员", f"{r['actual_staff']}人"),
         ("协理员工资补助每月市级", f"{r['monthly_city_subsidy']}元"),

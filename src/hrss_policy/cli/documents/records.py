@@ -15,8 +15,8 @@ from importlib import resources
 from typing import Any
 
 from ...core import zh as _zh
-from ...inspection.progress import Progress, ProgressBulletin, percent
-from ...inspection.reporting import SubmissionRecord
+from ...inspection.progress import OFFICE, Progress, ProgressBulletin, percent
+from ...inspection.reporting import SubmissionRecord, reporting_body
 from ...inspection.totals import Rollup
 from ...plan.clauses import ACCOUNTABILITY, clause
 from ...rules.deadlines.reports import QuarterlyReport
@@ -62,6 +62,7 @@ def _rate_text(rate: Any) -> str | None:
 def _district(entry: Any) -> dict[str, Any]:
     record = progress_record(entry)
     record["rate_text"] = _rate_text(entry.rate)
+    record["overall_rate_text"] = _rate_text(entry.overall_rate)
     return record
 
 
@@ -78,10 +79,12 @@ def report_document(
     mine = next(d for d in progress.districts if d.district == district)
     area = next(a for a in rollup.areas if a.area == district)
     period = f"{report.year}年第{report.quarter}季度"
+    body = reporting_body(district)
     return {
         "schema_version": SCHEMA_VERSION,
         "document": "report",
         "title": f"{district}{period}公共服务平台建设完成情况报送",
+        "reporter": body,
         "district": district,
         "year": report.year,
         "quarter": report.quarter,
@@ -90,7 +93,7 @@ def report_document(
         "clause": ACCOUNTABILITY,
         "basis": clause_sentence("建立报送制度"),
         "lead": (
-            f"依据{ACCOUNTABILITY}，{district}人力资源和社会保障局应于{_zh.date(report.due)}前"
+            f"依据{ACCOUNTABILITY}，{body}应于{_zh.date(report.due)}前"
             f"向市人力资源和社会保障局报送本区{period}公共服务平台建设完成情况。以下为截至"
             f"{_zh.date(report.quarter_end)}（季度末）的完成情况。"
         ),
@@ -115,7 +118,7 @@ def bulletin_document(
         "as_of": p.as_of.isoformat(),
         "clause": ACCOUNTABILITY,
         "basis": clause_sentence("建立通报制度"),
-        "issuer": "市就业工作联席会议办公室",
+        "issuer": OFFICE,
         "rule": bulletin.rule.value,
         "threshold": None if threshold is None else float(threshold),
         "threshold_text": _rate_text(threshold),

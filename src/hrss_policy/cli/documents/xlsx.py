@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ...core import zh as _zh
 from ...errors import PolicyError
 from ...plan.status import Verdict
 from .. import grid as _table
@@ -236,13 +237,16 @@ def _save(book: Any, path: str | Path) -> None:
 def _progress_rows(sheet: _Sheet, p: dict[str, Any]) -> None:
     rows: list[tuple[str, Any, str | None]] = [
         ("单位数", p["units"], None),
-        ("全部达标的单位", p["units_passed"], None),
-        ("应完成的要求（项）", p["due"], None),
-        ("已完成（项）", p["met"], None),
-        ("完成率", p["rate"], _PERCENT),
+        ("到期事项均已完成的单位", p["units_passed"], None),
+        ("已到期事项应完成（项）", p["due"], None),
+        ("已到期事项已完成（项）", p["met"], None),
+        ("已到期事项完成率", p["rate"], _PERCENT),
         ("未完成（项）", p["not_met"], None),
-        ("未核实（项）", p["unverified"], None),
-        ("逾期（项）", p["overdue"], None),
+        ("其中逾期（项）", p["overdue"], None),
+        ("未报送无法核实（项）", p["unverified"], None),
+        ("全部要求（项，含尚未到期）", p["requirements"], None),
+        ("全部要求已完成（项）", p["requirements_met"], None),
+        ("总体完成率", p["overall_rate"], _PERCENT),
     ]
     for label, value, fmt in rows:
         sheet.append([label, sheet.cell(value, fmt=fmt)])
@@ -268,7 +272,7 @@ def write_report(path: str | Path, doc: dict[str, Any]) -> None:
     s.append(["完成情况截至", s.cell(_day(doc["as_of"]), fmt=_DATE)])
     s.append(["报送期限", s.cell(_day(doc["due"]), fmt=_DATE)])
     _progress_rows(s, doc["progress"])
-    s.append(["全市完成率", s.cell(doc["city"]["rate"], fmt=_PERCENT)])
+    s.append(["全市已到期事项完成率", s.cell(doc["city"]["rate"], fmt=_PERCENT)])
     r = doc["rollup"]
     s.append(["人员定额（人）", r["staff_quota"]])
     s.append(["实有工作人员（人）", r["actual_staff"]])
@@ -313,7 +317,14 @@ def write_report(path: str | Path, doc: dict[str, Any]) -> None:
     f = _Sheet(book, "逐项发现", [10, 30, 18, 10, 10, 14, 6, 70], header_row=1, landscape=True)
     f.header(["编号", "标准名称", "要求", "条款", "结论", "期限", "逾期", "说明"])
     for unit in doc["units"]:
+        # The unverified in one row per unit, as the text table says them; the JSON
+        # document keeps every finding.
+        unverified = [i for i in unit["findings"] if i["verdict"] == "unverified"]
+        missing = [i["label"] for i in unverified]
+        clauses = "、".join(dict.fromkeys(i["clause"] for i in unverified))
         for item in unit["findings"]:
+            if item["verdict"] == "unverified":
+                continue
             overdue = item["overdue"]
             f.append(
                 [
@@ -325,6 +336,19 @@ def write_report(path: str | Path, doc: dict[str, Any]) -> None:
                     f.cell(_day(item["due"]), fmt=_DATE),
                     "是" if overdue else "否",
                     item["text"],
+                ]
+            )
+        if missing:
+            f.append(
+                [
+                    unit["id"],
+                    unit["name"],
+                    _zh.count_of(missing),
+                    clauses,
+                    _VERDICTS["unverified"],
+                    None,
+                    "否",
+                    _zh.unverified(missing),
                 ]
             )
     _save(book, path)
@@ -350,12 +374,12 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
         [
             "区",
             "单位数",
-            "应完成（项）",
+            "已到期事项应完成（项）",
             "已完成（项）",
-            "完成率",
+            "已到期事项完成率",
             "未完成",
-            "未核实",
-            "逾期",
+            "未报送无法核实",
+            "其中逾期",
             "通报批评",
         ]
     )

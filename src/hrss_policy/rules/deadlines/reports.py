@@ -27,6 +27,7 @@ from ...plan.clauses import ACCOUNTABILITY, GOALS, NAMES, PREMISES, STAFFING, ST
 from ...plan.clauses import cites as _cites
 from ...plan.findings import Finding
 from ...plan.parameters import PLAN_2011, CountFrom, PolicyParameters, check_params
+from ...plan.readings import cite_zh
 from ...plan.status import Status
 from .time_limits import (
     ESTIMATE_NOTE,
@@ -190,7 +191,7 @@ def quarterly_report(
     datetime.date(2024, 10, 12)
     >>> print(r.explain())
     依据四（二），各区人力资源和社会保障局在每个季度结束后5个工作日内向市人力资源和社会保障局报送本区公共服务平台建设完成情况。
-    2024年第3季度结束于2024年9月30日，按采用的解读R6，自次日起计算，期限当日报送视为按时。
+    2024年第3季度结束于2024年9月30日，自次日起计算（本库解读R6：期限自季度最后一日的次日起算），期限当日报送视为按时。
     2024年9月30日（不含）至2024年10月12日（含）共5个工作日，其间的非工作日有10月1日至3日国庆节、10月4日休息日（由9月29日调休）、10月5日至6日周末、10月7日休息日（由10月12日调休）。
     报送期限为2024年10月12日。
     """
@@ -421,7 +422,7 @@ class Milestone:
 
     def explain(self) -> str:
         """The target in Chinese with its clause."""
-        how = f"，按采用的解读{self.reading}确定" if self.reading else ""
+        how = f"（{cite_zh(self.reading)}）" if self.reading else ""
         return f"{_zh.clause(self.clauses[0])}，{self.title}为{_zh.date(self.due)}{how}。"
 
 
@@ -446,11 +447,11 @@ def plan_milestones(*, params: PolicyParameters = PLAN_2011) -> tuple[Milestone,
     >>> for m in hp.plan_milestones():
     ...     print(m.explain())
     依据二，全市街道（镇）、社区（村）服务机构建设任务完成期限为2011年12月31日。
-    依据三（一），服务平台规范化建设基本完成期限为2011年12月31日，按采用的解读R7确定。
+    依据三（一），服务平台规范化建设基本完成期限为2011年12月31日（本库解读R7：“某月底前”为该月最后一日）。
     依据三（一）4，街道（镇）、社区（村）服务机构更名完成期限为2011年12月31日。
-    依据三（一）5，服务机构工作人员配备完成期限为2012年6月30日，按采用的解读R7确定。
-    依据三（二），服务场所标准化建设基本达标期限为2012年8月31日，按采用的解读R7确定。
-    依据二，全面实现公共服务规范化、专业化、信息化、网络化的期限为2012年8月31日，按采用的解读R7确定。
+    依据三（一）5，服务机构工作人员配备完成期限为2012年6月30日（本库解读R7：“某月底前”为该月最后一日）。
+    依据三（二），服务场所标准化建设基本达标期限为2012年8月31日（本库解读R7：“某月底前”为该月最后一日）。
+    依据二，全面实现公共服务规范化、专业化、信息化、网络化的期限为2012年8月31日（本库解读R7：“某月底前”为该月最后一日）。
     """
     info = check_params(params).info()
     items = [

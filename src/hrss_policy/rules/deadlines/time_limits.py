@@ -21,6 +21,7 @@ from ...plan.clauses import SERVICE
 from ...plan.clauses import cites as _cites
 from ...plan.findings import Finding
 from ...plan.parameters import PLAN_2011, CountFrom, PolicyParameters, check_params
+from ...plan.readings import cite_zh
 
 __all__ = [
     "ServiceDeadline",
@@ -36,7 +37,7 @@ ESTIMATE_NOTE = "所用日历含推定年份，国务院尚未公布当年放假
 def counting(count_from: CountFrom, reading: str, first: str) -> str:
     """How the days are counted, as the explanation says it."""
     if count_from is CountFrom.NEXT_DAY:
-        return f"按采用的解读{reading}，自次日起计算"
+        return f"自次日起计算（{cite_zh(reading)}）"
     return f"按所选解读，{first}为工作日时计为第1个工作日"
 
 

@@ -251,7 +251,9 @@ class DistrictPaymentCheck:
         for i in sorted(barred.keys() | short.keys()):
             ln = b.lines[i]
             if i in barred:
-                out.append(f"{_who(i, ln, b.by_counts)}{ln.reason}，却实发{_zh.money(barred[i])}")
+                out.append(
+                    f"{_who(i, ln, b.by_counts)}{ln.reason}，但实际发放{_zh.money(barred[i])}，属违规发放"
+                )
                 continue
             pool = pools[i]
             with _validate.money_context():

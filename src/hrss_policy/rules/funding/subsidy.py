@@ -25,6 +25,7 @@ from ...core import zh as _zh
 from ...errors import PolicyError
 from ...plan.clauses import FUNDING, cites
 from ...plan.parameters import PLAN_2011, DistrictMinimumBasis, PolicyParameters, check_params
+from ...plan.readings import cite_zh
 
 __all__ = [
     "Coordinator",
@@ -51,7 +52,7 @@ FULL_TIME_PUBLIC_SERVANT_REASON = "属于公职人员，按所选解读不领取
 #: The remark on a full-time public servant counted as a full-time head (R3).
 FULL_TIME_PUBLIC_SERVANT_NOTE = (
     f"{FUNDING}只规定兼职人员属于公职人员的不得领取兼职报酬，"
-    "属于公职人员的专职协理员按专职人数计算（采用的解读R3）"
+    f"属于公职人员的专职协理员按专职人数计算（{cite_zh('R3')}）"
 )
 
 

@@ -92,7 +92,7 @@ def differences(expected: AgencyName, got: AgencyNameParts, geo: Geography) -> t
         town = f"{got.place}{TOWN}"
         if not geo.town_names:
             return (
-                f"名称以“{town}”命名，按所采用的解读区镇合一的功能区以功能区“{expected.place}”命名",
+                f"名称以“{town}”命名，按所选解读区镇合一的功能区以功能区“{expected.place}”命名",
             )
         if expected.merged_town is None:
             return (f"名称以“{town}”命名，未报送本功能区与哪个镇区镇合一，无法认定为标准名称",)

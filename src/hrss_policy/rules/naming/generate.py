@@ -20,6 +20,7 @@ from ...core.validate import shown, shown_zh
 from ...errors import PolicyError
 from ...plan.clauses import NAMES, cites
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ...plan.readings import cite_zh
 from ...plan.units import UnitKind
 from .grammar import (
     AUTHORITY,
@@ -34,7 +35,6 @@ from .grammar import (
     RULES,
     STATION_KINDS,
     TEMPLATES,
-    TOWN,
     AgencyNameParts,
     Geography,
     compose,
@@ -43,6 +43,7 @@ from .grammar import (
     han,
     is_plain,
     town_named,
+    unit_phrase,
 )
 
 K = UnitKind
@@ -84,12 +85,7 @@ class AgencyName(AgencyNameParts):
     def explain(self) -> str:
         """How the name is formed, who fixes it and by when, in Chinese, a sentence a line."""
         k = self.kind
-        unit = f"本单位为{k.label}"
-        if self.district is not None:
-            unit += f"，所在区为{self.district}{DISTRICT}"
-        unit += f"，{'功能区' if k is K.ZONE else '地名'}为{self.place}"
-        if self.merged_town is not None:
-            unit += f"，区镇合一的镇为{self.merged_town}{TOWN}"
+        unit = "本单位为" + unit_phrase(k, self.place, self.district, merged_town=self.merged_town)
         lines = [
             f"依据{NAMES}，{TEMPLATES[k]}。",
             f"{unit}。",
@@ -97,10 +93,11 @@ class AgencyName(AgencyNameParts):
         ]
         if self.alternatives:
             others = "、".join(f"“{a}”" for a in self.alternatives)
-            basis = (
-                "R4、R14" if self.merged_town is not None and len(self.alternatives) > 1 else "R4"
-            )
-            lines.append(f"写作{others}也是标准名称（本项目采用的解读{basis}）。")
+            basis = cite_zh("R4")
+            if self.merged_town is not None and len(self.alternatives) > 1:
+                # Two readings in one sentence: one colon at most (the style guide).
+                basis = "；".join(cite_zh(r).replace("：", "，") for r in ("R4", "R14"))
+            lines.append(f"写作{others}也是标准名称（{basis}）。")
         lines.append(f"{AUTHORITY_TEXT[self.level]}。")
         lines.append(f"更名{_zh.due_phrase(self.due)}。")
         return "\n".join(lines)
@@ -267,7 +264,8 @@ def _detail(
         raise PolicyError(
             f"district must be None for a {KIND_EN[kind]}, got {shown(district)}: "
             f"its standard name carries no district ({TEMPLATES[kind]})",
-            zh=f"{kind.label}的名称不冠区名，所在区应不填，收到{shown_zh(district)}",
+            zh=f"{kind.label}的名称不冠区名，“区”一栏应留空，收到{shown_zh(district)}；"
+            "要注明所属的区，请在“所属区”一栏填写",
         )
     if city_prefix not in CITY_PREFIXES:
         raise PolicyError(

@@ -19,6 +19,7 @@ from ...core import validate as _validate
 from ...errors import PolicyError
 from ...plan.clauses import NAMES
 from ...plan.parameters import PolicyParameters
+from ...plan.readings import cite_zh
 from ...plan.units import Level, UnitKind
 
 CITY = "珠海市"
@@ -337,12 +338,26 @@ def core_problem(
 # -- the parts of a name ------------------------------------------------------------------
 
 
-def _place_phrase(kind: UnitKind, place: str, named_after_town: bool) -> str:
-    if named_after_town:
-        return f"以区镇合一的{place}{TOWN}命名（本项目采用的解读R14）"
+def unit_phrase(
+    kind: UnitKind, place: str, district: str | None = None, *, merged_town: str | None = None
+) -> str:
+    """The unit as an official names it: 香洲区所辖拱北街道, 横琴新区（与横琴镇区镇合一）.
+
+    Names the place itself, never the type of unit (行政区街道 is the 类型 column's word,
+    not a report's). 横琴新区 and each zone are named as themselves.
+    """
+    if kind is K.DISTRICT_STREET:
+        return f"{district}{DISTRICT}所辖{place}{STREET_MARK}"
+    if kind is K.DISTRICT_TOWN:
+        return f"{district}{DISTRICT}所辖{place}{TOWN}"
     if kind is K.ZONE:
-        return f"功能区为{place}"
-    return f"地名为{place}"
+        merged = f"与{merged_town}{TOWN}" if merged_town else ""
+        return f"{place}（{merged}区镇合一）"
+    if kind is K.ZONE_TOWN:
+        return f"功能区下辖的{place}{TOWN}"
+    if kind is K.ZONE_STREET:
+        return f"功能区下辖的{place}{STREET_MARK}"
+    return f"{place}{COMMUNITY if kind is K.COMMUNITY else VILLAGE}"
 
 
 @attrs.frozen
@@ -382,8 +397,10 @@ class AgencyNameParts:
 
     def explain(self) -> str:
         """The reading of the name, in Chinese, in one sentence."""
-        where = f"，所在区为{self.district}{DISTRICT}" if self.district else ""
-        place = _place_phrase(self.kind, self.place, self.named_after_town)
-        return (
-            f"“{self.name}”是标准名称，单位类型为{self.kind.label}{where}，{place}，依据{NAMES}。"
-        )
+        if self.named_after_town:
+            return (
+                f"“{self.name}”是与{self.place}{TOWN}区镇合一的功能区以镇名命名的标准名称，"
+                f"依据{NAMES}（{cite_zh('R14')}）。"
+            )
+        phrase = unit_phrase(self.kind, self.place, self.district)
+        return f"“{self.name}”是{phrase}的标准名称，依据{NAMES}。"
