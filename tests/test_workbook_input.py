@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hrss_policy.cli import main
+from hrss_policy.tabular import ooxml
 from hrss_policy.tabular import xlsx as _xlsx
 from hrss_policy.tabular.source import open_source
 
@@ -466,4 +467,4 @@ def test_a_range_merged_over_the_whole_sheet_costs_no_more_than_its_rows(tmp_pat
     assert ids(out) == ["U1", "U2", "U3"]
     book = _xlsx.Book(lambda: io.BytesIO(build([sheet])), "u.xlsx")
     widths = [len(cells) for _, cells in book.rows(book.sheets[0])]
-    assert max(widths) <= len(k.HEADER) + _xlsx.MERGE_MARKED + 1
+    assert max(widths) <= len(k.HEADER) + ooxml.MERGE_MARKED + 1
