@@ -56,7 +56,7 @@ def _literal(text: str) -> str:
 
 def render() -> str:
     """The text of ``calendar/official_days.py`` for the installed ``holidays`` package."""
-    from hrss_policy.calendar.schedule import schedules_from_holidays
+    from hrss_policy.calendar.sources import schedules_from_holidays
 
     schedules = schedules_from_holidays()
     rows = []

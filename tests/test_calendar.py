@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import hrss_policy as hp
 from hrss_policy.calendar import DayKind
-from hrss_policy.calendar import schedule as schedule_module
+from hrss_policy.calendar import sources as schedule_module
 from hrss_policy.calendar.days import parse_name
 
 from .calendars import FIRST, LAST, NEXT, invented_year, with_invented_year

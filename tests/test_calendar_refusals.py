@@ -645,7 +645,7 @@ def test_a_year_loaded_from_a_file_is_described_with_its_notices_and_its_file(tm
 
 
 def test_the_shipped_table_is_what_the_holidays_package_gives_source_and_all():
-    from hrss_policy.calendar import schedule as _schedule
+    from hrss_policy.calendar import sources as _schedule
 
     assert _schedule.schedules_from_holidays() == _schedule.official_schedules()
     assert {s.source for s in _schedule.schedules_from_holidays()} == {"shipped"}

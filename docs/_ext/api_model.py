@@ -122,6 +122,7 @@ GROUP_OF_MODULE = {
     "deadlines.views": "calendar",
     "unit": "inspection",
     "status": "findings",
+    "coverage": "register",
 }
 #: The layers of the package (sub-packages that group modules, not rules themselves).
 LAYERS = ("plan", "rules", "inspection", "core")

@@ -38,6 +38,7 @@ PUBLIC_MODULES = (
     "rules.premises",
     "plan.readings",
     "plan.register",
+    "plan.coverage",
     "rules.staffing",
     "rules.funding.subsidy",
     "plan.units",
@@ -108,6 +109,11 @@ if TYPE_CHECKING:
         clause as clause,
         document_text as document_text,
     )
+    from .plan.coverage import (
+        COVERAGE as COVERAGE,
+        Coverage as Coverage,
+        Exclusion as Exclusion,
+    )
     from .plan.findings import (
         Finding as Finding,
     )
@@ -129,12 +135,9 @@ if TYPE_CHECKING:
         reading as reading,
     )
     from .plan.register import (
-        COVERAGE as COVERAGE,
         REQUIREMENTS as REQUIREMENTS,
         Applies as Applies,
-        Coverage as Coverage,
         Evidence as Evidence,
-        Exclusion as Exclusion,
         Requirement as Requirement,
         UnitProfile as UnitProfile,
         requirement as requirement,
@@ -246,7 +249,7 @@ _SOURCES: dict[str, str] = {
     "AreaSummary": "inspection.totals",
     "BusinessSystem": "plan.units",
     "CLAUSES": "plan.clauses",
-    "COVERAGE": "plan.register",
+    "COVERAGE": "plan.coverage",
     "CalendarDataError": "errors",
     "CalendarMonth": "rules.deadlines.views",
     "CalendarNotConfirmedError": "errors",
@@ -256,7 +259,7 @@ _SOURCES: dict[str, str] = {
     "Coordinator": "rules.funding.subsidy",
     "CoordinatorKind": "rules.funding.subsidy",
     "CountFrom": "plan.parameters",
-    "Coverage": "plan.register",
+    "Coverage": "plan.coverage",
     "DOCUMENT": "plan.clauses",
     "DayInfo": "calendar",
     "DayKind": "calendar",
@@ -267,7 +270,7 @@ _SOURCES: dict[str, str] = {
     "Equipment": "plan.units",
     "EquipmentList": "plan.parameters",
     "Evidence": "plan.register",
-    "Exclusion": "plan.register",
+    "Exclusion": "plan.coverage",
     "ExtraStaffRoute": "rules.staffing",
     "Finding": "plan.findings",
     "FullTimeEvidence": "plan.parameters",

@@ -18,8 +18,9 @@ from ..core import validate as _validate
 from ..core import zh as _zh
 from ..errors import CalendarDataError, CalendarNotConfirmedError, PolicyError
 from .days import WEEKEND_NAME, WORKDAY_NAME, DayInfo, DayKind, WorkingDaySpan, parse_name
-from .schedule import LAST_YEAR, YearCoverage, YearSchedule, estimated_schedule
-from .schedule import official_schedules as _official_schedules
+from .schedule import LAST_YEAR, YearCoverage, YearSchedule
+from .sources import estimated_schedule
+from .sources import official_schedules as _official_schedules
 
 __all__ = ["WorkingCalendar"]
 

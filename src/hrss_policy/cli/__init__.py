@@ -13,13 +13,15 @@ import argparse
 import datetime as dt
 import errno
 import os
-import re
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TextIO
 
+import attrs
+
 from .. import __version__
+from ..core.cells import CellError, count_text
 from ..errors import PolicyError
 from ..plan.units import UnitKind
 from ..tabular.source import TableError
@@ -116,11 +118,16 @@ def _type(lang: str, fn: Callable[[str], Any], name: str) -> Callable[[str], Any
 
 
 def _count(lang: str, what_zh: str, what_en: str) -> Callable[[str], int]:
+    # The unit tables' reading of a count (tabular.cells.count_text), so an argument and a
+    # cell accept and refuse the same text: full-width digits alike, nothing else.
     def convert(value: str) -> int:
-        if not re.fullmatch(r"\d{1,16}", value.strip()):
+        try:
+            return count_text(value)
+        except CellError:
             what = what_zh if lang == "zh" else what_en
-            raise argparse.ArgumentTypeError(text(lang, "bad_count", what=what, value=value[:40]))
-        return int(value)
+            raise argparse.ArgumentTypeError(
+                text(lang, "bad_count", what=what, value=value[:40])
+            ) from None
 
     return convert
 
@@ -184,6 +191,113 @@ def _output(lang: str) -> Callable[[str], str]:
 # -- the parser ------------------------------------------------------------------------------
 
 
+@attrs.frozen
+class _Arg:
+    """One argument of a subcommand: its flags, the key of its help text, how its text is
+    read (a key of :func:`_readers`), and the rest of ``add_argument``'s options."""
+
+    flags: tuple[str, ...]
+    help: str
+    read: str | None = None
+    options: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class _Command:
+    """One subcommand: its name (the function of :mod:`.commands` that runs it), the key of
+    its help text, whether it counts working days (``--calendar``/``--replace`` are offered
+    only then), whether it reads a units table (``--sheet``/``--encoding``/``--jobs``), and
+    its own arguments."""
+
+    name: str
+    help: str
+    args: tuple[_Arg, ...]
+    dates: bool = True
+    table: bool = False
+
+
+_FORMATS = ("table", "csv", "json")
+
+#: Every subcommand and its arguments: the parser is built from this table.
+_COMMANDS: tuple[_Command, ...] = (
+    _Command("inspect", "cmd_inspect", table=True, args=(
+        _Arg(("file",), "file", options={"nargs": "?"}),
+        _Arg(("--as-of",), "as_of", "date", {"metavar": "DATE"}),
+        _Arg(("--format",), "format", options={"choices": _FORMATS, "default": "table"}),
+        _Arg(("-q", "--quiet"), "quiet", options={"action": "store_true"}),
+    )),
+    _Command("report", "cmd_report", table=True, args=(
+        _Arg(("quarter",), "quarter", "quarter"),
+        _Arg(("file",), "file_required"),
+        _Arg(("--district",), "district_opt", options={"required": True}),
+        _Arg(("-o", "--output"), "output", "output", {"metavar": "FILE"}),
+        _Arg(("--format",), "format_report", options={"choices": ("table", "json")}),
+    )),
+    _Command("bulletin", "cmd_bulletin", table=True, args=(
+        _Arg(("file",), "file_required"),
+        _Arg(("--as-of",), "as_of_bulletin", "date", {"metavar": "DATE", "required": True}),
+        _Arg(("-o", "--output"), "output", "output", {"metavar": "FILE"}),
+        _Arg(("--format",), "format", options={"choices": _FORMATS}),
+    )),
+    _Command("deadline", "cmd_deadline", args=(
+        _Arg(("quarter",), "quarter", "quarter"),
+        _Arg(("--submitted",), "submitted", "date", {"metavar": "DATE"}),
+        _Arg(("--explain",), "explain", options={"action": "store_true"}),
+    )),
+    _Command("reports", "cmd_reports", args=(
+        _Arg(("quarter",), "quarter", "quarter"),
+        _Arg(("--format",), "format", options={"choices": _FORMATS, "default": "table"}),
+        _Arg(("submissions",), "submissions", "submission",
+             {"nargs": "+", "metavar": "DISTRICT=DATE"}),
+    )),
+    _Command("calendar", "cmd_calendar", args=(
+        _Arg(("period",), "month_or_quarter", "period", {"metavar": "MONTH|QUARTER"}),
+    )),
+    _Command("name", "cmd_name", dates=False, args=(
+        _Arg(("kind",), "kind", "kind"),
+        _Arg(("place",), "place"),
+        _Arg(("--district",), "district_name"),
+        _Arg(("--explain",), "name_explain", options={"action": "store_true"}),
+    )),
+    _Command("quota", "cmd_quota", dates=False, args=(
+        _Arg(("kind",), "kind", "kind"),
+        _Arg(("service_recipients",), "recipients", "recipients"),
+    )),
+    _Command("subsidy", "cmd_subsidy", dates=False, args=(
+        _Arg(("--full-time",), "full_time", "full_time", {"default": 0, "metavar": "N"}),
+        _Arg(("--part-time",), "part_time", "part_time", {"default": 0, "metavar": "N"}),
+        _Arg(("--public-servants",), "public_servants", "public_servants",
+             {"default": 0, "metavar": "N"}),
+        _Arg(("--months",), "months", "months", {"default": 1, "metavar": "N"}),
+    )),
+)  # fmt: skip
+
+#: The arguments of every subcommand that reads a units table.
+_TABLE_ARGS = (
+    _Arg(("--sheet",), "sheet", options={"metavar": "NAME"}),
+    _Arg(("--encoding",), "encoding"),
+    _Arg(("--jobs",), "jobs", "jobs"),
+)
+
+
+def _readers(lang: str) -> dict[str, Callable[[str], Any]]:
+    """How each kind of argument text is read, its refusals worded in *lang*."""
+    return {
+        "date": _date(lang),
+        "quarter": _quarter(lang),
+        "period": _period(lang),
+        "output": _output(lang),
+        "submission": _submission(lang),
+        "kind": _type(lang, UnitKind.from_label, "kind"),
+        "recipients": _count(lang, "服务对象人数", "service_recipients"),
+        "jobs": _count(lang, "并行进程数", "--jobs"),
+        "full_time": _count(lang, "专职协理员人数", "--full-time"),
+        "part_time": _count(lang, "兼职协理员人数", "--part-time"),
+        "public_servants": _count(lang, "兼职公职人员人数", "--public-servants"),
+        "months": _count(lang, "月数", "--months"),
+    }
+
+
 def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     """Return the command's argument parser in *lang* (used by the docs and the tests)."""
 
@@ -210,99 +324,23 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", required=True, parser_class=_Parser, title=t("commands"), metavar="COMMAND"
     )
-
-    def command(name: str, key: str, *, dates: bool = True) -> argparse.ArgumentParser:
-        parents = [common, dated] if dates else [common]
-        p = sub.add_parser(name, help=t(key), description=t(key), parents=parents, add_help=False)
-        p.add_argument("-h", "--help", action="help", help=t("help"))
-        return p
-
-    def table_input(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--sheet", metavar="NAME", help=t("sheet"))
-        p.add_argument("--encoding", help=t("encoding"))
-        p.add_argument("--jobs", type=_count(lang, "并行进程数", "--jobs"), help=t("jobs"))
-
-    p = command("inspect", "cmd_inspect")
-    p.add_argument("file", nargs="?", help=t("file"))
-    p.add_argument("--as-of", type=_date(lang), metavar="DATE", help=t("as_of"))
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
-    p.add_argument("-q", "--quiet", action="store_true", help=t("quiet"))
-    table_input(p)
-    p.set_defaults(run=_commands.inspect)
-
-    p = command("report", "cmd_report")
-    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
-    p.add_argument("file", help=t("file_required"))
-    p.add_argument("--district", required=True, help=t("district_opt"))
-    p.add_argument("-o", "--output", type=_output(lang), metavar="FILE", help=t("output"))
-    p.add_argument("--format", choices=["table", "json"], help=t("format_report"))
-    table_input(p)
-    p.set_defaults(run=_commands.report)
-
-    p = command("bulletin", "cmd_bulletin")
-    p.add_argument("file", help=t("file_required"))
-    p.add_argument(
-        "--as-of", type=_date(lang), metavar="DATE", required=True, help=t("as_of_bulletin")
-    )
-    p.add_argument("-o", "--output", type=_output(lang), metavar="FILE", help=t("output"))
-    p.add_argument("--format", choices=["table", "csv", "json"], help=t("format"))
-    table_input(p)
-    p.set_defaults(run=_commands.bulletin)
-
-    p = command("deadline", "cmd_deadline")
-    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
-    p.add_argument("--submitted", type=_date(lang), metavar="DATE", help=t("submitted"))
-    p.add_argument("--explain", action="store_true", help=t("explain"))
-    p.set_defaults(run=_commands.deadline)
-
-    p = command("reports", "cmd_reports")
-    p.add_argument("quarter", type=_quarter(lang), help=t("quarter"))
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table", help=t("format"))
-    p.add_argument(
-        "submissions",
-        nargs="+",
-        type=_submission(lang),
-        metavar="DISTRICT=DATE",
-        help=t("submissions"),
-    )
-    p.set_defaults(run=_commands.reports)
-
-    p = command("calendar", "cmd_calendar")
-    p.add_argument(
-        "period", type=_period(lang), metavar="MONTH|QUARTER", help=t("month_or_quarter")
-    )
-    p.set_defaults(run=_commands.calendar)
-
-    p = command("name", "cmd_name", dates=False)
-    p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
-    p.add_argument("place", help=t("place"))
-    p.add_argument("--district", help=t("district_name"))
-    p.add_argument("--explain", action="store_true", help=t("name_explain"))
-    p.set_defaults(run=_commands.name)
-
-    p = command("quota", "cmd_quota", dates=False)
-    p.add_argument("kind", type=_type(lang, UnitKind.from_label, "kind"), help=t("kind"))
-    p.add_argument(
-        "service_recipients", type=_count(lang, "服务对象人数", "service_recipients"),
-        help=t("recipients"),
-    )  # fmt: skip
-    p.set_defaults(run=_commands.quota)
-
-    p = command("subsidy", "cmd_subsidy", dates=False)
-    for flag, key, zh in (
-        ("--full-time", "full_time", "专职协理员人数"),
-        ("--part-time", "part_time", "兼职协理员人数"),
-        ("--public-servants", "public_servants", "兼职公职人员人数"),
-        ("--months", "months", "月数"),
-    ):
-        p.add_argument(
-            flag,
-            type=_count(lang, zh, flag),
-            default=1 if key == "months" else 0,
-            metavar="N",
-            help=t(key),
+    readers = _readers(lang)
+    for command in _COMMANDS:
+        parents = [common, dated] if command.dates else [common]
+        p = sub.add_parser(
+            command.name,
+            help=t(command.help),
+            description=t(command.help),
+            parents=parents,
+            add_help=False,
         )
-    p.set_defaults(run=_commands.subsidy)
+        p.add_argument("-h", "--help", action="help", help=t("help"))
+        for arg in (*command.args, *(_TABLE_ARGS if command.table else ())):
+            options = dict(arg.options)
+            if arg.read is not None:
+                options["type"] = readers[arg.read]
+            p.add_argument(*arg.flags, help=t(arg.help), **options)
+        p.set_defaults(run=getattr(_commands, command.name))
 
     for action in [parser, common, dated, *sub.choices.values()]:
         action.lang = lang

@@ -17,6 +17,8 @@ import attrs
 
 import hrss_policy as hp
 from hrss_policy.calendar.dates import parse_date
+from hrss_policy.core.cells import CellError as CellError
+from hrss_policy.core.cells import ascii_digits
 
 #: The text every error cell starts with. Not ``#…``: xlwings Lite would read that as an
 #: Excel error code and drop the reason.
@@ -70,10 +72,6 @@ _FIRST_EXACT_SERIAL = 61
 _LAST_SERIAL = (dt.date(9999, 12, 31) - EXCEL_EPOCH).days
 
 
-class CellError(hp.PolicyError):
-    """A cell whose value cannot be converted to what the API accepts (``zh=`` as ever)."""
-
-
 # --- converting one cell ------------------------------------------------------------------
 
 
@@ -115,10 +113,11 @@ def _number_slow(p: Param, value: Any) -> int:
         number = int(value)
     elif isinstance(value, int):
         number = value
-    elif isinstance(value, str) and re.fullmatch(r"[+-]?[0-9]+", value.strip()):
+    elif isinstance(value, str) and re.fullmatch(r"[+-]?[0-9]+", ascii_digits(value)):
         # A number stored as text (common in exported sheets) is unambiguous when it is
-        # nothing but digits; anything else is refused rather than guessed at.
-        number = int(value.strip())
+        # nothing but digits (full-width ones too, as the unit tables read them); anything
+        # else is refused rather than guessed at.
+        number = int(ascii_digits(value))
     else:
         raise refuse(p, "须为整数", f"must be a whole number, got {value!r}")
     if abs(number) > EXACT_LIMIT:

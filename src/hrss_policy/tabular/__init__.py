@@ -130,7 +130,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         TableError: lines not in the file's encoding, each named (a file mixing UTF-8 and
             GBK lines is refused, never decoded whole as GB18030).
     """
-    from .source import detect_encoding
+    from .encoding import detect_encoding
 
     name = detect_encoding(lambda: io.BytesIO(data), encoding)
     return data.decode(name)

@@ -15,79 +15,39 @@ from decimal import Decimal
 from typing import Any
 
 from ..core import validate as _validate
+from ..core.cells import CellError as CellError
+from ..core.cells import ascii_digits as ascii_digits
+from ..core.cells import count_text as count_text
+from ..core.cells import shown as shown
 from ..errors import PolicyError
 from ..plan.units import BusinessSystem, Equipment, OnlineService, UnitKind
 
-__all__ = ["PARSE", "CellError", "shown", "text_cell"]
+__all__ = ["PARSE", "CellError", "ascii_digits", "count_text", "shown", "text_cell"]
 
-
-class CellError(Exception):
-    """A cell that cannot be read; carries the English and Chinese messages."""
-
-    def __init__(self, en: str, zh: str, *, whole: bool = False) -> None:
-        super().__init__(en)
-        self.en = en
-        self.zh = zh
-        self.whole = whole  # the Chinese message names the input itself
-
-    def zh_for(self, label: str) -> str:
-        """The Chinese message, naming the column *label* unless it already names it."""
-        return self.zh if self.whole else f"{label}{self.zh}"
+_PLAIN = re.compile(r"[0-9]{1,30}(?:\.[0-9]{1,30})?")
 
 
 _TRUE = {"是", "有", "y", "yes", "true", "1", "√", "已批准"}
 _FALSE = {"否", "无", "n", "no", "false", "0", "×"}
 _SPLIT = re.compile(r"[、,，;；/|\s]+")
-# [0-9], not \d: \d also matches full-width and other scripts' digits.
-_DIGITS = re.compile(r"[0-9]{1,30}")
-_PLAIN = re.compile(r"[0-9]{1,30}(?:\.[0-9]{1,30})?")
-_COUNT_DIGITS = len(str(_validate.MAX_COUNT))
-
-
-def shown(value: object) -> str:
-    """*value* as text for a message, cut short past 40 characters."""
-    text = str(value)
-    return text if len(text) <= 40 else f"{text[:40]}…（{len(text)}个字符）"
-
-
-def _count(value: object) -> int:
-    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 16:
-        return int(value)
-    if isinstance(value, bool):
-        raise CellError(f"{value} is not a count", f"应为整数，收到“{value}”")
-    if isinstance(value, float) and value.is_integer() and 0 <= value <= _validate.MAX_COUNT:
-        return int(value)
-    if isinstance(value, int):
-        return value
-    text = str(value)
-    if not _DIGITS.fullmatch(text):
-        raise CellError(
-            f"{shown(text)!r} is not a whole number ≥ 0 (digits only, no separators)",
-            f"应为不小于0的整数（只写数字，不加分隔符），收到“{shown(text)}”",
-        )
-    if len(text.lstrip("0")) > _COUNT_DIGITS:
-        raise CellError(
-            f"{shown(text)} is too large; at most {_validate.MAX_COUNT}",
-            f"不得超过{_validate.MAX_COUNT}，收到“{shown(text)}”",
-        )
-    return int(text)
 
 
 def _number(value: object) -> Decimal:
     if isinstance(value, bool):
-        raise CellError(f"{value} is not a number", f"应为数字，收到“{value}”")
+        raise CellError(f"{value} is not a number", zh=f"应为数字，收到“{value}”")
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")) or value < 0:
-            raise CellError(f"{value} is not a number ≥ 0", f"应为不小于0的数字，收到“{value}”")
+            raise CellError(f"{value} is not a number ≥ 0", zh=f"应为不小于0的数字，收到“{value}”")
         return Decimal(repr(value))
-    text = str(value)
+    text = ascii_digits(str(value))
     if not _PLAIN.fullmatch(text):
+        text = str(value)
         raise CellError(
             f"{shown(text)!r} is not a plain number ≥ 0 (like 320 or 299.5; "
             "no separators, units or exponents)",
-            f"应为不小于0的数字（如320或299.5，不加分隔符、单位或指数），收到“{shown(text)}”",
+            zh=f"应为不小于0的数字（如320或299.5，不加分隔符、单位或指数），收到“{shown(text)}”",
         )
     return Decimal(text)
 
@@ -97,7 +57,7 @@ def _money(value: object) -> Decimal:
     try:
         return _validate.money("district_paid", amount)
     except PolicyError as exc:
-        raise CellError(str(exc), exc.message_zh, whole=True) from None
+        raise CellError(str(exc), zh=exc.message_zh, whole=True) from None
 
 
 def _yes_no(value: object) -> bool:
@@ -112,7 +72,7 @@ def _yes_no(value: object) -> bool:
         return False
     raise CellError(
         f"{shown(value)!r} is not yes/no; accepted: 是/否, Y/N, true/false, 1/0",
-        f"应填写是或否（也可写Y/N、true/false、1/0），收到“{shown(value)}”",
+        zh=f"应填写是或否（也可写Y/N、true/false、1/0），收到“{shown(value)}”",
     )
 
 
@@ -121,7 +81,7 @@ def _labelled(lookup: Callable[[str], Any]) -> Callable[[object], Any]:
         try:
             return lookup(str(value))
         except PolicyError as exc:
-            raise CellError(str(exc), exc.message_zh, whole=True) from None
+            raise CellError(str(exc), zh=exc.message_zh, whole=True) from None
 
     return parse
 
@@ -134,7 +94,7 @@ def _listed(lookup: Callable[[str], Any]) -> Callable[[object], frozenset[Any]]:
         try:
             return frozenset(lookup(part) for part in _SPLIT.split(text) if part)
         except PolicyError as exc:
-            raise CellError(str(exc), exc.message_zh, whole=True) from None
+            raise CellError(str(exc), zh=exc.message_zh, whole=True) from None
 
     return parse
 
@@ -143,21 +103,21 @@ def text_cell(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        raise CellError(f"{value} is not text", f"应为文字，收到“{value}”")
+        raise CellError(f"{value} is not text", zh=f"应为文字，收到“{value}”")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, str | int):
         return str(value)
     raise CellError(
         f"{shown(value)!r} ({type(value).__name__}) is not text",
-        f"应为文字，收到“{shown(value)}”",
+        zh=f"应为文字，收到“{shown(value)}”",
     )
 
 
 PARSE: dict[str, Callable[[object], Any]] = {
     "text": text_cell,
     "kind": _labelled(UnitKind.from_label),
-    "count": _count,
+    "count": count_text,
     "number": _number,
     "money": _money,
     "yes_no": _yes_no,
