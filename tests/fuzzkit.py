@@ -1318,7 +1318,18 @@ _PARAM_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "full_implementation_due": any_dates,
     "informatization_due": any_dates,
     "professionalization_due": any_dates,
+    "training_first_due": any_dates,
+    "filing_due": any_dates,
+    "funding_due": any_dates,
+    "station_staff_counted": st.sampled_from(hp.StaffCounted),
+    "unverified_counts_as_not_met": st.booleans(),
+    "incomplete_reporting_share": st.fractions(0, 1),
+    "early_report_on_time": st.booleans(),
     "zone_may_use_town_name": st.booleans(),
+    # The 2011 map, none at all, or one area dropped (R26).
+    "area_map": st.sampled_from(
+        [(), hp.PLAN_2011.area_map, hp.PLAN_2011.area_map[1:], hp.PLAN_2011.area_map[:-1]]
+    ),
 }
 
 
@@ -1735,8 +1746,13 @@ def law_subsidy(
                     "law: shortfall", "check_district_payment", f"{check.shortfall} != {expected}"
                 )
             )
-        if check.passed != (check.shortfall == 0):
+        # A total passes when nothing is short and nothing is paid that no coordinator of
+        # the roster may take (every one barred from pay, 三（五）).
+        if check.passed != (check.shortfall == 0 and check.unpayable == 0):
             out.append(Failure("law: passed iff no shortfall", "check_district_payment", ""))
+        barred_all = bool(s.lines) and all(ln.barred for ln in s.lines)
+        if check.unpayable != (check.paid if barred_all else 0):
+            out.append(Failure("law: a total to barred coordinators", "check_district_payment", ""))
     return out
 
 

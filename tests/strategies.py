@@ -57,8 +57,17 @@ working_day_offsets = st.integers(min_value=-300, max_value=300)
 # -- naming (三（一）4) ---------------------------------------------------------------------
 #: Characters common in Zhuhai place names, without the ones that form unit suffixes.
 PLACE_CHARS = "拱北吉大前山梅华香湾狮翠南屏凤唐家井岸白蕉斗门乾务莲洲藤红旗三灶平沙水横琴桂万担杆夏江上下东西新"
-#: Bare street/town/community/village names, e.g. 拱北, 井岸, 夏湾, 吉大东.
-bare_places = st.text(alphabet=PLACE_CHARS, min_size=1, max_size=6)
+#: Every bare place the 2011 map holds (R26), where it says a unit lies.
+MAPPED_PLACES = frozenset(
+    place
+    for a in hp.PLAN_2011.area_map
+    for place in (*a.streets, *a.towns, *((a.merged_town,) if a.merged_town else ()))
+)
+#: Bare street/town/community/village names the map does not hold, e.g. 吉大东, 夏湾: a
+#: place the map holds lies where the map puts it (map_units draws those).
+bare_places = st.text(alphabet=PLACE_CHARS, min_size=1, max_size=6).filter(
+    lambda p: p not in MAPPED_PLACES
+)
 #: Names drawn also from the suffix characters, to probe normalization at its edges.
 tricky_places = st.text(
     alphabet=PLACE_CHARS[:8] + "区镇村街道办事处社珠海市", min_size=1, max_size=8
@@ -67,6 +76,28 @@ tricky_places = st.text(
 districts = st.sampled_from([d.removesuffix("区") for d in hp.PLAN_2011.administrative_districts])
 #: Functional zones of the 2011 plan, by full name.
 zones = st.sampled_from(hp.PLAN_2011.functional_zones)
+#: The zones merged with their town (区镇合一) on the 2011 map, the only ones a ZONE is.
+merged_zone_names = st.sampled_from(
+    [a.area for a in hp.PLAN_2011.area_map if a.merged_town is not None]
+)
+
+
+def _map_units() -> list[tuple[hp.UnitKind, str, str | None]]:
+    K = hp.UnitKind
+    out: list[tuple[hp.UnitKind, str, str | None]] = []
+    for a in hp.PLAN_2011.area_map:
+        zone = a.area in hp.PLAN_2011.functional_zones
+        district = None if zone else a.area.removesuffix("区")
+        street, town = (
+            (K.ZONE_STREET, K.ZONE_TOWN) if zone else (K.DISTRICT_STREET, K.DISTRICT_TOWN)
+        )
+        out += [(street, p, district) for p in a.streets]
+        out += [(town, p, district) for p in a.towns]
+    return out
+
+
+#: Every street and town on the 2011 map, as the map places it (R26).
+map_units = st.sampled_from(_map_units())
 #: A community's own name, which may end in 村 (南屏新村社区).
 community_places = bare_places | bare_places.map(lambda p: p + "新村")
 #: One unit of any kind, as (kind, bare place, bare district or None).
@@ -76,7 +107,8 @@ naming_units = st.one_of(
         bare_places,
         districts,
     ),
-    st.tuples(st.just(hp.UnitKind.ZONE), zones, st.none()),
+    map_units,
+    st.tuples(st.just(hp.UnitKind.ZONE), merged_zone_names, st.none()),
     st.tuples(
         st.sampled_from([hp.UnitKind.ZONE_TOWN, hp.UnitKind.ZONE_STREET, hp.UnitKind.VILLAGE]),
         bare_places,
@@ -84,8 +116,10 @@ naming_units = st.one_of(
     ),
     st.tuples(st.just(hp.UnitKind.COMMUNITY), community_places, st.none()),
 )
-#: A zone merged with its town (R14), as (zone, bare town).
-merged_zones = st.tuples(zones, bare_places)
+#: A zone merged with its town (R14), as (zone, bare town), as the 2011 map has them.
+merged_zones = st.sampled_from(
+    [(a.area, a.merged_town) for a in hp.PLAN_2011.area_map if a.merged_town is not None]
+)
 
 # -- Excel cells -------------------------------------------------------------
 

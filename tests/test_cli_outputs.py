@@ -114,13 +114,21 @@ def test_the_bulletin_json_names_the_same_slow_districts_as_the_library():
         assert d["rate_exact"] == f"{e.rate.numerator}/{e.rate.denominator}"
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R24")
 def test_the_bulletin_as_csv_has_a_row_per_district_and_the_city():
     status, out, _ = run("bulletin", SAMPLE, "--as-of", AS_OF, "--format", "csv")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "district,units,due,met,rate,rate_exact,not_met,unverified,overdue,slow"
-    assert lines[-1].startswith("全市,32,786,345,0.438931,115/262,")
-    assert any(line.startswith("斗门区,") and line.endswith(",True") for line in lines)
+    assert lines[0] == (
+        "district,units,due,met,rate,rate_exact,not_met,unverified,verified_rate,overdue,slow,"
+        "incomplete_reporting"
+    )
+    assert lines[-1].startswith("全市,32,752,335,0.445479,335/752,38,379,0.898123,")
+    # 斗门区 is slow on what is verified, and named apart for incomplete reporting (R24);
+    # 高新区 has no verified shortfall: never slow, only 报送不全.
+    assert "斗门区,8,188,62,0.329787,31/94,10,116,0.861111,10,True,True" in lines
+    assert "高新区,1,23,6,0.26087,6/23,0,17,1.0,0,False,True" in lines
 
 
 # -- the quarterly 报送 report ----------------------------------------------------------------
@@ -142,9 +150,10 @@ def test_the_report_workbook_holds_the_summary_every_unit_and_every_finding(tmp_
     assert rows["完成情况截至"] == dt.datetime(2012, 9, 30)
     assert rows["报送期限"] == dt.datetime(2012, 10, 12)
     due, met = rows["已到期事项应完成（项）"], rows["已到期事项已完成（项）"]
-    assert (rows["单位数"], due, met) == (13, 322, 173)
-    assert rows["已到期事项完成率"] == pytest.approx(173 / 322)
-    assert rows["总体完成率"] == pytest.approx(173 / 322)  # all due by the quarter's end
+    assert (rows["单位数"], due, met) == (13, 307, 167)
+    assert rows["已到期事项完成率"] == pytest.approx(167 / 307)
+    # The 2012 training is not due by the quarter's end (R22): counted only in the whole.
+    assert rows["总体完成率"] == pytest.approx(172 / 320)
     rate_cell = next(c for c in s["B"] if c.value == rows["已到期事项完成率"])
     assert rate_cell.number_format == "0.00%"
     assert rows["三（一）5"] == 4  # overdue items by clause
@@ -233,19 +242,21 @@ def test_the_bulletin_workbook_has_every_district_the_slow_ones_marked_and_a_nat
     assert ws["A1"].value == "关于各区基层人力资源社会保障公共服务平台建设完成情况的通报"
     header = next(r for r in ws.iter_rows() if r[0].value == "区")
     first = header[0].row
-    table = list(ws.iter_rows(min_row=first + 1, max_col=9, values_only=True))
+    table = list(ws.iter_rows(min_row=first + 1, max_col=11, values_only=True))
     table = table[: next(i for i, r in enumerate(table) if r[0] == "全市") + 1]
     by_district = {r[0]: r for r in table}
     assert list(by_district)[:3] == ["香洲区", "斗门区", "金湾区"]
-    assert by_district["斗门区"][2:5] == (196, 64, pytest.approx(64 / 196))
-    assert by_district["斗门区"][8] == "是"
-    assert by_district["横琴新区"][8] == "否"
-    assert by_district["全市"][2:4] == (786, 345)
+    assert by_district["斗门区"][2:6] == (188, 62, pytest.approx(62 / 188), pytest.approx(62 / 72))
+    assert by_district["斗门区"][9:11] == ("是", "是")
+    assert by_district["横琴新区"][9:11] == ("否", "否")
+    assert by_district["高新区"][9:11] == ("否", "是")
+    assert by_district["全市"][2:4] == (752, 335)
     assert ws.cell(first + 2, 1).fill.fgColor.rgb.endswith("F8CBAD")  # 斗门区 shaded
     (chart,) = ws._charts
     assert isinstance(chart, openpyxl.chart.BarChart)
     (series,) = chart.series
-    assert series.val.numRef.f == f"'通报'!$E${first + 1}:$E${first + 7}"
+    # The chart draws the verified rate, the one slow progress is judged on (R24).
+    assert series.val.numRef.f == f"'通报'!$F${first + 1}:$F${first + 7}"
     assert series.cat.strRef.f == f"'通报'!$A${first + 1}:$A${first + 7}"
 
 
@@ -260,11 +271,11 @@ def test_the_bulletin_html_has_an_inline_chart_and_a_table_and_fetches_nothing(t
     bars = page.all("g")
     assert [b["data-district"] for b in bars][:3] == ["香洲区", "斗门区", "金湾区"]
     slow = [b["data-district"] for b in bars if "slow" in (b["class"] or "")]
-    assert slow == ["斗门区", "高栏港经济区", "高新区", "万山海洋开发试验区"]
-    assert float(bars[1]["data-rate"]) == pytest.approx(64 / 196, abs=1e-6)
+    assert slow == ["斗门区", "高栏港经济区", "万山海洋开发试验区"]
+    assert float(bars[1]["data-rate"]) == pytest.approx(62 / 72, abs=1e-6)
     assert len(page.all("rect")) == 7
     assert page.all("line", **{"class": "threshold"})
-    assert len(page.all("tr", **{"class": "slow"})) == 4
+    assert len(page.all("tr", **{"class": "slow"})) == 3
     assert "市就业工作联席会议办公室" in " ".join(page.text)
     for tag in ("script", "link", "img", "iframe"):
         assert not page.all(tag)
@@ -322,3 +333,37 @@ def test_a_failure_while_writing_leaves_no_file_behind(tmp_path: Path, monkeypat
     assert status == 70
     assert "RuntimeError" in err
     assert list(tmp_path.iterdir()) == []
+
+
+# -- the 报送 record as of a date (R25) ---------------------------------------------------------
+
+
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R25")
+@pytest.mark.parametrize(
+    ("as_of", "status", "late", "pending"),
+    [("2024-10-12", "pending", [], ["金湾区"]), ("2024-10-20", "overdue", ["金湾区"], [])],
+)
+def test_reports_as_of_a_date_say_pending_before_the_deadline_and_overdue_after(
+    as_of, status, late, pending
+):
+    code, out, err = run(
+        "reports", "2024Q3", "香洲区=2024-10-12", "金湾区=", "--as-of", as_of, "--format", "json"
+    )
+    assert code == 0, err
+    doc = json.loads(out)
+    jsonschema.validate(doc, schema("submissions"))
+    assert doc["as_of"] == as_of
+    assert [d["status"] for d in doc["districts"]] == [status, "on_time"]
+    assert (doc["late"], doc["pending"], doc["early"]) == (late, pending, [])
+
+
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R25")
+def test_a_report_before_its_quarter_ended_is_early_not_on_time():
+    code, out, err = run("reports", "2012Q3", "横琴新区=2012-09-28", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert [d["status"] for d in doc["districts"]] == ["early"]
+    assert (doc["early"], doc["late"]) == (["横琴新区"], [])
+    assert "为提前报送，既非按时也非逾期" in doc["text"]

@@ -80,9 +80,11 @@ def test_a_report_is_on_time_through_its_due_date_and_late_by_the_working_days_a
     c = hp.check_quarterly_report(year, q, day)
     assert c.submitted == day
     assert c.due == due
+    # A report on or before the quarter's last day is early, neither on time nor late (R25).
+    assert c.early == (day <= c.report.quarter_end)
     if day <= due:
         assert (c.passed, c.received, c.working_days_late, c.calendar_days_late) == (
-            True,
+            not c.early,
             day,
             0,
             0,
@@ -99,6 +101,8 @@ def test_a_report_is_on_time_through_its_due_date_and_late_by_the_working_days_a
     last = c.explain().splitlines()[-1]
     if c.passed:
         assert last.endswith("按时报送。")
+    elif c.early:
+        assert last.endswith("（本库解读R25：季度结束前的报送为提前报送，既非按时也非逾期）。")
     else:
         assert f"逾期{c.working_days_late}个工作日（{c.calendar_days_late}个自然日）。" in last
         assert ("当日不是工作日，按次一工作日" in last) is (c.received != day)
@@ -354,3 +358,18 @@ def test_each_refusal_names_what_is_at_fault(case):
 def test_the_deadline_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in REFUSALS.items())
     assert_golden("deadlines/refusals", text)
+
+
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R25")
+@pytest.mark.parametrize(("quarter", "offset"), [((2024, 2), -5), ((2012, 3), -14)])
+def test_a_report_on_or_before_its_quarter_s_last_day_is_early(quarter, offset):
+    year, q = quarter
+    due = hp.quarterly_report_deadline(year, q)
+    c = hp.check_quarterly_report(year, q, due + dt.timedelta(days=offset))
+    assert (c.early, c.passed, c.working_days_late) == (True, False, 0)
+    assert (
+        c.explain()
+        .splitlines()[-1]
+        .endswith("（本库解读R25：季度结束前的报送为提前报送，既非按时也非逾期）。")
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import decimal
 import pickle
 from decimal import Decimal
@@ -27,6 +28,8 @@ from .test_subsidies import (
     pt,
     unnamed_rosters,
 )
+
+D_ = datetime.date
 
 GOLDEN = Path(__file__).parent / "golden" / "funding"
 NOT_MET = hp.Status.NOT_MET
@@ -57,8 +60,21 @@ def test_a_district_paying_900_where_1000_is_the_minimum_is_100_short():
     assert (check.passed, check.shortfall, check.paid) == (False, D("100.00"), D("900.00"))
     assert verdict(check) == (
         "【不达标】区级当月实付配套工资经费900.00元，未达到每月1000.00元的最低标准，差100.00元，"
-        "依据三（五）。"
+        "依据三（五）应于2012年8月31日前完成。"
     )
+
+
+@pytest.mark.requirement(id="funding.district_top_up")
+def test_a_total_paid_to_a_station_whose_coordinators_are_all_barred_is_a_finding():
+    """三（五）: 兼职人员属于公职人员的，按规定不得领取兼职报酬 — a total shows it too."""
+    b = hp.monthly_subsidy(hp.Roster.from_counts(part_time_public_servants=1))
+    check = hp.check_district_payment(b, Decimal("800"))
+    assert (check.passed, check.unpayable, check.shortfall) == (False, D("800.00"), D("0.00"))
+    assert verdict(check) == (
+        "【不达标】区级当月实付配套工资经费800.00元，而本服务机构的协理员均属于公职人员，"
+        "按规定不得领取兼职报酬，不应发放，多发800.00元，依据三（五）应于2012年8月31日前完成。"
+    )
+    assert hp.check_district_payment(b, 0).passed
 
 
 @pytest.mark.requirement(id="funding.district_top_up")
@@ -245,12 +261,14 @@ def test_the_parameters_are_type_checked_at_the_door(bad):
 
 @pytest.mark.requirement(id="funding.district_top_up")
 @pytest.mark.requirement(id="funding.budget")
-def test_each_check_gives_one_finding_of_its_register_requirement_with_no_due_date():
+@pytest.mark.reading(id="R23")
+def test_each_check_gives_one_finding_of_its_register_requirement_due_with_the_goal():
     (f,) = hp.check_district_payment(design_month(), 1700).findings
+    # The text sets no date; both are due with 二's goal (R23).
     assert (f.requirement, f.clause, f.due, f.status) == (
         "funding.district_top_up",
         FUNDING,
-        None,
+        D_(2012, 8, 31),
         NOT_MET,
     )
     assert f.fact("paid") == "1700.00元"
@@ -259,7 +277,7 @@ def test_each_check_gives_one_finding_of_its_register_requirement_with_no_due_da
     assert (g.requirement, g.clause, g.due, g.status) == (
         "funding.budget",
         FUNDING,
-        None,
+        D_(2012, 8, 31),
         hp.Status.MET,
     )
 
@@ -333,6 +351,9 @@ GOLDEN_CASES = {
     ),
     "payment_counts_roster_quarter_total": lambda: hp.check_district_payment(
         hp.subsidy_for_months(hp.Roster.from_counts(full_time=5, part_time=2), 3), 19000
+    ),
+    "payment_total_to_barred_only": lambda: hp.check_district_payment(
+        hp.monthly_subsidy(hp.Roster.from_counts(part_time_public_servants=1)), D("800")
     ),
     "working_funds_in_budget": lambda: hp.check_working_funds(True),
     "working_funds_not_in_budget": lambda: hp.check_working_funds(False),
@@ -457,8 +478,15 @@ def test_a_total_is_short_by_exactly_what_it_lacks(roster, paid):
     check = hp.check_district_payment(b, paid)
     assert check.shortfall == max(b.district_minimum - paid, Decimal(0))
     steps = check.explain().splitlines()[1:-1]
-    assert steps[2:] == (["3. 实付未达到最低标准，差" + hp_money(check.shortfall) + "。"]
-                         if paid < b.district_minimum else [])  # fmt: skip
+    barred_all = bool(b.lines) and all(ln.barred for ln in b.lines)
+    # Paid to a roster none of whom may draw pay: the whole total is a finding (三（五）).
+    assert check.unpayable == (paid if barred_all else 0)
+    if check.unpayable:
+        assert steps[2].startswith("3. 而本服务机构的协理员均")
+        assert len(steps) == 3
+    else:
+        assert steps[2:] == (["3. 实付未达到最低标准，差" + hp_money(check.shortfall) + "。"]
+                             if paid < b.district_minimum else [])  # fmt: skip
 
 
 @given(payments(rosters_and_params), s.hostile_contexts)

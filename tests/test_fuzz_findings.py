@@ -49,7 +49,7 @@ def test_a_finding_with_a_remark_is_one_sentence_with_one_verdict(req, status, n
 @pytest.mark.reading(id="R11")
 def test_the_remark_of_an_unapproved_extra_worker_read_as_a_note_stays_in_the_sentence():
     note = attrs.evolve(hp.PLAN_2011, over_quota_unapproved=hp.OverQuota.NOTE)
-    check = hp.check_staffing(hp.street_staff_quota(45_000, params=note), 10)
+    check = hp.check_staffing(hp.street_staff_quota(45_000, params=note), 10, extra_approved=False)
     assert check.findings[1].explain() == (
         "【达标】实有工作人员10人，超出定额2人，未见区政府（管委会）批准，依据三（一）5；"
         "超出定额的人员应由街道（镇）报请区政府（管委会）批准。"

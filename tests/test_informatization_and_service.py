@@ -92,11 +92,52 @@ def test_training_and_certification_are_unverified_without_a_staff_count():
 
 
 @pytest.mark.requirement(id="service.training")
-@pytest.mark.reading(id="R16")
-def test_the_training_year_is_the_year_of_the_inspection_date():
+@pytest.mark.reading(id="R22")
+def test_the_training_judged_is_the_last_finished_calendar_year():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, trained_staff=7), staff=8,
                                   as_of=D(2014, 3, 1))  # fmt: skip
-    assert c.findings[11].text() == "2014年参加轮训7人，少于工作人员8人，1人未参加轮训"
+    assert c.findings[11].text() == "2013年参加轮训7人，少于工作人员8人，1人未参加轮训"
+    assert (c.findings[11].due, c.findings[11].verdict) == (D(2013, 12, 31), hp.Verdict.OVERDUE)
+
+
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.reading(id="R22")
+@pytest.mark.parametrize(
+    ("as_of", "year", "verdict"),
+    [
+        (D(2011, 12, 15), 2012, hp.Verdict.NOT_YET_DUE),  # before the first year
+        (D(2012, 9, 1), 2012, hp.Verdict.NOT_YET_DUE),  # the first year, running
+        (D(2012, 12, 31), 2012, hp.Verdict.NOT_YET_DUE),  # its last day: still within it
+        (D(2013, 1, 5), 2012, hp.Verdict.OVERDUE),  # the first year finished short
+        (D(2013, 12, 31), 2012, hp.Verdict.OVERDUE),  # 2013 still running: 2012 is judged
+    ],
+)
+def test_the_yearly_training_is_judged_per_calendar_year_from_2012(as_of, year, verdict):
+    c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(3, trained_staff=0), staff=3,
+                                  as_of=as_of)  # fmt: skip
+    f = c.findings[11]
+    assert (c.training_year, f.due, f.verdict) == (year, D(year, 12, 31), verdict)
+    assert f.text().startswith(f"{year}年参加轮训0人")
+
+
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
+@pytest.mark.parametrize(
+    ("trained", "certified", "staff", "reasons"),
+    [
+        (3, 0, None, ("未报送工作人员数", "未报送工作人员数")),
+        (None, None, 3, ("未报送2012年轮训人数", "未报送持证人数")),
+        (None, None, None, ("未报送2012年轮训人数和工作人员数", "未报送持证人数和工作人员数")),
+        (0, 0, 0, ("实有工作人员0人", "实有工作人员0人")),
+    ],
+)
+def test_an_unverified_training_or_certification_names_the_fact_really_missing(
+    trained, certified, staff, reasons
+):
+    given = hp.ServicePractice(trained_staff=trained, certified_staff=certified)
+    c = hp.check_service_practice(hp.Level.STREET_TOWN, given, staff=staff)
+    for f, reason in zip(c.findings[11:], reasons, strict=True):
+        assert (f.status, f.fact("reason")) == (hp.Status.UNVERIFIED, reason)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +159,8 @@ def test_evidence_of_the_wrong_kind_is_refused_naming_the_field(cls, kwargs, pat
 def test_training_is_met_exactly_when_every_staff_member_took_part(trained, staff):
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(staff, trained_staff=trained),
                                   staff=staff)  # fmt: skip
-    assert c.findings[11].passed == (trained >= staff)
+    # A unit with no staff has nobody trained: never "all trained" (unverified).
+    assert c.findings[11].passed == (staff > 0 and trained >= staff)
 
 
 @pytest.mark.requirement(id="service.standards")
@@ -149,6 +191,14 @@ def test_the_findings_read_as_an_officer_would_write_them():
         hp.check_service_practice(hp.Level.STREET_TOWN, hp.ServicePractice(
             one_stop=False, first_contact=True, time_limit=None, accountability=True,
             trained_staff=5, certified_staff=6), staff=6, as_of=D(2012, 6, 1)),
+        # the yearly training (R22): on 2013-01-05 the year 2012 is judged, and is overdue
+        hp.check_service_practice(hp.Level.STREET_TOWN, hp.ServicePractice(trained_staff=0),
+                                  staff=3, as_of=D(2013, 1, 5)),
+        # the facts really missing: the staff count; and no staff is never "all trained"
+        hp.check_service_practice(hp.Level.STREET_TOWN, hp.ServicePractice(
+            trained_staff=3, certified_staff=0), staff=None, as_of=D(2012, 9, 15)),
+        hp.check_service_practice(hp.Level.STREET_TOWN, hp.ServicePractice(
+            trained_staff=0, certified_staff=0), staff=0, as_of=D(2012, 9, 15)),
     ]  # fmt: skip
     assert_golden("informatization_and_service", "\n\n".join(c.explain() for c in cases))
 
@@ -203,4 +253,6 @@ def test_each_service_item_of_三四_a_unit_can_evidence_is_a_requirement_due_in
     ]  # fmt: skip
     (missing,) = [f for f in c.findings if not f.passed]
     assert str(missing) == "【逾期】未公开服务项目，依据三（四）应于2012年8月31日前完成。"
-    assert {f.due for f in c.findings} == {D(2012, 8, 31)}
+    # Every item is due with 二's goal (R16) but the yearly training, due each year's end (R22).
+    assert {f.due for f in c.findings if f.requirement != "service.training"} == {D(2012, 8, 31)}
+    assert c.findings[11].due == D(2012, 12, 31)

@@ -142,9 +142,18 @@ def test_each_service_requirement_is_one_finding_and_training_counts_every_staff
     check = hp.check_service_practice(unit, given, staff=staff, as_of=as_of, params=p)
     practice = given if given is not None else hp.ServicePractice()
     assert [f.requirement for f in check.findings] == SERVICE_IDS
-    assert {(f.due, f.as_of, f.note) for f in check.findings} == {
-        (p.professionalization_due, as_of, None)
-    }
+    judged = (
+        p.training_first_due.year
+        if as_of is None
+        else max(p.training_first_due.year, as_of.year - 1)
+    )
+    # The yearly training is due by the end of the year judged (R22); the rest with 二 (R16).
+    assert {
+        (f.due, f.as_of, f.note) for f in check.findings if f.requirement != "service.training"
+    } == {(p.professionalization_due, as_of, None)}
+    assert (check.training_year, check.findings[11].due) == (judged, check.training_due)
+    assert check.training_due is not None
+    assert check.training_due.year == judged
     assert (check.level, check.due, check.practice, check.staff) == (
         _level(unit),
         p.professionalization_due,
@@ -155,13 +164,16 @@ def test_each_service_requirement_is_one_finding_and_training_counts_every_staff
     for f, value in zip(check.findings[: len(YES_NO)], yes_no, strict=True):
         assert (f.status, f.facts) == (_yes_no(value), ())
     training, certification = check.findings[len(YES_NO) :]
-    year = "本年度" if as_of is None else f"{as_of.year}年"
-    for f, name, count, extra in (
-        (training, "trained", practice.trained_staff, {"year": year}),
-        (certification, "certified", practice.certified_staff, {}),
+    year = f"{judged}年"
+    for f, name, count, extra, what in (
+        (training, "trained", practice.trained_staff, {"year": year}, f"{year}轮训人数"),
+        (certification, "certified", practice.certified_staff, {}, "持证人数"),
     ):
-        if count is None or staff is None:
-            assert (f.status, dict(f.facts)) == (hp.Status.UNVERIFIED, extra)
+        # The reason names exactly the facts missing; no staff is not "all trained".
+        missing = [t for t, v in ((what, count), ("工作人员数", staff)) if v is None]
+        if missing or staff == 0:
+            reason = f"未报送{'和'.join(missing)}" if missing else "实有工作人员0人"
+            assert (f.status, dict(f.facts)) == (hp.Status.UNVERIFIED, {**extra, "reason": reason})
             continue
         assert dict(f.facts) == {
             **extra,

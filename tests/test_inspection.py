@@ -82,10 +82,50 @@ def test_a_non_standard_current_name_is_not_met_by_the_renaming_deadline():
 @pytest.mark.requirement(id="staffing.extra_approval")
 @pytest.mark.reading(id="R11")
 def test_staff_above_quota_without_approval_is_an_approval_finding_not_a_staffing_failure():
-    ins = hp.inspect_unit(street_unit(actual_staff=10, service=practice(10)))
+    ins = hp.inspect_unit(
+        street_unit(actual_staff=10, extra_staff_approved=False, service=practice(10))
+    )
     found = _by_id(ins)
     assert found["staffing.quota"].status is hp.Status.MET
     assert found["staffing.extra_approval"].status is hp.Status.NOT_MET
+
+
+@pytest.mark.requirement(id="staffing.extra_approval")
+def test_an_approval_not_reported_is_unverified_never_read_as_not_approved():
+    unit = street_unit(actual_staff=10, service=practice(10))
+    assert unit.extra_staff_approved is None
+    f = _by_id(hp.inspect_unit(unit, as_of=D(2012, 9, 1)))["staffing.extra_approval"]
+    assert str(f) == (
+        "【未核实】实有工作人员超出定额，未报送是否经区政府（管委会）批准，无法核实，"
+        "依据三（一）5应于2012年6月30日前完成。"
+    )
+
+
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R21")
+def test_a_village_s_part_time_coordinator_is_paid_and_never_counted_over_its_quota():
+    """R21 with 三（五）: the same inspection pays the part-timer and does not count them."""
+    unit = hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=3000, actual_staff=2,
+                   coordinators=[hp.Coordinator(hp.Employment.FULL_TIME),
+                                 hp.Coordinator(hp.Employment.PART_TIME)])  # fmt: skip
+    ins = hp.inspect_unit(unit, as_of=D(2012, 9, 1))
+    found = _by_id(ins)
+    assert "staffing.extra_approval" not in found
+    assert found["staffing.quota"].status is hp.Status.MET
+    assert ins.subsidy is not None
+    assert ins.subsidy.city == Decimal("1800.00")
+
+
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.filing")
+@pytest.mark.reading(id="R10")
+@pytest.mark.reading(id="R23")
+def test_before_the_staffing_milestone_the_filing_is_not_yet_due_either():
+    unit = station_unit(actual_staff=0, coordinators=[], staffing_filed=False)
+    found = _by_id(hp.inspect_unit(unit, as_of=D(2011, 12, 1)))
+    assert found["staffing.quota"].verdict is hp.Verdict.NOT_YET_DUE
+    assert found["staffing.filing"].verdict is hp.Verdict.NOT_YET_DUE
+    assert found["staffing.filing"].due == D(2012, 6, 30)
 
 
 @pytest.mark.reading(id="R8")
@@ -228,6 +268,8 @@ def test_the_top_up_is_met_exactly_when_the_district_pays_its_minimum(paid):
     assert _by_id(ins)["funding.district_top_up"].passed == (paid >= 1000)
 
 
+@pytest.mark.reading(id="R21")
+@pytest.mark.reading(id="R23")
 @pytest.mark.reading(id="R10")
 def test_the_inspection_reads_as_an_officer_would_write_it():
     cases = [
@@ -253,7 +295,24 @@ def test_the_inspection_reads_as_an_officer_would_write_it():
             as_of=AFTER_EVERY_DEADLINE,
         ),
         hp.inspect_unit(hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=900)),
-    ]
+        # R21: a village of 3000, one full-time and one part-time coordinator, paid for both
+        hp.inspect_unit(
+            hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=3000,
+                    actual_staff=2, staffing_filed=True, district_paid=Decimal("1800"),
+                    coordinators=[hp.Coordinator(hp.Employment.FULL_TIME),
+                                  hp.Coordinator(hp.Employment.PART_TIME)]),
+            as_of=D(2012, 9, 1),
+        ),
+        # R23: before the staffing milestone the 备案 is not yet due either
+        hp.inspect_unit(station_unit(actual_staff=0, coordinators=[], staffing_filed=False),
+                        as_of=D(2011, 12, 1)),
+        # 三（五）: a district paying a barred part-time public servant, as a total
+        hp.inspect_unit(
+            station_unit(coordinators=hp.Roster.from_counts(part_time_public_servants=1),
+                         actual_staff=1, district_paid=Decimal("800")),
+            as_of=D(2012, 9, 1),
+        ),
+    ]  # fmt: skip
     assert_golden("inspection", "\n\n".join(i.explain() for i in cases))
 
 

@@ -57,7 +57,7 @@ def test_every_finding_is_dated_and_the_funding_finding_fits_the_unit(unit, as_o
         assert (ins.subsidy, ins.payment) == (None, None)
         return
     assert funding.requirement == "funding.district_top_up"
-    assert funding.due is None
+    assert funding.due == hp.PLAN_2011.funding_due  # due with 二's goal (R23)
     if unit.coordinators is None:
         assert (funding.status, funding.facts) == (
             hp.Status.UNVERIFIED,
@@ -147,7 +147,8 @@ def test_a_station_with_coordinators_but_no_payment_reported_shows_its_subsidy_u
     assert ins.subsidy.city == Decimal("2000.00")
     assert ins.payment is None
     assert ins.findings[-1].explain() == (
-        "【未核实】未报送区级当月实付配套工资经费，无法核实区级配套工资经费是否达到最低标准，依据三（五）。"
+        "【未核实】未报送区级当月实付配套工资经费，无法核实区级配套工资经费是否达到最低标准，"
+        "依据三（五）应于2012年8月31日前完成。"
     )
     assert ins.notes == (subsidy.FULL_TIME_PUBLIC_SERVANT_NOTE,)
 
@@ -282,3 +283,19 @@ def test_each_refusal_names_what_is_at_fault(case):
 def test_the_inspection_refusals_read_as_pinned_for_review():
     text = "\n\n".join(f"## {name}\n{refusal(call)}" for name, (call, _, _) in REFUSALS.items())
     assert_golden("inspection/refusals", text)
+
+
+@pytest.mark.reading(id="R10")
+@given(s.units(), st.dates(D(2011, 11, 23), D(2016, 12, 31)))
+def test_nothing_is_overdue_before_its_due_date(unit, as_of):
+    """R10: every requirement has a due date, and none is overdue on or before it."""
+    ins = hp.inspect_unit(unit, as_of=as_of)
+    for f in ins.findings:
+        assert f.due is not None, f.requirement
+        if as_of <= f.due:
+            assert not f.overdue
+            assert f.verdict is not hp.Verdict.OVERDUE
+    if as_of < min(f.due for f in ins.findings if f.due is not None):
+        assert ins.overdue == ()
+        day = hp.district_progress([ins], as_of=as_of)
+        assert (day.city.due, hp.progress_bulletin([ins], as_of=as_of).slow_districts) == (0, ())

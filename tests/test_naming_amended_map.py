@@ -12,18 +12,28 @@ import pytest
 
 import hrss_policy as hp
 
-# 三（一）4 sets one checkable requirement: the standard name.
-pytestmark = pytest.mark.requirement(id="name.standard")
+# 三（一）4 sets one checkable requirement: the standard name; the map it is checked
+# against is the districts and zones (R4) and the area map (R26) of the parameters.
+pytestmark = [
+    pytest.mark.requirement(id="name.standard"),
+    pytest.mark.reading(id="R4"),
+    pytest.mark.reading(id="R26"),
+]
 
 K = hp.UnitKind
 
 
 def amended(**more):
-    # 横琴 as an administrative district, and two zones left.
+    # 横琴 as an administrative district, and two zones left; on its map 高栏港经济区 is
+    # merged with a town of its own name (a map is data the caller redraws, R26).
     return attrs.evolve(
         hp.PLAN_2011,
         administrative_districts=("香洲区", "斗门区", "金湾区", "横琴区"),
         functional_zones=("高新区", "高栏港经济区"),
+        area_map=(
+            *(a for a in hp.PLAN_2011.area_map if a.area not in ("横琴新区", "高栏港经济区")),
+            hp.AreaPlaces("高栏港经济区", merged_town="高栏港"),
+        ),
         **more,
     )
 

@@ -143,7 +143,8 @@ def test_the_explanation_of_a_zone_lists_every_standard_name():
     c = hp.check_agency_name(K.ZONE, "横琴新区", "珠海横琴新区" + SUO)
     assert c.explain().splitlines()[1] == (
         "【说明】本单位写作以下任一名称均为标准名称："
-        "“珠海市横琴新区人力资源和社会保障服务所”、“珠海横琴新区人力资源和社会保障服务所”。"
+        "“珠海市横琴新区人力资源和社会保障服务所”、“珠海横琴新区人力资源和社会保障服务所”、"
+        "“珠海市横琴镇人力资源和社会保障服务所”、“珠海横琴镇人力资源和社会保障服务所”。"
     )
 
 
@@ -162,8 +163,18 @@ def test_a_zone_that_records_its_merged_town_may_be_named_after_the_zone_or_the_
 
 
 @pytest.mark.reading(id="R14")
-def test_a_zone_named_after_a_town_without_its_merged_town_recorded_is_not_met():
-    c = hp.check_agency_name(K.ZONE, "横琴新区", "珠海横琴镇" + SUO)
+@pytest.mark.reading(id="R26")
+def test_a_zone_named_after_its_town_on_the_map_is_met_without_the_unit_recording_it():
+    assert hp.check_agency_name(K.ZONE, "横琴新区", "珠海横琴镇" + SUO).passed
+
+
+@pytest.mark.reading(id="R14")
+@pytest.mark.reading(id="R26")
+def test_a_zone_named_after_a_town_neither_map_nor_unit_records_is_not_met():
+    unmapped = attrs.evolve(
+        hp.PLAN_2011, area_map=tuple(a for a in hp.PLAN_2011.area_map if a.area != "横琴新区")
+    )
+    c = hp.check_agency_name(K.ZONE, "横琴新区", "珠海横琴镇" + SUO, params=unmapped)
     assert c.status is S.NOT_MET
     assert c.problems == ("名称以“横琴镇”命名，未报送本功能区与哪个镇区镇合一，无法认定为标准名称",)
 
@@ -238,11 +249,11 @@ def test_a_near_miss_in_an_added_district_names_the_place_difference():
         hp.PLAN_2011, administrative_districts=(*hp.PLAN_2011.administrative_districts, "鹤洲区")
     )
     c = hp.check_agency_name(
-        K.DISTRICT_TOWN, "南水", "珠海市鹤洲区北水镇劳动保障服务所", district="鹤洲", params=more
+        K.DISTRICT_TOWN, "三板", "珠海市鹤洲区北板镇劳动保障服务所", district="鹤洲", params=more
     )
     assert c.problems == (
         "机构名称部分“劳动保障服务所”应为“人力资源和社会保障服务所”",
-        "地名为“北水”，应为“南水”",
+        "地名为“北板”，应为“三板”",
     )
 
 

@@ -32,11 +32,11 @@ ZHAN = "人力资源和社会保障服务站"
         (K.DISTRICT_TOWN, "白蕉镇", "斗门区", "珠海市斗门区白蕉镇" + SUO),
         (K.DISTRICT_TOWN, "三灶", "金湾", "珠海市金湾区三灶镇" + SUO),
         (K.ZONE, "横琴新区", None, "珠海市横琴新区" + SUO),
-        (K.ZONE, "高栏港经济区", None, "珠海市高栏港经济区" + SUO),
-        (K.ZONE, "万山海洋开发试验区", None, "珠海市万山海洋开发试验区" + SUO),
         (K.ZONE, "高新区", None, "珠海市高新区" + SUO),
         (K.ZONE_TOWN, "南水镇", None, "珠海市南水镇" + SUO),
-        (K.ZONE_STREET, "唐家湾街道办", None, "珠海市唐家湾街道办事处" + SUO),
+        (K.ZONE_TOWN, "平沙", None, "珠海市平沙镇" + SUO),
+        (K.ZONE_TOWN, "桂山镇", None, "珠海市桂山镇" + SUO),
+        (K.ZONE_STREET, "金鼎街道办", None, "珠海市金鼎街道办事处" + SUO),
         (K.COMMUNITY, "夏湾社区", None, "夏湾社区" + ZHAN),
         (K.COMMUNITY, "南屏新村", None, "南屏新村社区" + ZHAN),
         (K.COMMUNITY, "南屏新村社区", None, "南屏新村社区" + ZHAN),
@@ -128,11 +128,11 @@ def test_a_district_added_to_the_parameters_can_be_named_and_parsed():
     more = attrs.evolve(
         hp.PLAN_2011, administrative_districts=(*hp.PLAN_2011.administrative_districts, "鹤洲区")
     )
-    name = hp.agency_name(K.DISTRICT_TOWN, "南水", district="鹤洲", params=more)
-    assert name == "珠海市鹤洲区南水镇" + SUO
+    name = hp.agency_name(K.DISTRICT_TOWN, "三板", district="鹤洲", params=more)
+    assert name == "珠海市鹤洲区三板镇" + SUO
     assert hp.parse_agency_name(name, params=more).district == "鹤洲"
     with pytest.raises(hp.PolicyError, match=r"^district must be one of params\.administrative"):
-        hp.agency_name(K.DISTRICT_TOWN, "南水", district="鹤洲")
+        hp.agency_name(K.DISTRICT_TOWN, "三板", district="鹤洲")
 
 
 # -- a zone merged with its town (R14) ------------------------------------------------------
@@ -155,9 +155,65 @@ def test_a_zone_that_records_its_merged_town_has_four_standard_names():
 
 
 @pytest.mark.reading(id="R14")
-def test_a_zone_without_its_town_recorded_has_only_the_names_after_the_zone():
-    a = hp.agency_name_detail(K.ZONE, "横琴新区", city_prefix="珠海")
+@pytest.mark.reading(id="R26")
+def test_a_zone_takes_its_merged_town_from_the_map_when_the_unit_does_not_record_it():
+    a = hp.agency_name_detail(K.ZONE, "高新区", city_prefix="珠海")
+    assert a.merged_town == "唐家湾"
+    assert a.standard_names == (
+        "珠海高新区" + SUO,
+        "珠海市高新区" + SUO,
+        "珠海市唐家湾镇" + SUO,
+        "珠海唐家湾镇" + SUO,
+    )
+
+
+@pytest.mark.reading(id="R14")
+@pytest.mark.reading(id="R26")
+def test_a_zone_whose_town_neither_map_nor_unit_records_has_only_the_names_after_the_zone():
+    unmapped = attrs.evolve(
+        hp.PLAN_2011, area_map=tuple(a for a in hp.PLAN_2011.area_map if a.area != "横琴新区")
+    )
+    a = hp.agency_name_detail(K.ZONE, "横琴新区", city_prefix="珠海", params=unmapped)
     assert a.standard_names == ("珠海横琴新区" + SUO, "珠海市横琴新区" + SUO)
+
+
+@pytest.mark.reading(id="R26")
+def test_a_merged_town_that_contradicts_the_map_is_refused():
+    with pytest.raises(hp.PolicyError, match=r"merged with 唐家湾镇 on the map") as e:
+        hp.agency_name(K.ZONE, "高新区", merged_town="横琴")
+    assert (
+        e.value.message_zh
+        == "高新区区镇合一的镇为唐家湾镇（本库解读R26：按本库记录的2011年珠海区划核对地名所属），收到横琴镇"
+    )
+
+
+# -- the 2011 map (R26): zones with towns under them, places that lie elsewhere ------------
+
+
+@pytest.mark.reading(id="R26")
+@pytest.mark.parametrize(
+    ("kind", "place", "district", "zh"),
+    [
+        (K.ZONE, "高栏港经济区", None, "高栏港经济区下辖平沙镇、南水镇，不是区镇合一的经济功能区"),
+        (K.ZONE, "万山海洋开发试验区", None, "万山海洋开发试验区下辖万山镇、桂山镇、担杆镇，不是区镇合一"),
+        (K.ZONE_STREET, "唐家湾", None, "唐家湾镇与高新区区镇合一（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市高新区" + SUO),
+        (K.ZONE_TOWN, "井岸", None, "井岸镇属斗门区（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市斗门区井岸镇" + SUO),
+        (K.DISTRICT_TOWN, "井岸", "香洲", "井岸镇属斗门区（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市斗门区井岸镇" + SUO),
+        (K.DISTRICT_TOWN, "白藤", "斗门", "白藤是斗门区的街道（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市斗门区白藤街道办事处" + SUO),
+        (K.DISTRICT_TOWN, "平沙", "金湾", "平沙镇属经济功能区高栏港经济区，名称不冠区名（本库解读R26：按本库记录的2011年珠海区划核对地名所属），标准名称应为“珠海市平沙镇" + SUO),
+    ],
+)  # fmt: skip
+def test_a_unit_the_map_puts_elsewhere_is_refused_with_its_standard_name(kind, place, district, zh):
+    with pytest.raises(hp.PolicyError) as e:
+        hp.agency_name(kind, place, district=district)
+    assert e.value.message_zh.startswith(zh)
+
+
+@pytest.mark.reading(id="R26")
+def test_a_place_the_map_does_not_hold_is_named_where_the_caller_puts_it():
+    assert hp.agency_name(K.DISTRICT_TOWN, "三板", district="香洲") == "珠海市香洲区三板镇" + SUO
+    assert hp.agency_name_detail(K.ZONE_TOWN, "平沙").area == "高栏港经济区"
+    assert hp.agency_name_detail(K.ZONE_TOWN, "三板").area is None
 
 
 @pytest.mark.reading(id="R14")
@@ -341,6 +397,7 @@ def test_a_place_listed_both_as_district_and_zone_is_refused_on_use():
     assert e.value.message_zh == "参数中“香洲区”既列为行政区又列为经济功能区"
 
 
+@pytest.mark.reading(id="R26")
 @pytest.mark.reading(id="R4")
 def test_redrawing_the_map_names_a_former_zone_street_with_its_district():
     p = hp.PLAN_2011
@@ -348,6 +405,11 @@ def test_redrawing_the_map_names_a_former_zone_street_with_its_district():
         p,
         administrative_districts=(*p.administrative_districts, "高新区"),
         functional_zones=tuple(z for z in p.functional_zones if z != "高新区"),
+        # The map is redrawn with it: a district holds streets, it is merged with no town.
+        area_map=(
+            *(a for a in p.area_map if a.area != "高新区"),
+            hp.AreaPlaces("高新区", streets=("唐家湾",)),
+        ),
     )
     assert (
         hp.agency_name(K.DISTRICT_STREET, "唐家湾", district="高新", params=redrawn)

@@ -7,7 +7,7 @@ import pickle
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import hrss_policy as hp
@@ -15,6 +15,7 @@ from hrss_policy.core import validate as _validate
 from hrss_policy.rules.naming import grammar
 
 from .strategies import (
+    MAPPED_PLACES,
     bare_places,
     districts,
     merged_zones,
@@ -83,12 +84,13 @@ def test_every_standard_name_of_a_zone_merged_with_its_town_reads_back_and_passe
     for name in a.standard_names:
         assert hp.check_agency_name(K.ZONE, zone_name, name, merged_town=town).passed
         p = hp.parse_agency_name(name)
-        if p.kind is K.ZONE and not p.named_after_town:
+        # Either spelling after the town reads as the zone it is merged with on the map
+        # (R14, R26), never as a town under a zone.
+        assert p.kind is K.ZONE
+        if p.named_after_town:
+            assert (p.place, name.startswith(p.city_prefix)) == (town, True)
+        else:
             assert p.place == zone_name
-        elif p.named_after_town:
-            assert (p.kind, p.place, p.city_prefix) == (K.ZONE, town, "珠海")
-        else:  # 珠海市{镇}镇…: the same string as a town under a zone
-            assert (p.kind, p.place) == (K.ZONE_TOWN, town)
 
 
 @pytest.mark.reading(id="R14")
@@ -128,6 +130,7 @@ def test_every_accepted_place_round_trips_through_a_name(kind, place, district):
         core = hp.normalize_place(kind, place)
     except hp.PolicyError:
         return
+    assume(core not in MAPPED_PLACES)  # a mapped place lies where the map puts it (R26)
     d = district if kind in (K.DISTRICT_STREET, K.DISTRICT_TOWN) else None
     parts = hp.parse_agency_name(hp.agency_name(kind, place, district=d))
     assert (parts.kind, parts.place, parts.district) == (kind, core, d)
@@ -318,11 +321,11 @@ MORE = attrs.evolve(
     [
         (lambda p: hp.normalize_place(K.ZONE, "航空产业园区", params=p), "航空产业园区"),
         (lambda p: hp.normalize_district("鹤洲区", params=p), "鹤洲"),
-        (lambda p: hp.agency_name(K.DISTRICT_TOWN, "南水", district="鹤洲", params=p), "珠海市鹤洲区南水镇" + SUO),
+        (lambda p: hp.agency_name(K.DISTRICT_TOWN, "三板", district="鹤洲", params=p), "珠海市鹤洲区三板镇" + SUO),
         (lambda p: hp.agency_name_detail(K.ZONE, "航空产业园区", params=p).name, "珠海市航空产业园区" + SUO),
-        (lambda p: hp.agency_names([(K.DISTRICT_TOWN, "南水", "鹤洲")], params=p).names, ("珠海市鹤洲区南水镇" + SUO,)),
-        (lambda p: hp.parse_agency_name("珠海市鹤洲区南水镇" + SUO, params=p).district, "鹤洲"),
-        (lambda p: hp.check_agency_name(K.DISTRICT_TOWN, "南水", "珠海市鹤洲区南水镇" + SUO, district="鹤洲", params=p).passed, True),
+        (lambda p: hp.agency_names([(K.DISTRICT_TOWN, "三板", "鹤洲")], params=p).names, ("珠海市鹤洲区三板镇" + SUO,)),
+        (lambda p: hp.parse_agency_name("珠海市鹤洲区三板镇" + SUO, params=p).district, "鹤洲"),
+        (lambda p: hp.check_agency_name(K.DISTRICT_TOWN, "三板", "珠海市鹤洲区三板镇" + SUO, district="鹤洲", params=p).passed, True),
         (lambda p: hp.check_agency_name(K.COMMUNITY, "夏湾", "鹤洲区夏湾社区" + ZHAN, params=p).problems, ("社区（村）服务站名称前不冠市、区、街道（镇）名",)),
     ],
 )  # fmt: skip
@@ -333,3 +336,70 @@ def test_every_naming_function_reads_the_districts_and_zones_it_is_given(call, e
     except hp.PolicyError:
         return  # the 2011 map has no such district or zone
     assert default != expected
+
+
+# -- the 2011 map (R26) ----------------------------------------------------------------------
+
+_FORMS = st.sampled_from(
+    [
+        (K.DISTRICT_STREET, True),
+        (K.DISTRICT_TOWN, True),
+        (K.ZONE_STREET, False),
+        (K.ZONE_TOWN, False),
+        (K.ZONE, False),
+    ]
+)
+_MAPPED = st.sampled_from(sorted(MAPPED_PLACES))
+
+
+def _name_in_form(form: tuple[hp.UnitKind, bool], place: str, district: str, prefix: str) -> str:
+    kind, in_district = form
+    if kind is K.ZONE:
+        return grammar.town_named(place, prefix)
+    return grammar.compose(kind, place, district if in_district else None, "珠海市")
+
+
+@pytest.mark.reading(id="R26")
+@given(_FORMS, _MAPPED | bare_places, districts, st.sampled_from(["珠海市", "珠海"]))
+def test_a_name_read_as_standard_is_the_name_agency_name_generates_for_that_place(
+    form, place, district, prefix
+):
+    name = _name_in_form(form, place, district, prefix)
+    refused: hp.NonStandardNameError | None = None
+    try:
+        p = hp.parse_agency_name(name)
+    except hp.NonStandardNameError as e:
+        refused = e
+    if refused is not None:
+        # Refused: its standard form, where given, is itself read as standard.
+        if refused.standard is not None:
+            assert hp.parse_agency_name(refused.standard).name == refused.standard
+        return
+    if not p.recorded:
+        assert "未收录" in p.explain()
+        assert not p.explain().startswith(f"“{name}”是标准名称")
+        return
+    if p.kind is K.ZONE:
+        a = hp.agency_name_detail(K.ZONE, p.area if p.named_after_town else p.place)
+    else:
+        a = hp.agency_name_detail(p.kind, p.place, district=p.district)
+    assert name in a.standard_names
+
+
+@pytest.mark.reading(id="R26")
+@given(_FORMS, _MAPPED, districts)
+def test_a_name_that_puts_a_mapped_place_elsewhere_is_never_read_as_standard(form, place, district):
+    name = _name_in_form(form, place, district, "珠海市")
+    placed = grammar.geography(hp.PLAN_2011).placed[place]
+    kind, in_district = form
+    here = placed.kind is kind and (not in_district or placed.area == district + "区")
+    # 珠海市{镇}镇… is one string for a town under a zone and a zone after its merged town.
+    town_form = placed.kind in (K.ZONE, K.ZONE_TOWN) and kind in (K.ZONE, K.ZONE_TOWN)
+    if here or town_form:
+        assert hp.parse_agency_name(name).recorded
+        return
+    with pytest.raises(hp.NonStandardNameError) as e:
+        hp.parse_agency_name(name)
+    right = grammar.unit_named(placed.kind, place, placed.area)
+    assert e.value.standard == right
+    assert f"属{placed.area}" in e.value.message_zh or placed.area in e.value.message_zh

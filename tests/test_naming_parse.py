@@ -25,12 +25,12 @@ ZHAN = "人力资源和社会保障服务站"
     ("name", "kind", "place", "district", "city_prefix"),
     [
         ("珠海市香洲区拱北街道办事处" + SUO, K.DISTRICT_STREET, "拱北", "香洲", "珠海市"),
-        ("珠海市香洲区吉大东街道办事处" + SUO, K.DISTRICT_STREET, "吉大东", "香洲", "珠海市"),
+        ("珠海市香洲区吉大街道办事处" + SUO, K.DISTRICT_STREET, "吉大", "香洲", "珠海市"),
         ("珠海市斗门区井岸镇" + SUO, K.DISTRICT_TOWN, "井岸", "斗门", "珠海市"),
         ("珠海市横琴新区" + SUO, K.ZONE, "横琴新区", None, "珠海市"),
-        ("珠海高栏港经济区" + SUO, K.ZONE, "高栏港经济区", None, "珠海"),
+        ("珠海高新区" + SUO, K.ZONE, "高新区", None, "珠海"),
         ("珠海市南水镇" + SUO, K.ZONE_TOWN, "南水", None, "珠海市"),
-        ("珠海市唐家湾街道办事处" + SUO, K.ZONE_STREET, "唐家湾", None, "珠海市"),
+        ("珠海市桂山镇" + SUO, K.ZONE_TOWN, "桂山", None, "珠海市"),
         ("夏湾社区" + ZHAN, K.COMMUNITY, "夏湾", None, None),
         ("南屏新村社区" + ZHAN, K.COMMUNITY, "南屏新村", None, None),
         ("莲江村" + ZHAN, K.VILLAGE, "莲江", None, None),
@@ -65,36 +65,102 @@ def test_a_zone_named_after_its_merged_town_with_zhuhai_is_read_as_the_zone():
         "珠海",
         True,
     )
-    assert p.explain().startswith("“珠海横琴镇人力资源和社会保障服务所”是与横琴镇区镇合一的功能区")
+    assert p.explain().startswith(
+        "“珠海横琴镇人力资源和社会保障服务所”是与横琴镇区镇合一的横琴新区"
+    )
     assert "（本库解读R14：区镇合一的功能区也可以镇名命名）" in p.explain()
 
 
 @pytest.mark.reading(id="R14")
-def test_with_zhuhai_city_a_town_name_reads_as_a_town_under_a_zone_which_it_may_also_be():
+@pytest.mark.reading(id="R26")
+def test_with_zhuhai_city_a_merged_town_name_reads_as_its_zone_on_the_map():
     p = hp.parse_agency_name("珠海市横琴镇" + SUO)
-    assert (p.kind, p.place, p.named_after_town) == (K.ZONE_TOWN, "横琴", False)
+    assert (p.kind, p.place, p.named_after_town, p.area) == (K.ZONE, "横琴", True, "横琴新区")
+    assert "是与横琴镇区镇合一的横琴新区以镇名命名的标准名称" in p.explain()
 
 
 @pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R26")
+def test_with_zhuhai_city_a_town_under_a_zone_reads_as_that_town_with_its_zone():
+    p = hp.parse_agency_name("珠海市平沙镇" + SUO)
+    assert (p.kind, p.place, p.area, p.recorded) == (K.ZONE_TOWN, "平沙", "高栏港经济区", True)
+    assert p.explain() == (
+        "“珠海市平沙镇人力资源和社会保障服务所”是高栏港经济区下辖的平沙镇的标准名称，依据三（一）4。"
+    )
+
+
+@pytest.mark.reading(id="R26")
+@pytest.mark.parametrize(
+    ("name", "zh", "standard"),
+    [
+        ("珠海市井岸镇", "格式符合经济功能区下辖镇的名称，但井岸镇属斗门区", "珠海市斗门区井岸镇"),
+        ("珠海市南屏镇", "格式符合经济功能区下辖镇的名称，但南屏镇属香洲区", "珠海市香洲区南屏镇"),
+        ("珠海市吉大街道办事处", "格式符合经济功能区下辖街道的名称，但吉大街道属香洲区", "珠海市香洲区吉大街道办事处"),
+        ("珠海市白藤街道办事处", "格式符合经济功能区下辖街道的名称，但白藤街道属斗门区", "珠海市斗门区白藤街道办事处"),
+        ("珠海市香洲区井岸镇", "格式符合行政区镇的名称，但井岸镇属斗门区", "珠海市斗门区井岸镇"),
+        ("珠海市斗门区白藤镇", "格式符合行政区镇的名称，但白藤是斗门区的街道", "珠海市斗门区白藤街道办事处"),
+        ("珠海市香洲区唐家湾镇", "格式符合行政区镇的名称，但唐家湾镇与高新区区镇合一", "珠海市高新区"),
+        ("珠海平沙镇", "格式符合以镇命名的区镇合一功能区的名称，但平沙镇属高栏港经济区", "珠海市平沙镇"),
+    ],
+)  # fmt: skip
+def test_a_well_formed_name_of_a_place_the_map_puts_elsewhere_is_not_standard(name, zh, standard):
+    with pytest.raises(hp.NonStandardNameError) as e:
+        hp.parse_agency_name(name + SUO)
+    assert e.value.problems == (f"{zh}（本库解读R26：按本库记录的2011年珠海区划核对地名所属）",)
+    assert e.value.standard == standard + SUO
+    assert e.value.message_zh == (
+        f"名称“{name}{SUO}”不是标准名称，{zh}（本库解读R26：按本库记录的2011年珠海区划核对地名所属），依据三（一）4应为“{standard}{SUO}”"
+    )
+
+
+@pytest.mark.reading(id="R26")
+def test_a_zone_with_towns_under_it_names_no_agency_after_itself():
+    with pytest.raises(hp.NonStandardNameError) as e:
+        hp.parse_agency_name("珠海市高栏港经济区" + SUO)
+    assert e.value.standard is None
+    assert e.value.problems[0].startswith(
+        "格式符合区镇合一功能区的名称，但高栏港经济区下辖平沙镇、南水镇，不是区镇合一"
+    )
+
+
+@pytest.mark.reading(id="R26")
+@pytest.mark.parametrize(
+    ("name", "kind", "unit"),
+    [
+        ("珠海市香洲区吉大东街道办事处", K.DISTRICT_STREET, "香洲区所辖吉大东街道"),
+        ("珠海市金鼎街道办事处", K.ZONE_STREET, "功能区下辖的金鼎街道"),
+    ],
+)
+def test_a_well_formed_name_of_a_place_the_map_does_not_hold_is_read_but_not_confirmed(
+    name, kind, unit
+):
+    p = hp.parse_agency_name(name + SUO)
+    assert (p.kind, p.recorded) == (kind, False)
+    assert p.explain().startswith(f"“{name}{SUO}”格式符合{unit}的标准名称")
+    assert "但地名未收录于2011年区划（本库解读R26：" in p.explain()
+    assert p.explain().endswith("无法确认是标准名称，依据三（一）4。")
+
+
 @pytest.mark.reading(id="R14")
-def test_with_reading_14_switched_off_zhuhai_before_a_town_is_a_slip_for_zhuhai_city():
+def test_with_reading_14_switched_off_a_merged_town_name_points_to_the_zone():
     off = attrs.evolve(hp.PLAN_2011, zone_may_use_town_name=False)
     with pytest.raises(hp.NonStandardNameError, match=r"only a zone merged with its town") as e:
         hp.parse_agency_name("珠海横琴镇" + SUO, params=off)
-    assert e.value.standard == "珠海市横琴镇" + SUO
+    assert e.value.standard == "珠海市横琴新区" + SUO
     assert e.value.problems == (
         "只有以功能区命名的区镇合一服务所可写作“珠海”，经济功能区下辖镇应写作“珠海市”",
+        "格式符合经济功能区下辖镇的名称，但横琴镇与横琴新区区镇合一（本库解读R26：按本库记录的2011年珠海区划核对地名所属）",
     )
 
 
 @pytest.mark.reading(id="R4")
 def test_a_street_under_a_zone_written_with_zhuhai_is_not_read_as_a_zone():
     with pytest.raises(hp.NonStandardNameError) as e:
-        hp.parse_agency_name("珠海唐家湾街道办事处" + SUO)
+        hp.parse_agency_name("珠海金鼎街道办事处" + SUO)
     assert e.value.problems == (
         "只有区镇合一的经济功能区服务所可写作“珠海”，经济功能区下辖街道应写作“珠海市”",
     )
-    assert e.value.standard == "珠海市唐家湾街道办事处" + SUO
+    assert e.value.standard == "珠海市金鼎街道办事处" + SUO
 
 
 # -- parse: non-standard names say what is off and the standard form ------------------------

@@ -61,6 +61,12 @@ READ = [
     f"珠海横琴镇{SUO}",
     f"珠海市南水镇{SUO}",
     f"珠海市唐家湾街道办事处{SUO}",
+    f"珠海市金鼎街道办事处{SUO}",
+    f"珠海市平沙镇{SUO}",
+    f"珠海市井岸镇{SUO}",
+    f"珠海市高栏港经济区{SUO}",
+    f"夏湾社区居委会{ZHAN}",
+    f"莲江村委会{ZHAN}",
     f"夏湾社区{ZHAN}",
     f"南屏新村社区{ZHAN}",
     f"新镇社区{ZHAN}",
@@ -150,7 +156,7 @@ CHECKS: dict[str, Callable[[], Any]] = {
         K.DISTRICT_STREET, "拱北", f"珠海市拱北街道办事处{SUO}", district="香洲"
     ),
     "a zone street, with a district": lambda: hp.check_agency_name(
-        K.ZONE_STREET, "唐家湾", f"珠海市香洲区唐家湾街道办事处{SUO}"
+        K.ZONE_STREET, "金鼎", f"珠海市香洲区金鼎街道办事处{SUO}"
     ),
     "a zone town, 珠海 before it": lambda: hp.check_agency_name(
         K.ZONE_TOWN, "南水", f"珠海南水镇{SUO}"
@@ -195,7 +201,10 @@ NAMES: dict[str, Callable[[], Any]] = {
     "a town of a district": lambda: hp.agency_name_detail(
         K.DISTRICT_TOWN, "白蕉镇", district="斗门"
     ),
-    "a zone": lambda: hp.agency_name_detail(K.ZONE, "高栏港经济区"),
+    "a zone": lambda: hp.agency_name_detail(K.ZONE, "高新区"),
+    "a zone with towns under it (no 区镇合一)": lambda: hp.agency_name_detail(
+        K.ZONE, "高栏港经济区"
+    ),
     "a zone as 珠海": lambda: hp.agency_name_detail(K.ZONE, "横琴新区", city_prefix="珠海"),
     "a zone merged with its town": lambda: hp.agency_name_detail(
         K.ZONE, "横琴新区", merged_town="横琴镇"
@@ -204,7 +213,10 @@ NAMES: dict[str, Callable[[], Any]] = {
         K.ZONE, "横琴新区", merged_town="横琴", params=NO_TOWN_NAMES
     ),
     "a town under a zone": lambda: hp.agency_name_detail(K.ZONE_TOWN, "南水"),
-    "a street under a zone": lambda: hp.agency_name_detail(K.ZONE_STREET, "唐家湾街道"),
+    "a street under a zone": lambda: hp.agency_name_detail(K.ZONE_STREET, "金鼎街道"),
+    "a town merged with its zone, as a street under a zone": lambda: hp.agency_name_detail(
+        K.ZONE_STREET, "唐家湾街道"
+    ),
     "a community whose name ends in 村": lambda: hp.agency_name_detail(K.COMMUNITY, "南屏新村社区"),
     "a village": lambda: hp.agency_name_detail(K.VILLAGE, "莲江"),
     "parts read back": lambda: hp.parse_agency_name(f"珠海市香洲区拱北街道办事处{SUO}"),

@@ -45,6 +45,8 @@ AMENDED = attrs.evolve(
     premises_due=D(2013, 8, 31),
     informatization_due=D(2013, 9, 30),
     professionalization_due=D(2013, 10, 31),
+    training_first_due=D(2013, 12, 31),
+    funding_due=D(2013, 11, 30),
     administrative_districts=("香洲区", "斗门区", "金湾区", "高栏区"),
     functional_zones=("横琴新区", "万山海洋开发试验区", "高新区"),
 )
@@ -151,7 +153,16 @@ def _due(attribute: str, plan_due: dt.date, amended_due: dt.date) -> Law:
 
 
 def _funds(plan: Any, amended: Any) -> None:
-    assert plan == amended  # the requirement has no parameter: the set is only checked
+    # The text sets no date; the reading's date is the set's (R23).
+    assert (plan.due, amended.due) == (D(2012, 8, 31), D(2013, 11, 30))
+    assert [f.due for f in amended.findings] == [D(2013, 11, 30)]
+
+
+def _service(plan: Any, amended: Any) -> None:
+    assert (plan.due, amended.due) == (D(2012, 8, 31), D(2013, 10, 31))
+    # The yearly training is due by the end of its year, from the set's first year (R22).
+    assert (plan.training_due, amended.training_due) == (D(2012, 12, 31), D(2013, 12, 31))
+    assert {f.due for f in amended.findings} == {D(2013, 10, 31), D(2013, 12, 31)}
 
 
 def _report(plan: Any, amended: Any) -> None:
@@ -329,10 +340,10 @@ CASES: dict[str, tuple[Call, Law]] = {
     "check_agency_name": (lambda p, c: hp.check_agency_name(hp.UnitKind.VILLAGE, "莲江", "莲江村人力资源和社会保障服务站", params=p), _check_name),
     "normalize_district": (lambda p, c: hp.normalize_district("高栏区" if p is AMENDED else "斗门区", params=p), _district),
     "normalize_place": (lambda p, c: _outcome(lambda: hp.normalize_place(hp.UnitKind.ZONE, "高栏港经济区", params=p)), _zone),
-    "parse_agency_name": (lambda p, c: hp.parse_agency_name("珠海高栏港经济区人力资源和社会保障服务所" if p is PLAN else "珠海市高栏港镇人力资源和社会保障服务所", params=p), _parse),
+    "parse_agency_name": (lambda p, c: hp.parse_agency_name("珠海高新区人力资源和社会保障服务所" if p is PLAN else "珠海市高栏港镇人力资源和社会保障服务所", params=p), _parse),
     "check_premises": (lambda p, c: hp.check_premises(hp.Level.STREET_TOWN, STREET_PREMISES, params=p), _premises),
     "check_informatization": (lambda p, c: hp.check_informatization(hp.Level.STREET_TOWN, None, params=p), _due("informatization", D(2012, 8, 31), D(2013, 9, 30))),
-    "check_service_practice": (lambda p, c: hp.check_service_practice(hp.Level.STREET_TOWN, PRACTICE, staff=1, params=p), _due("service", D(2012, 8, 31), D(2013, 10, 31))),
+    "check_service_practice": (lambda p, c: hp.check_service_practice(hp.Level.STREET_TOWN, PRACTICE, staff=1, params=p), _service),
     "quarterly_report": (lambda p, c: hp.quarterly_report(2024, 3, params=p, calendar=c), _report),
     "quarterly_report_deadline": (lambda p, c: hp.quarterly_report_deadline(2024, 3, params=p, calendar=c), _deadline),
     "check_quarterly_report": (lambda p, c: hp.check_quarterly_report(2024, 3, D(2024, 10, 15), params=p, calendar=c), _report_check),

@@ -210,7 +210,8 @@ def test_the_report_and_bulletin_workbooks_print_on_a4_with_no_text_cut(
                 "编号标准名称类型服务对象定额实有达标不达标逾期未核实"
             }
         else:
-            chart = [i for i, p in enumerate(pages) if "各区完成率（截至" in p]
+            # The chart draws the verified rate the slow districts are judged on (R24).
+            chart = [i for i, p in enumerate(pages) if "各区已到期事项核实完成率（截至" in p]
             assert chart == [len(pages) - 1]  # one page, after the text and the table
             assert "通报批评" not in pages[-1]
             assert "予以通报批评" in "".join(pages[:-1])

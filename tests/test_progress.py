@@ -40,11 +40,13 @@ def test_a_district_s_completion_is_its_met_requirements_over_those_due():
     p = hp.district_progress(_city(), as_of=DAY)
     by = {d.district: d for d in p.districts}
     assert by["香洲区"].rate == 1
-    assert by["斗门区"].due == 24
-    assert by["斗门区"].met == 23
-    assert by["斗门区"].rate == Fraction(23, 24)
+    # The 2012 training is due by 2012-12-31 (R22): not yet counted on 2012-09-15.
+    assert by["斗门区"].due == 23
+    assert by["斗门区"].met == 22
+    assert by["斗门区"].rate == Fraction(22, 23)
+    assert by["斗门区"].verified_rate == Fraction(22, 23)
     assert by["斗门区"].overdue_by_clause == (("三（一）5", 1),)
-    assert by["金湾区"].unverified == 24
+    assert by["金湾区"].unverified == 23
     assert p.city.units == 5
     assert p.city.due == sum(d.due for d in p.districts)
 
@@ -71,11 +73,27 @@ def test_unverified_requirements_are_due_but_never_met():
 
 @pytest.mark.reading(id="R9")
 def test_the_bulletin_names_the_districts_below_the_city_rate_for_criticism():
+    # 斗门 is short of staff (known); 金湾 reported nothing: named apart, never slow (R24).
     b = hp.progress_bulletin(_city(), as_of=DAY)
-    assert b.slow_districts == ("金湾区",)
-    assert b.threshold == b.progress.city.rate
-    assert "金湾区完成进度较慢" in b.explain()
+    assert b.slow_districts == ("斗门区",)
+    assert b.incomplete_reporting == ()  # 23 of 金湾's 48 due unverified: not more than half
+    assert b.threshold == b.progress.city.verified_rate
+    assert "斗门区完成进度较慢，已到期事项核实完成率低于全市" in b.explain()
     assert b.explain().splitlines()[-2] == "珠海市就业工作联席会议办公室"
+    third = attrs.evolve(hp.PLAN_2011, incomplete_reporting_share=Fraction(1, 3))
+    named = hp.progress_bulletin(_city(), as_of=DAY, params=third)
+    assert named.incomplete_reporting == ("金湾区",)
+    assert "金湾区已到期事项中未报送无法核实的超过33.33%，报送不全，另行通报" in named.explain()
+
+
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R24")
+def test_counting_unverified_as_not_met_is_the_alternative_reading():
+    counts = attrs.evolve(hp.PLAN_2011, unverified_counts_as_not_met=True)
+    b = hp.progress_bulletin(_city(), as_of=DAY, params=counts)
+    assert b.slow_districts == ("金湾区",)  # 16 of 34 met, below the city rate
+    assert b.threshold == b.progress.city.rate
+    assert b.incomplete_reporting == ()
 
 
 @pytest.mark.reading(id="R9")
@@ -83,16 +101,32 @@ def test_the_slowest_k_districts_can_be_named_instead():
     slowest = attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.SLOWEST,
                            slow_progress_count=2)  # fmt: skip
     b = hp.progress_bulletin(_city(), as_of=DAY, params=slowest)
-    assert b.slow_districts == ("斗门区", "金湾区")
+    # Only a district with a requirement known to be not met can be among the slowest.
+    assert b.slow_districts == ("斗门区",)
 
 
 @pytest.mark.reading(id="R9")
 def test_a_fixed_rate_can_be_the_threshold_instead():
     fixed = attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.BELOW_RATE,
-                         slow_progress_rate=Fraction(90, 100))  # fmt: skip
+                         slow_progress_rate=Fraction(96, 100))  # fmt: skip
     b = hp.progress_bulletin(_city(), as_of=DAY, params=fixed)
-    assert b.slow_districts == ("金湾区",)
-    assert b.threshold == Fraction(90, 100)
+    assert b.slow_districts == ("斗门区",)
+    assert b.threshold == Fraction(96, 100)
+
+
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R10")
+@pytest.mark.parametrize("day", [D(2011, 11, 23), D(2011, 12, 30)])
+def test_on_a_date_when_nothing_is_due_the_bulletin_names_no_one(day):
+    b = hp.progress_bulletin([hp.inspect_unit(i.unit, as_of=day) for i in _city()], as_of=day)
+    assert (b.slow_districts, b.incomplete_reporting, b.progress.city.due) == ((), (), 0)
+    text = b.explain()
+    assert (
+        f"截至{day.year}年{day.month}月{day.day}日，方案各项要求均未到期，本期不对任何区通报批评。"
+        in text
+    )
+    assert "较慢" not in text
+    assert "报送不全" not in text
 
 
 @pytest.mark.reading(id="R9")
@@ -209,7 +243,7 @@ def test_unverified_is_never_counted_as_met(spec):
                                  premises=None if not reported else street_unit().premises))  # fmt: skip
     items = [hp.inspect_unit(u, as_of=DAY) for u in units]
     p = hp.district_progress(items, as_of=DAY).city
-    due = [f for i in items for f in i.findings if f.due is None or f.due <= DAY]
+    due = [f for i in items for f in i.findings if f.due is not None and f.due <= DAY]
     assert p.met == sum(f.status is hp.Status.MET for f in due)
     assert p.unverified == sum(f.status is hp.Status.UNVERIFIED for f in due)
     assert p.met + p.not_met + p.unverified == p.due == len(due)

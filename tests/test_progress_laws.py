@@ -143,9 +143,16 @@ def test_a_district_s_sentence_gives_every_count_it_holds(
         else:
             late = f"其中逾期{overdue}项"
         status = f"未完成{not_met}项，{late}，逾期的{each}三（一）5人员配备"
+    verified = met + not_met
+    # Completion on what was reported is its own figure (R24).
+    known = (
+        f"已核实{verified}项，核实完成率{percent(Fraction(met, verified))}"
+        if verified
+        else "已核实0项"
+    )
     assert text == (
         f"香洲区：3个单位，已到期事项应完成{due}项，已完成{met}项，已到期事项完成率"
-        f"{percent(Fraction(met, due))}；{status}；未报送无法核实{unverified}项；"
+        f"{percent(Fraction(met, due))}；{status}；未报送无法核实{unverified}项；{known}；"
         f"到期事项均已完成的单位1个{overall}。"
     )
 
@@ -154,7 +161,13 @@ def _city(as_of: dt.date) -> list[hp.Inspection]:
     units = [
         street_unit(),
         street_unit(id="XZ-02", place="吉大", actual_staff=3),
-        street_unit(id="DM-01", place="井岸", district="斗门", actual_staff=None),
+        street_unit(
+            id="DM-01",
+            kind=hp.UnitKind.DISTRICT_TOWN,
+            place="井岸",
+            district="斗门",
+            actual_staff=None,
+        ),
         station_unit(id="DM-C1", area="斗门区", coordinators=None, district_paid=None),
         station_unit(id="JW-C1", area="金湾区"),
     ]
@@ -252,3 +265,66 @@ def test_a_requirement_is_due_on_its_due_date_and_overdue_only_after_it():
     assert before.city.due < on_the_day.city.due
     assert staffing not in dict(on_the_day.city.overdue_by_clause)
     assert dict(the_day_after.city.overdue_by_clause)[staffing] >= 1
+
+
+def _progress(counts: list[tuple[int, int, int]], day: dt.date) -> hp.Progress:
+    districts = tuple(
+        hp.DistrictProgress(f"第{i}区", 1, 0, m + n + u, m, n, u, 0, ())
+        for i, (m, n, u) in enumerate(counts, 1)
+    )
+    city = (
+        hp.DistrictProgress(
+            "全市",
+            len(counts),
+            0,
+            *(sum(c) for c in zip(*[(m + n + u, m, n, u) for m, n, u in counts], strict=True)),
+            0,
+            (),
+        )
+        if counts
+        else hp.DistrictProgress("全市", 0, 0, 0, 0, 0, 0, 0, ())
+    )
+    return hp.Progress(as_of=day, districts=districts, city=city)
+
+
+_COUNTS = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30), st.integers(0, 30)),
+                   min_size=1, max_size=6)  # fmt: skip
+_RULES = st.sampled_from(
+    [
+        hp.PLAN_2011,
+        attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.SLOWEST, slow_progress_count=3),
+        attrs.evolve(
+            hp.PLAN_2011,
+            slow_progress=hp.SlowProgress.BELOW_RATE,
+            slow_progress_rate=Fraction(99, 100),
+        ),
+    ]
+)
+
+
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R24")
+@given(_COUNTS, _RULES)
+def test_a_district_with_no_verified_shortfall_is_never_named_slow(counts, params):
+    """R24: slow is judged on requirements known to be not met, never on unverified ones."""
+    day = D(2012, 9, 15)
+    b = hp.progress_bulletin(_progress(counts, day), as_of=day, params=params)
+    by = {d.district: d for d in b.progress.districts}
+    for name in b.slow_districts:
+        assert by[name].not_met > 0
+    for name in b.incomplete_reporting:
+        d = by[name]
+        assert d.unverified * 2 > d.due
+    if b.progress.city.due == 0:
+        assert b.slow_districts == b.incomplete_reporting == ()
+
+
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R24")
+@given(_COUNTS, st.integers(0, 30))
+def test_unverified_items_added_to_a_district_never_make_it_slow(counts, extra):
+    day = D(2012, 9, 15)
+    first = hp.progress_bulletin(_progress(counts, day), as_of=day)
+    m, n, u = counts[0]
+    more = hp.progress_bulletin(_progress([(m, n, u + extra), *counts[1:]], day), as_of=day)
+    assert ("第1区" in more.slow_districts) == ("第1区" in first.slow_districts)

@@ -30,21 +30,27 @@ districts = st.lists(
 days = st.none() | st.dates(D(2024, 9, 1), D(2024, 12, 31))
 
 
+@pytest.mark.reading(id="R25")
 @pytest.mark.requirement(id="reporting.quarterly")
 @pytest.mark.reading(id="R6")
 @given(
     districts.flatmap(
         lambda ds: st.tuples(st.just(ds), st.lists(days, min_size=len(ds), max_size=len(ds)))
-    )
+    ),
+    st.none() | st.dates(D(2024, 9, 1), D(2025, 1, 31)),
 )
-def test_each_district_is_on_time_late_or_missing_by_its_date_and_listed_worst_first(case):
+def test_each_district_is_on_time_late_early_or_missing_by_its_date_and_listed_worst_first(
+    case, as_of
+):
     names, dates = case
+    if as_of is not None:  # a record as of a date holds no report made after it
+        dates = [d if d is None or d <= as_of else None for d in dates]
     submissions = dict(zip(names, dates, strict=True))
-    record = hp.report_submissions(2024, 3, submissions)
-    due = D(2024, 10, 12)
+    record = hp.report_submissions(2024, 3, submissions, as_of=as_of)
+    due, end = D(2024, 10, 12), D(2024, 9, 30)
     assert (record.year, record.quarter, record.due, record.working_days) == (2024, 3, due, 5)
-    assert record.clauses == ("四（二）",)
-    rank = {S.NOT_SUBMITTED: 0, S.LATE: 1, S.ON_TIME: 2}
+    assert (record.clauses, record.as_of) == (("四（二）",), as_of)
+    rank = {S.OVERDUE: 0, S.NOT_SUBMITTED: 0, S.LATE: 1, S.EARLY: 2, S.PENDING: 3, S.ON_TIME: 4}
     keys = [(rank[e.status], -e.working_days_late) for e in record.entries]
     assert keys == sorted(keys)
     assert sorted(e.district for e in record.entries) == sorted(names)
@@ -55,22 +61,43 @@ def test_each_district_is_on_time_late_or_missing_by_its_date_and_listed_worst_f
     for e in record.entries:
         day = submissions[e.district]
         f = e.finding
-        assert (f.requirement, f.due, f.as_of) == ("reporting.quarterly", due, day)
+        assert (f.requirement, f.due) == ("reporting.quarterly", due)
         assert f.fact("period") == "2024年第3季度"
         assert f.fact("deadline") == "2024年10月12日"
         if day is None:
-            assert (e.status, e.working_days_late, e.check, f.status) == (
-                S.NOT_SUBMITTED, 0, None, hp.Status.NOT_MET,
+            # Nothing is overdue before its due date (R10, R25).
+            if as_of is None:
+                expected, detail = S.NOT_SUBMITTED, "未报送"
+            elif as_of <= due:
+                expected, detail = (
+                    S.PENDING,
+                    f"截至{as_of.year}年{as_of.month}月{as_of.day}日尚未报送，报送期限未到",
+                )
+            else:
+                expected, detail = (
+                    S.OVERDUE,
+                    f"截至{as_of.year}年{as_of.month}月{as_of.day}日未报送，已超过报送期限",
+                )
+            assert (e.status, e.working_days_late, e.check, f.status, f.as_of) == (
+                expected, 0, None, hp.Status.NOT_MET, as_of,
             )  # fmt: skip
-            assert f.fact("detail") == "未报送"
-            assert e.describe() == f"{e.district}：未报送。"
+            assert f.fact("detail") == detail
+            assert e.describe() == f"{e.district}：{expected.label}。"
+            assert f.overdue == (expected is S.OVERDUE)
             continue
         assert e.check is not None
         assert e.check.submitted == day
         assert f.fact("submitted") == f"{day.year}年{day.month}月{day.day}日"
-        if day <= due:
+        if day <= end:  # before the quarter ended: not a report of it (R25)
+            assert (e.status, e.working_days_late, f.status) == (S.EARLY, 0, hp.Status.NOT_MET)
+            assert not e.passed
+            assert e.check.early
+            assert not e.check.passed
+            assert f.as_of == (day if as_of is None else as_of)
+        elif day <= due:
             assert (e.status, e.working_days_late, f.status) == (S.ON_TIME, 0, hp.Status.MET)
             assert e.passed
+            assert f.as_of == day
         else:  # a report made on a day off is received on the next working day
             received = day if hp.is_working_day(day) else hp.next_working_day(day)
             late = hp.working_days_between(due, received)
@@ -79,7 +106,13 @@ def test_each_district_is_on_time_late_or_missing_by_its_date_and_listed_worst_f
             assert f.fact("detail") == f"于{f.fact('submitted')}报送，逾期{late}个工作日"
             assert e.describe() == f"{e.district}：{f.fact('submitted')}报送，逾期{late}个工作日。"
     assert record.passed == all(e.status is S.ON_TIME for e in record.entries)
-    assert record.late == tuple(e for e in record.entries if e.status is not S.ON_TIME)
+    assert record.late == tuple(
+        e for e in record.entries if e.status in (S.LATE, S.OVERDUE, S.NOT_SUBMITTED)
+    )
+    if as_of is not None and as_of <= due:
+        assert not any(e.status is S.OVERDUE for e in record.late)
+    assert record.early == tuple(e for e in record.entries if e.status is S.EARLY)
+    assert record.pending == tuple(e for e in record.entries if e.status is S.PENDING)
     assert record.findings == tuple(e.finding for e in record.entries)
     lines = record.explain().splitlines()
     assert lines[1:] == [f"{i}. {e.describe()}" for i, e in enumerate(record.entries, 1)]
@@ -126,6 +159,16 @@ def test_the_submission_records_read_as_pinned_for_review():
             2011, 4, {"香洲区": D(2012, 1, 9), "斗门区": D(2012, 1, 6)}
         ),
         "no district": hp.report_submissions(2024, 1, {}),
+        "2012 Q3, a report before the quarter ended": hp.report_submissions(
+            2012, 3, {"横琴新区": D(2012, 9, 28), "香洲区": D(2012, 10, 9)}
+        ),
+        "2024 Q3 as of 10 October: not yet due": hp.report_submissions(
+            2024, 3, {"香洲区": D(2024, 10, 8), "金湾区": None}, as_of=D(2024, 10, 10)
+        ),
+        "2024 Q3 as of 20 October: overdue": hp.report_submissions(
+            2024, 3, {"香洲区": D(2024, 10, 12), "金湾区": None}, as_of=D(2024, 10, 20)
+        ),
+        "the early report's own check": hp.check_quarterly_report(2012, 3, D(2012, 9, 28)),
     }
     assert_golden("reporting/cases", render_all(cases))
 
@@ -177,6 +220,16 @@ REFUSALS = {
         lambda: hp.report_submissions(2011, 3, {}),
         hp.PolicyError,
         r"2011",
+    ),
+    "a submission after the record's date": (
+        lambda: hp.report_submissions(2024, 3, {"香洲区": D(2024, 10, 12)}, as_of=D(2024, 10, 10)),
+        hp.PolicyError,
+        r"^submissions\['香洲区'\] is 2024-10-12, after as_of=2024-10-10",
+    ),
+    "a record date that is text": (
+        lambda: hp.report_submissions(2024, 3, {}, as_of="2024-10-10"),
+        TypeError,
+        r"^as_of must be a datetime\.date",
     ),
     "a parameter set that is not one": (
         lambda: hp.report_submissions(2024, 3, {}, params=None),

@@ -194,7 +194,7 @@ def test_extra_staff_with_a_recorded_approval_meets_the_approval_requirement():
 @pytest.mark.requirement(id="staffing.extra_approval")
 @pytest.mark.reading(id="R11")
 def test_extra_staff_without_an_approval_is_a_finding_that_approval_is_to_be_sought():
-    check = hp.check_staffing(hp.street_staff_quota(45_000), 10)
+    check = hp.check_staffing(hp.street_staff_quota(45_000), 10, extra_approved=False)
     assert check.status is hp.StaffingStatus.ABOVE_UNAPPROVED
     quota, approval = check.findings
     assert quota.status is hp.Status.MET  # the staffing standard itself is met (R11)
@@ -206,9 +206,49 @@ def test_extra_staff_without_an_approval_is_a_finding_that_approval_is_to_be_sou
 @pytest.mark.reading(id="R11")
 def test_over_quota_without_approval_can_be_read_as_a_note_only():
     note = attrs.evolve(hp.PLAN_2011, over_quota_unapproved=hp.OverQuota.NOTE)
-    check = hp.check_staffing(hp.street_staff_quota(45_000, params=note), 10)
+    check = hp.check_staffing(hp.street_staff_quota(45_000, params=note), 10, extra_approved=False)
     assert check.passed
     assert check.findings[1].note == "超出定额的人员应由街道（镇）报请区政府（管委会）批准"
+
+
+@pytest.mark.requirement(id="staffing.extra_approval")
+def test_extra_staff_whose_approval_was_not_reported_is_unverified_never_unapproved():
+    check = hp.check_staffing(hp.street_staff_quota(45_000), 9, as_of=dt.date(2012, 9, 1))
+    assert check.status is hp.StaffingStatus.ABOVE_APPROVAL_UNREPORTED
+    assert check.extra_approved is None
+    assert str(check.findings[1]) == (
+        "【未核实】实有工作人员超出定额，未报送是否经区政府（管委会）批准，无法核实，"
+        "依据三（一）5应于2012年6月30日前完成。"
+    )
+
+
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R21")
+def test_a_part_time_coordinator_does_not_count_against_a_station_s_quota():
+    """R21: 三（五） funds 兼职协理员 by name; they are not the station's 新增人员."""
+    check = hp.check_staffing(hp.community_staff_quota(3_000), 2, coordinators=2,
+                              full_time_coordinators=1, filed=True, as_of=dt.date(2012, 9, 1))  # fmt: skip
+    assert (check.status, check.counted_staff, check.part_time_beside) == (
+        hp.StaffingStatus.AT_QUOTA,
+        1,
+        1,
+    )
+    assert [f.requirement for f in check.findings] == [
+        "staffing.quota", "staffing.full_time", "staffing.filing"
+    ]  # fmt: skip
+    assert str(check.findings[0]) == (
+        "【达标】实有工作人员专职1人（另有兼职协理员1人不计入定额，本库解读R21：社区村服务机构只按专职人员对照定额，兼职协理员另列不计入），"
+        "达到定额1人，依据三（一）5。"
+    )
+
+
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R21")
+def test_counting_every_head_is_the_alternative_reading_of_who_counts():
+    heads = attrs.evolve(hp.PLAN_2011, station_staff_counted=hp.StaffCounted.ALL_HEADS)
+    check = hp.check_staffing(hp.community_staff_quota(3_000, params=heads), 2, coordinators=2,
+                              full_time_coordinators=1, filed=True)  # fmt: skip
+    assert (check.status, check.counted_staff) == (hp.StaffingStatus.ABOVE_NOT_ALLOWED, 2)
 
 
 @pytest.mark.requirement(id="staffing.extra_approval")
@@ -216,7 +256,7 @@ def test_over_quota_without_approval_can_be_read_as_a_note_only():
 @pytest.mark.reading(id="R2")
 def test_a_small_station_above_its_quota_has_more_staff_than_the_plan_allows():
     check = hp.check_staffing(hp.community_staff_quota(500), 2, coordinators=2,
-                              full_time_coordinators=1, filed=True)  # fmt: skip
+                              full_time_coordinators=2, filed=True)  # fmt: skip
     assert check.status is hp.StaffingStatus.ABOVE_NOT_ALLOWED
     approval = check.findings[1]
     assert approval.status is hp.Status.NOT_MET
@@ -442,6 +482,11 @@ def test_the_explanations_read_as_an_officer_would_write_them():
                           coordinators=2, full_time_coordinators=1, filed=True),
         hp.check_staffing(hp.community_staff_quota(500), 3, coordinators=2,
                           full_time_coordinators=0),
+        # R21: a village of 3000 with one full-time and one part-time coordinator
+        hp.check_staffing(hp.community_staff_quota(3_000), 2, coordinators=2,
+                          full_time_coordinators=1, filed=False, as_of=dt.date(2012, 9, 1)),
+        # extra staff, the approval not reported: unverified
+        hp.check_staffing(hp.street_staff_quota(45_000), 9, as_of=dt.date(2012, 9, 1)),
     ]  # fmt: skip
     assert_golden("staffing", "\n\n".join(c.explain() for c in cases))
 

@@ -70,7 +70,8 @@ def test_every_staffing_finding_carries_the_inspection_date_and_the_staffing_due
     quota, check, kw = case
     for f in check.findings:
         assert f.as_of == kw["as_of"]
-        expected_due = None if f.requirement == "staffing.filing" else quota.due
+        # The 备案 follows staffing (R23): its own parameter, the same date in the plan.
+        expected_due = quota.params.filing_due if f.requirement == "staffing.filing" else quota.due
         assert f.due == expected_due
     assert check.clauses == ("三（一）5",)
 
@@ -174,7 +175,7 @@ def test_under_the_plan_s_reading_of_r11_no_staffing_finding_carries_a_remark(ca
 @given(s.recipients, st.integers(0, 40), inspection_dates)
 def test_under_the_note_reading_unapproved_extra_staff_are_met_with_a_note(n, actual, as_of):
     quota = hp.street_staff_quota(n, params=NOTE)
-    check = hp.check_staffing(quota, actual, as_of=as_of)
+    check = hp.check_staffing(quota, actual, extra_approved=False, as_of=as_of)
     if actual <= quota.staff:
         assert len(check.findings) == 1
         return
@@ -322,3 +323,39 @@ def test_a_street_quota_is_the_exact_ratio_rounded_as_the_reading_says_with_its_
     assert hp.extra_staff_allowed(hp.Level.COMMUNITY_VILLAGE, n, params=params) is (
         n > params.community_extra_staff_threshold
     )
+
+
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.reading(id="R21")
+@given(
+    st.integers(0, 20_000),
+    st.integers(0, 5),
+    st.integers(0, 5),
+    st.none() | st.booleans(),
+)
+def test_a_part_time_coordinator_never_makes_a_station_over_quota(n, full, part, approved):
+    """R21: adding part-time coordinators to a station changes nothing of its quota check."""
+    quota = hp.community_staff_quota(n)
+    alone = hp.check_staffing(
+        quota, full, coordinators=full, full_time_coordinators=full, extra_approved=approved
+    )
+    more = hp.check_staffing(
+        quota, full + part, coordinators=full + part, full_time_coordinators=full,
+        extra_approved=approved,
+    )  # fmt: skip
+    assert (more.status, more.difference) == (alone.status, alone.difference)
+    assert more.part_time_beside == part
+    if full <= quota.staff:
+        assert more.status is not hp.StaffingStatus.ABOVE_NOT_ALLOWED
+        assert all(f.requirement != "staffing.extra_approval" for f in more.findings)
+
+
+@pytest.mark.requirement(id="staffing.extra_approval")
+@given(st.integers(0, 90_000), st.integers(0, 20))
+def test_staff_above_quota_with_the_approval_not_reported_is_never_read_as_unapproved(n, actual):
+    check = hp.check_staffing(hp.street_staff_quota(n), actual)
+    assert check.status is not hp.StaffingStatus.ABOVE_UNAPPROVED
+    for f in check.findings:
+        if f.requirement == "staffing.extra_approval":
+            assert f.status is hp.Status.UNVERIFIED

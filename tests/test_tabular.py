@@ -48,6 +48,22 @@ def test_coordinator_counts_become_a_roster_of_counts():
     )
 
 
+@pytest.mark.reading(id="R3")
+def test_a_full_time_public_servant_column_reaches_every_reading_of_the_funding_clause():
+    """三（五）, R3: full-time public servants are a column too, in Chinese or not."""
+    import attrs
+
+    (u,) = read("类型,名称,区,服务对象,专职协理员,专职公职人员,增员已批准\n社区,夏湾,,9000,1,1,\n")
+    assert u.coordinators == hp.Roster.from_counts(full_time=1, full_time_public_servants=1)
+    assert u.extra_staff_approved is None  # a blank cell is not reported, never "否"
+    counted = hp.inspect_unit(u).subsidy
+    unpaid = attrs.evolve(hp.PLAN_2011, full_time_public_servant_paid=False)
+    barred = hp.inspect_unit(u, params=unpaid).subsidy
+    assert counted is not None
+    assert barred is not None
+    assert (counted.city, barred.city) == (2000, 1000)
+
+
 def test_a_hundred_billion_coordinators_cost_what_one_does():
     text = HEADER + f",full_time_coordinators\nCOMMUNITY,夏湾,,9000,{10**11}\n"
     (u,) = read(text)

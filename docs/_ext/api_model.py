@@ -116,6 +116,7 @@ class PublicName:
 #: Modules whose group is not their own name below their layer.
 GROUP_OF_MODULE = {
     "funding.subsidy": "subsidies",
+    "funding.roster": "subsidies",
     "funding.payment": "funding",
     "deadlines.reports": "deadlines",
     "deadlines.time_limits": "deadlines",

@@ -40,6 +40,7 @@ PUBLIC_MODULES = (
     "plan.register",
     "plan.coverage",
     "rules.staffing",
+    "rules.funding.roster",
     "rules.funding.subsidy",
     "plan.units",
 )
@@ -119,6 +120,7 @@ if TYPE_CHECKING:
     )
     from .plan.parameters import (
         PLAN_2011 as PLAN_2011,
+        AreaPlaces as AreaPlaces,
         CountFrom as CountFrom,
         DistrictMinimumBasis as DistrictMinimumBasis,
         EquipmentList as EquipmentList,
@@ -128,6 +130,7 @@ if TYPE_CHECKING:
         PolicyParameters as PolicyParameters,
         Rounding as Rounding,
         SlowProgress as SlowProgress,
+        StaffCounted as StaffCounted,
     )
     from .plan.readings import (
         READINGS as READINGS,
@@ -181,11 +184,13 @@ if TYPE_CHECKING:
         check_district_payment as check_district_payment,
         check_working_funds as check_working_funds,
     )
-    from .rules.funding.subsidy import (
+    from .rules.funding.roster import (
         Coordinator as Coordinator,
         CoordinatorKind as CoordinatorKind,
         Employment as Employment,
         Roster as Roster,
+    )
+    from .rules.funding.subsidy import (
         SubsidyBreakdown as SubsidyBreakdown,
         SubsidyLine as SubsidyLine,
         annual_subsidy as annual_subsidy,
@@ -246,6 +251,7 @@ _SOURCES: dict[str, str] = {
     "AgencyNameParts": "rules.naming",
     "AgencyUnit": "rules.naming",
     "Applies": "plan.register",
+    "AreaPlaces": "plan.parameters",
     "AreaSummary": "inspection.totals",
     "BusinessSystem": "plan.units",
     "CLAUSES": "plan.clauses",
@@ -256,8 +262,8 @@ _SOURCES: dict[str, str] = {
     "CalendarQuarter": "rules.deadlines.views",
     "Clause": "plan.clauses",
     "ClauseId": "plan.clauses",
-    "Coordinator": "rules.funding.subsidy",
-    "CoordinatorKind": "rules.funding.subsidy",
+    "Coordinator": "rules.funding.roster",
+    "CoordinatorKind": "rules.funding.roster",
     "CountFrom": "plan.parameters",
     "Coverage": "plan.coverage",
     "DOCUMENT": "plan.clauses",
@@ -266,7 +272,7 @@ _SOURCES: dict[str, str] = {
     "DistrictMinimumBasis": "plan.parameters",
     "DistrictPaymentCheck": "rules.funding.payment",
     "DistrictProgress": "inspection.progress",
-    "Employment": "rules.funding.subsidy",
+    "Employment": "rules.funding.roster",
     "Equipment": "plan.units",
     "EquipmentList": "plan.parameters",
     "Evidence": "plan.register",
@@ -302,13 +308,14 @@ _SOURCES: dict[str, str] = {
     "Requirement": "plan.register",
     "Rollup": "inspection.totals",
     "RollupTally": "inspection.totals",
-    "Roster": "rules.funding.subsidy",
+    "Roster": "rules.funding.roster",
     "Rounding": "plan.parameters",
     "ServiceDeadline": "rules.deadlines.reports",
     "ServicePractice": "rules.service",
     "ServicePracticeCheck": "rules.service",
     "ServiceTimeLimitCheck": "rules.deadlines.reports",
     "SlowProgress": "plan.parameters",
+    "StaffCounted": "plan.parameters",
     "StaffingCheck": "rules.staffing",
     "StaffingQuota": "rules.staffing",
     "StaffingStatus": "rules.staffing",

@@ -246,6 +246,7 @@ _COMMANDS: tuple[_Command, ...] = (
     )),
     _Command("reports", "cmd_reports", args=(
         _Arg(("quarter",), "quarter", "quarter"),
+        _Arg(("--as-of",), "as_of_reports", "date", {"metavar": "DATE"}),
         _Arg(("--format",), "format", options={"choices": _FORMATS, "default": "table"}),
         _Arg(("submissions",), "submissions", "submission",
              {"nargs": "+", "metavar": "DISTRICT=DATE"}),

@@ -355,10 +355,13 @@ def bulletin(ctx: Context) -> int:
     elif args.format == "csv":
         _note_on_stderr(ctx)
         header = ["district", "units", "due", "met", "rate", "rate_exact", "not_met", "unverified",
-                  "overdue", "slow"]  # fmt: skip
+                  "verified_rate", "overdue", "slow", "incomplete_reporting"]  # fmt: skip
         rows = [
-            [round(d[k], 6) if k == "rate" and d[k] is not None else d[k] for k in header]
-            for d in [*doc["districts"], {**doc["city"], "slow": ""}]
+            [
+                round(d[k], 6) if k in ("rate", "verified_rate") and d[k] is not None else d[k]
+                for k in header
+            ]
+            for d in [*doc["districts"], {**doc["city"], "slow": "", "incomplete_reporting": ""}]
         ]
         _write(ctx, write_csv(header, rows))
     else:
@@ -382,7 +385,9 @@ def reports(ctx: Context) -> int:
     if repeated:
         ctx.error("hrss-policy", text(ctx.lang, "twice", areas="、".join(repeated)))
         return EXIT_BAD_INPUT
-    record = report_submissions(year, quarter, dict(args.submissions), calendar=ctx.calendar)
+    record = report_submissions(
+        year, quarter, dict(args.submissions), as_of=args.as_of, calendar=ctx.calendar
+    )
     doc = _documents.submissions_document(record, calendar_files=ctx.calendar_files)
     if args.format == "json":
         ctx.noted = True
@@ -447,7 +452,8 @@ def quota(ctx: Context) -> int:
 
 def subsidy(ctx: Context) -> int:
     """``subsidy``: a station's coordinator subsidies (三（五）)."""
-    from ..rules.funding.subsidy import Roster, monthly_subsidy, subsidy_for_months
+    from ..rules.funding.roster import Roster
+    from ..rules.funding.subsidy import monthly_subsidy, subsidy_for_months
 
     a = ctx.args
     roster = Roster.from_counts(

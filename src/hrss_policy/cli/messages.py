@@ -77,6 +77,10 @@ _T: dict[str, tuple[str, str]] = {
         "通报日期，如2012-09-15或2012年9月15日：完成情况截至该日",
         "the bulletin's date (2012-09-15 or 2012年9月15日): completion as of that day",
     ),
+    "as_of_reports": (
+        "报送记录的统计日期，如2024-10-20：此前未到期的未报送为“尚未报送（未到期）”，逾期的为“逾期未报送”",
+        "the record's date (2024-10-20): not filed before the deadline is pending, after it overdue",
+    ),
     "no_district": (
         "文件中没有{district}的单位，文件中的区有{found}",
         "no unit of {district} in the file; its districts: {found}",

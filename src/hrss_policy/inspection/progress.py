@@ -3,11 +3,15 @@
 "建立通报制度，市就业工作联席会议办公室不定期对各区完成情况进行通报；对完成进度较慢的，予以
 通报批评": the bulletin is about each district's **completion** of the platforms. A
 district's completion on a date is the share of the checkable requirements due by then,
-over all its units, that are met (R9; unverified is never met, R10). Slow progress is
-read by default as completion below the city-wide rate on the same date; the slowest k
-districts, or a fixed rate, are parameters (``params.slow_progress``). A late quarterly
-report is a fact of the 报送 record (:func:`~hrss_policy.report_submissions`), never a
-reason for the 通报.
+over all its units, that are met (R9; unverified is never met, R10). Every requirement
+has a due date (R10, R23): on a date before anything is due the bulletin names no one.
+Slow progress is judged on what is known (R24): the share met of the requirements
+verified, below the city-wide share on the same date by default; the slowest k
+districts, or a fixed rate, are parameters (``params.slow_progress``). Unverified
+requirements are their own figure, and a district most of whose due requirements are
+unverified is named, apart, for incomplete reporting (报送不全), never as slow. A late
+quarterly report is a fact of the 报送 record (:func:`~hrss_policy.report_submissions`),
+never a reason for the 通报.
 
 :class:`ProgressTally` counts inspections one at a time, holding only the counts, so a
 whole country's units are tallied in one streaming pass.
@@ -35,6 +39,7 @@ from ..plan.clauses import (
     cites,
 )
 from ..plan.parameters import PLAN_2011, PolicyParameters, SlowProgress, check_params
+from ..plan.readings import cite_zh
 from ..plan.status import Status
 from .unit import Inspection
 
@@ -105,6 +110,22 @@ class DistrictProgress:
         return Fraction(self.met, self.due) if self.due else None
 
     @property
+    def verified(self) -> int:
+        """Requirements due whose data was reported: ``met + not_met``."""
+        return self.met + self.not_met
+
+    @property
+    def verified_rate(self) -> Fraction | None:
+        """``met / verified``: completion on what is known (R24); ``None`` when nothing due
+        was verified."""
+        return Fraction(self.met, self.verified) if self.verified else None
+
+    @property
+    def unverified_share(self) -> Fraction | None:
+        """``unverified / due``; ``None`` when nothing is due yet."""
+        return Fraction(self.unverified, self.due) if self.due else None
+
+    @property
     def overall_rate(self) -> Fraction | None:
         """``requirements_met / requirements``: completion of every requirement, due or
         not; ``None`` when there is none."""
@@ -121,9 +142,16 @@ class DistrictProgress:
         return (
             f"{head}，已到期事项应完成{self.due}项，已完成{self.met}项，已到期事项完成率"
             f"{percent(rate)}；{not_met_phrase(self.not_met, self.overdue, self.overdue_by_clause)}；"
-            f"未报送无法核实{self.unverified}项；到期事项均已完成的单位{self.units_passed}个"
-            f"{self._overall()}。"
+            f"未报送无法核实{self.unverified}项；{self._verified()}；"
+            f"到期事项均已完成的单位{self.units_passed}个{self._overall()}。"
         )
+
+    def _verified(self) -> str:
+        """``已核实80项，核实完成率96.25%``: completion on what was reported (R24)."""
+        known = self.verified_rate
+        if known is None:
+            return "已核实0项"
+        return f"已核实{self.verified}项，核实完成率{percent(known)}"
 
     def _overall(self) -> str:
         overall = self.overall_rate
@@ -236,7 +264,8 @@ class ProgressTally:
     """Counts inspections one at a time toward each district's completion on *as_of*.
 
     Inspections must be undated or dated *as_of*; each requirement due by *as_of* (its due
-    date on or before it, or undated under ``params.undated_requirements_due``) counts.
+    date on or before it) counts. Every requirement of the register has a due date; a
+    finding without one counts only under ``params.undated_requirements_due`` (R10).
     """
 
     def __init__(self, *, as_of: dt.date, params: PolicyParameters = PLAN_2011) -> None:
@@ -359,7 +388,7 @@ def district_progress(
     ... ]
     >>> p = hp.district_progress([hp.inspect_unit(u) for u in units], as_of=dt.date(2012, 7, 1))
     >>> [(d.district, d.due, d.met) for d in p.districts]
-    [('香洲区', 3, 1), ('斗门区', 3, 0)]
+    [('香洲区', 2, 1), ('斗门区', 2, 0)]
     """
     tally = ProgressTally(as_of=as_of, params=params)
     for item in _validate.sequence_of("inspections", inspections, Inspection):
@@ -374,10 +403,17 @@ class ProgressBulletin:
     Attributes:
         progress: Every district's completion on the bulletin's date.
         slow_districts: The districts named for 通报批评 (完成进度较慢), in the order of
-            ``progress.districts``.
+            ``progress.districts``: only districts with a requirement known to be not met
+            (R24).
         rule: How slow progress was read (R9).
         threshold: The rate below which a district was slow, where the rule has one.
         clauses: The clause ids applied.
+        incomplete_reporting: The districts named, apart, for incomplete reporting (报送不全):
+            more than ``params.incomplete_reporting_share`` of their due requirements
+            unverified (R24).
+        share: That share.
+        counts_unverified: Whether unverified requirements counted as not met in judging
+            slow progress (``params.unverified_counts_as_not_met``, R24).
     """
 
     progress: Progress
@@ -385,6 +421,9 @@ class ProgressBulletin:
     rule: SlowProgress
     threshold: Fraction | None
     clauses: tuple[str, ...] = (ACCOUNTABILITY,)
+    incomplete_reporting: tuple[str, ...] = ()
+    share: Fraction = Fraction(1, 2)
+    counts_unverified: bool = False
 
     @property
     def as_of(self) -> dt.date:
@@ -401,11 +440,16 @@ class ProgressBulletin:
             f"根据实施方案{ACCOUNTABILITY}建立通报制度的要求，现将截至{day}各区公共服务平台建设"
             "完成情况通报如下。",
         ]
-        if city.rate is not None:
-            lines.append(
-                f"全市已到期事项应完成{city.due}项，已完成{city.met}项，已到期事项完成率"
-                f"{percent(city.rate)}{city._overall()}。"
-            )
+        if city.rate is None:
+            # Nothing is due (R10): nobody can be slow, nor short of reporting.
+            lines.append(f"截至{day}，方案各项要求均未到期，本期不对任何区通报批评。")
+            lines += ["", OFFICE, day]
+            return "\n".join(lines)
+        lines.append(
+            f"全市已到期事项应完成{city.due}项，已完成{city.met}项，已到期事项完成率"
+            f"{percent(city.rate)}；未报送无法核实{city.unverified}项；{city._verified()}"
+            f"{city._overall()}。"
+        )
         lines += [f"{i}. {d.describe()}" for i, d in enumerate(p.districts, 1)]
         if self.slow_districts:
             lines.append(
@@ -413,17 +457,34 @@ class ProgressBulletin:
             )
         else:
             lines.append(f"各区均未出现完成进度较慢的情况，{self._why(none=True)}。")
+        if self.incomplete_reporting:
+            lines.append(
+                f"{'、'.join(map(_zh.literal, self.incomplete_reporting))}已到期事项中未报送无法"
+                f"核实的超过{percent(self.share)}，报送不全，另行通报，不作为完成进度较慢"
+                f"（{cite_zh('R24')}）。"
+            )
         lines += ["", OFFICE, day]
         return "\n".join(lines)
 
     def _why(self, *, none: bool = False) -> str:
+        rate = "已到期事项完成率" if self.counts_unverified else "已到期事项核实完成率"
         if self.rule is SlowProgress.SLOWEST:
-            return "按完成率最低的区认定" if not none else "无可比较的完成率"
+            return f"按{rate}最低的区认定" if not none else "无已核实未完成的要求"
         if self.threshold is None:
-            return "截至该日尚无应完成的要求"
+            return "截至该日尚无已核实的要求"
         basis = "全市" if self.rule is SlowProgress.BELOW_CITY_RATE else "规定的"
         verb = "均不低于" if none else "低于"
-        return f"已到期事项完成率{verb}{basis}{percent(self.threshold)}"
+        return f"{rate}{verb}{basis}{percent(self.threshold)}"
+
+
+def _judged(d: DistrictProgress, counts_unverified: bool) -> Fraction | None:
+    """The rate slow progress is judged on (R24): met over verified, or over all due."""
+    return d.rate if counts_unverified else d.verified_rate
+
+
+def _short(d: DistrictProgress, counts_unverified: bool) -> bool:
+    """Whether the district has a requirement due that counts against it (R24)."""
+    return bool(d.not_met or (counts_unverified and d.unverified))
 
 
 @cites(ACCOUNTABILITY)
@@ -433,16 +494,20 @@ def progress_bulletin(
     as_of: dt.date,
     params: PolicyParameters = PLAN_2011,
 ) -> ProgressBulletin:
-    """The 通报 of 四（二）: each district's completion, and the slow districts named (R9).
+    """The 通报 of 四（二）: each district's completion, and the slow districts named (R9, R24).
 
     Args:
         inspections: The units' inspections, or a :class:`Progress` already counted.
         as_of: The bulletin's date.
         params: The parameter set: ``slow_progress`` (below the city rate by default;
             ``SLOWEST`` with ``slow_progress_count``; ``BELOW_RATE`` with
-            ``slow_progress_rate``), ``undated_requirements_due``.
+            ``slow_progress_rate``), ``unverified_counts_as_not_met`` and
+            ``incomplete_reporting_share`` (R24), ``undated_requirements_due``.
 
-    A district with nothing due yet is never named.
+    A district is named slow only for requirements known to be not met: one with nothing
+    verified short is never named, nor is any district on a date when nothing is due. A
+    district more than half of whose due requirements are unverified is named apart, for
+    incomplete reporting (报送不全).
     """
     check_params(params)
     if isinstance(inspections, Progress):
@@ -454,18 +519,40 @@ def progress_bulletin(
             )
     else:
         progress = district_progress(inspections, as_of=as_of, params=params)
-    rated = [(d.district, d.rate) for d in progress.districts if d.rate is not None]
+    counts = params.unverified_counts_as_not_met
+    rated = [
+        (d.district, _judged(d, counts))
+        for d in progress.districts
+        if _judged(d, counts) is not None
+    ]
+    short = {d.district for d in progress.districts if _short(d, counts)}
     rule, threshold = params.slow_progress, None
     if rule is SlowProgress.SLOWEST:
-        ranked = sorted({r for _, r in rated if r is not None})[: params.slow_progress_count]
-        slow = [name for name, r in rated if r in ranked]
+        candidates = [(n, r) for n, r in rated if n in short]
+        ranked = sorted({r for _, r in candidates if r is not None})[: params.slow_progress_count]
+        slow = [name for name, r in candidates if r in ranked]
     else:
-        threshold = progress.city.rate if rule is SlowProgress.BELOW_CITY_RATE else None
+        city = _judged(progress.city, counts)
+        threshold = city if rule is SlowProgress.BELOW_CITY_RATE else None
         if rule is SlowProgress.BELOW_RATE:
             threshold = params.slow_progress_rate
         slow = [
-            name for name, r in rated if threshold is not None and r is not None and r < threshold
+            name
+            for name, r in rated
+            if name in short and threshold is not None and r is not None and r < threshold
         ]
+    share = params.incomplete_reporting_share
+    incomplete = [
+        d.district
+        for d in progress.districts
+        if d.unverified_share is not None and d.unverified_share > share and not counts
+    ]
     return ProgressBulletin(
-        progress=progress, slow_districts=tuple(slow), rule=rule, threshold=threshold
+        progress=progress,
+        slow_districts=tuple(slow),
+        rule=rule,
+        threshold=threshold,
+        incomplete_reporting=tuple(incomplete),
+        share=share,
+        counts_unverified=counts,
     )

@@ -35,13 +35,8 @@ from ..rules.funding.payment import (
     check_district_payment,
     check_working_funds,
 )
-from ..rules.funding.subsidy import (
-    Coordinator,
-    CoordinatorKind,
-    Roster,
-    SubsidyBreakdown,
-    monthly_subsidy,
-)
+from ..rules.funding.roster import Coordinator, CoordinatorKind, Roster
+from ..rules.funding.subsidy import SubsidyBreakdown, monthly_subsidy
 from ..rules.informatization import Informatization, InformatizationCheck
 from ..rules.naming import (
     AgencyName,
@@ -106,7 +101,9 @@ class Unit:
         current_name: The name the unit uses now, checked against the standard name.
         merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
         actual_staff: The staff it has.
-        extra_staff_approved: Whether the district government (管委会) approved extra staff.
+        extra_staff_approved: Whether the district government (管委会) approved extra staff:
+            ``True``, ``False``, or ``None`` when not reported (未核实 where staff exceed
+            the quota, never read as "not approved").
         coordinators: A station's coordinators (三（五）): a :class:`~hrss_policy.Roster`, or
             a list of :class:`~hrss_policy.Coordinator` (made into a roster).
         staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
@@ -127,7 +124,7 @@ class Unit:
     current_name: str | None = None
     merged_town: str | None = None
     actual_staff: int | None = None
-    extra_staff_approved: bool = False
+    extra_staff_approved: bool | None = None
     coordinators: Roster | None = attrs.field(default=None, converter=_coordinators)
     staffing_filed: bool | None = None
     district_paid: Decimal | None = attrs.field(default=None, converter=_paid)
@@ -146,7 +143,7 @@ class Unit:
             and type(n) is int
             and 0 <= n <= _validate.MAX_COUNT
             and (staff is None or (type(staff) is int and 0 <= staff <= _validate.MAX_COUNT))
-            and type(self.extra_staff_approved) is bool
+            and (self.extra_staff_approved is None or type(self.extra_staff_approved) is bool)
             and (self.district is None or type(self.district) is str)
             and (self.area is None or type(self.area) is str)
             and (self.id is None or type(self.id) is str)
@@ -194,7 +191,7 @@ _FIELD_CHECKS: dict[str, _validate.Validator] = {
     "current_name": _OPTIONAL_TEXT,
     "merged_town": _OPTIONAL_TEXT,
     "actual_staff": _validate.v_optional(_validate.v_count()),
-    "extra_staff_approved": _validate.v_bool,
+    "extra_staff_approved": _OPTIONAL_BOOL,
     "staffing_filed": _OPTIONAL_BOOL,
     "funds_in_budget": _OPTIONAL_BOOL,
     "premises": _validate.v_optional(_validate.v_instance(Premises)),
@@ -276,7 +273,9 @@ class Inspection:
         when = f"检查日期{_zh.date(self.as_of)}" if self.as_of else "未指定检查日期"
         lines = [f"{who}，{self._described()}，{when}。"]
         lines.append(f"人员定额{_zh.people(self.quota.staff)}，依据{self.quota.clauses[0]}。")
-        if self.subsidy is not None:
+        # A roster none of whom may draw pay (or none at all) has no subsidy to state; its
+        # payment finding says what is wrong with paying it.
+        if self.subsidy is not None and (self.subsidy.city or self.subsidy.district_minimum):
             lines.append(
                 f"协理员工资补助每月市级{_zh.money(self.subsidy.city)}，区级配套不少于"
                 f"{_zh.money(self.subsidy.district_minimum)}，依据{FUNDING}。"
@@ -335,6 +334,8 @@ def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
             return given
     if detail.district is not None:
         return f"{detail.district}区"
+    if detail.area is not None:  # a town or street under a zone, on the map (R26)
+        return detail.area
     if unit.kind is UnitKind.ZONE:
         return detail.place
     return "未注明"
@@ -348,15 +349,16 @@ def _funding(
     if unit.kind.level is Level.STREET_TOWN:
         budget = (unit.funds_in_budget, as_of, params)
         return None, None, _BUDGET.get(budget, lambda: _budget(*budget)), ()
+    due = params.funding_due
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
-        return None, None, (make(_TOP_UP, Status.UNVERIFIED, facts, as_of=as_of),), ()
+        return None, None, (make(_TOP_UP, Status.UNVERIFIED, facts, due, as_of),), ()
     roster = unit.coordinators
     subsidy, notes = _SUBSIDY.get((roster, params), lambda: _subsidy(roster, params))
     paid = unit.district_paid
     if paid is None:
         facts = {"missing": "区级当月实付配套工资经费"}
-        return subsidy, None, (make(_TOP_UP, Status.UNVERIFIED, facts, as_of=as_of),), notes
+        return subsidy, None, (make(_TOP_UP, Status.UNVERIFIED, facts, due, as_of),), notes
     payment, findings = _PAYMENT.get((subsidy, paid, as_of), lambda: _payment(subsidy, paid, as_of))
     return subsidy, payment, findings, notes
 
@@ -463,7 +465,13 @@ def inspect_unit(
         name=detail.name,
         area=_AREAS.get(
             # A zone's own name is its area; any other unit's place does not matter.
-            (unit.area, detail.district, detail.place if unit.kind is ZONE else None, params),
+            (
+                unit.area,
+                detail.district,
+                detail.place if unit.kind is ZONE else None,
+                detail.area,
+                params,
+            ),
             lambda: _area(unit, detail, params),
         ),
         as_of=as_of,

@@ -45,6 +45,7 @@ from .units import BusinessSystem, Equipment, OnlineService
 
 __all__ = [
     "PLAN_2011",
+    "AreaPlaces",
     "CountFrom",
     "DistrictMinimumBasis",
     "EquipmentList",
@@ -54,6 +55,7 @@ __all__ = [
     "PolicyParameters",
     "Rounding",
     "SlowProgress",
+    "StaffCounted",
 ]
 
 
@@ -112,6 +114,15 @@ class OverQuota(enum.Enum):
     """A remark only: the approval requirement is reported met, with a note."""
 
 
+class StaffCounted(enum.Enum):
+    """Who counts against a community/village station's staffing quota (R21)."""
+
+    FULL_TIME_HEADS = "full_time_heads"
+    """Its full-time heads (专职); part-time coordinators are reported beside them."""
+    ALL_HEADS = "all_heads"
+    """Every head on its roster, full-time or part-time."""
+
+
 class FullTimeEvidence(enum.Enum):
     """What shows that a station has its full-time worker (R12)."""
 
@@ -158,6 +169,59 @@ class SlowProgress(enum.Enum):
     """The ``slow_progress_count`` districts of lowest completion (ties included)."""
     BELOW_RATE = "below_rate"
     """Completion below the fixed ``slow_progress_rate``."""
+
+
+def _bare_places(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple):
+        raise TypeError(f"{attribute.name} must be a tuple of str, got {_validate.describe(value)}")
+    for i, name in enumerate(value):
+        _validate.han(f"{attribute.name}[{i}]", name, max_chars=30, label="地名")
+    if len(set(value)) != len(value):
+        raise PolicyError(
+            f"{attribute.name} lists a place twice: {value!r}", zh="地名列表中有重复的名称"
+        )
+
+
+@attrs.frozen(cache_hash=True)
+class AreaPlaces:
+    """One district's or zone's place on the map of Zhuhai the names are read against (R26).
+
+    Args:
+        area: The district's or zone's full name (``斗门区``, ``高栏港经济区``), one of the
+            parameter set's ``administrative_districts`` or ``functional_zones``.
+        streets: The bare names of the streets (街道办事处) under it (``白藤``).
+        towns: The bare names of the towns (镇) under it (``井岸``), not counting a town
+            merged with the zone.
+        merged_town: For a zone merged with its town (区镇合一), the town's bare name
+            (``唐家湾`` for 高新区); ``None`` for any other area.
+    """
+
+    area: str = attrs.field(validator=_validate.v_text)
+    streets: tuple[str, ...] = attrs.field(default=(), validator=_bare_places)
+    towns: tuple[str, ...] = attrs.field(default=(), validator=_bare_places)
+    merged_town: str | None = attrs.field(
+        default=None, validator=_validate.v_optional(_validate.v_text)
+    )
+
+
+def _area_map(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(type(a) is AreaPlaces for a in value):
+        raise TypeError(
+            f"{attribute.name} must be a tuple of AreaPlaces, got {_validate.describe(value)}"
+        )
+    seen: dict[str, str] = {}
+    for a in value:
+        places = [*a.streets, *a.towns, *((a.merged_town,) if a.merged_town else ())]
+        for place in places:
+            if place in seen:
+                raise PolicyError(
+                    f"{attribute.name} places {place!r} under both {seen[place]} and {a.area}",
+                    zh=f"地名“{place}”既列在{seen[place]}下又列在{a.area}下",
+                )
+            seen[place] = a.area
+    areas = [a.area for a in value]
+    if len(set(areas)) != len(areas):
+        raise PolicyError(f"{attribute.name} lists an area twice", zh="区划表中有重复的区")
 
 
 @attrs.frozen
@@ -307,6 +371,9 @@ class PolicyParameters:
     station_full_time_evidence: FullTimeEvidence = _choice(
         STAFFING, "社区（村）服务机构配有专职工作人员的依据", FullTimeEvidence, reading="R12"
     )
+    station_staff_counted: StaffCounted = _choice(
+        STAFFING, "社区（村）服务机构计入人员定额的人员", StaffCounted, reading="R21"
+    )
 
     # 三（五） — coordinator wage subsidies, per person per month
     city_subsidy_full_time: Decimal = _money(
@@ -394,8 +461,26 @@ class PolicyParameters:
     )
     undated_requirements_due: bool = _param(
         ACCOUNTABILITY,
-        "未规定期限的要求是否在任何检查日期都计入应完成项",
+        "没有期限的结论是否在任何检查日期都计入应完成项",
         reading="R10",
+        validator=_validate.v_bool,
+    )
+    unverified_counts_as_not_met: bool = _param(
+        ACCOUNTABILITY,
+        "认定“完成进度较慢”时未核实的要求是否按未完成计",
+        reading="R24",
+        validator=_validate.v_bool,
+    )
+    incomplete_reporting_share: Fraction = _param(
+        ACCOUNTABILITY,
+        "应完成的要求中未核实的超过此比例时，该区以“报送不全”另行通报",
+        reading="R24",
+        validator=_rate,
+    )
+    early_report_on_time: bool = _param(
+        ACCOUNTABILITY,
+        "季度结束前（含最后一日）的报送是否按按时报送计",
+        reading="R25",
         validator=_validate.v_bool,
     )
     service_count_from: CountFrom = _choice(
@@ -419,6 +504,15 @@ class PolicyParameters:
     professionalization_due: dt.date = _due(
         SERVICE, "公共服务专业化建设各项要求的完成期限", reading="R16"
     )
+    training_first_due: dt.date = _due(
+        SERVICE, "首个年度轮训的完成期限（以后各年度为当年同月同日）", reading="R22"
+    )
+    filing_due: dt.date = _due(
+        STAFFING, "社区（村）服务机构工作人员报市劳动就业服务中心备案的期限", reading="R23"
+    )
+    funding_due: dt.date = _due(
+        FUNDING, "工作经费列入预算、区级配套工资经费到位的期限", reading="R23"
+    )
 
     # 三（一）4 — the districts a name may carry; Zhuhai's map as of the plan
     administrative_districts: tuple[str, ...] = _param(
@@ -433,6 +527,24 @@ class PolicyParameters:
     zone_may_use_town_name: bool = _param(
         NAMES, "区镇合一的功能区是否也可以镇名命名", reading="R14", validator=_validate.v_bool
     )
+    area_map: tuple[AreaPlaces, ...] = _param(
+        NAMES,
+        "各区、功能区下辖的街道和镇，以及区镇合一的功能区所合的镇（2011年）",
+        reading="R26",
+        validator=_area_map,
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # Only a zone is merged with a town: checked on every set, amended ones included.
+        # An area the map holds that the set no longer lists is left unused (the map of a
+        # set whose districts were redrawn need not be redrawn with them).
+        for a in self.area_map:
+            if a.merged_town is not None and a.area in self.administrative_districts:
+                raise PolicyError(
+                    f"area_map gives {a.area!r} a merged town, but only a functional zone is "
+                    "merged with its town (区镇合一)",
+                    zh=f"只有经济功能区可以区镇合一，“{a.area}”是行政区",
+                )
 
     def info(self) -> Mapping[str, ParameterInfo]:
         """Return, for every rule parameter, its value here, clause, meaning and unit.
@@ -538,6 +650,7 @@ PLAN_2011 = PolicyParameters(
     community_extra_staff_threshold=8000,
     over_quota_unapproved=OverQuota.APPROVAL_NOT_MET,
     station_full_time_evidence=FullTimeEvidence.ROSTER,
+    station_staff_counted=StaffCounted.FULL_TIME_HEADS,
     city_subsidy_full_time=Decimal("1000.00"),
     district_minimum_full_time=Decimal("1000.00"),
     city_subsidy_part_time=Decimal("800.00"),
@@ -577,7 +690,10 @@ PLAN_2011 = PolicyParameters(
     slow_progress=SlowProgress.BELOW_CITY_RATE,
     slow_progress_count=1,
     slow_progress_rate=Fraction(1),
-    undated_requirements_due=True,
+    undated_requirements_due=False,
+    unverified_counts_as_not_met=False,
+    incomplete_reporting_share=Fraction(1, 2),
+    early_report_on_time=False,
     service_count_from=CountFrom.NEXT_DAY,
     agencies_built_due=dt.date(2011, 12, 31),
     standardization_due=dt.date(2011, 12, 31),
@@ -587,9 +703,25 @@ PLAN_2011 = PolicyParameters(
     full_implementation_due=dt.date(2012, 8, 31),
     informatization_due=dt.date(2012, 8, 31),
     professionalization_due=dt.date(2012, 8, 31),
+    training_first_due=dt.date(2012, 12, 31),
+    filing_due=dt.date(2012, 6, 30),
+    funding_due=dt.date(2012, 8, 31),
     administrative_districts=("香洲区", "斗门区", "金湾区"),
     functional_zones=("横琴新区", "高栏港经济区", "万山海洋开发试验区", "高新区"),
     zone_may_use_town_name=True,
+    area_map=(
+        AreaPlaces(
+            "香洲区",
+            streets=("拱北", "吉大", "翠香", "香湾", "梅华", "前山", "湾仔", "狮山"),
+            towns=("南屏",),
+        ),
+        AreaPlaces("斗门区", streets=("白藤",), towns=("井岸", "白蕉", "斗门", "乾务", "莲洲")),
+        AreaPlaces("金湾区", towns=("三灶", "红旗")),
+        AreaPlaces("横琴新区", merged_town="横琴"),
+        AreaPlaces("高栏港经济区", towns=("平沙", "南水")),
+        AreaPlaces("万山海洋开发试验区", towns=("万山", "桂山", "担杆")),
+        AreaPlaces("高新区", merged_town="唐家湾"),
+    ),
 )
 """The plan as published on 2011-11-23, with the project's adopted readings."""
 

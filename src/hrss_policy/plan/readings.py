@@ -182,10 +182,12 @@ READINGS: tuple[Reading, ...] = (
         "按日期检查",
         "A requirement not met whose due date is after the inspection date is not yet "
         "due, not overdue; not met and past due is overdue; not reported is unverified, "
-        "never met. A requirement with no due date is judged as of any date.",
-        "undated requirements count as due on any date",
+        "never met. Every requirement has a due date, from the plan or from a reading "
+        "(R22, R23): nothing is due on any date, so on a date before anything is due "
+        "nothing is overdue and no district can be slow.",
+        "every requirement dated; a finding without a due date is not counted as due",
         ("undated_requirements_due",),
-        text_zh="未完成且期限在检查日期之后的要求为尚未到期，不是逾期；未完成且已过期限为逾期；未报送为未核实，从不计为已完成。未规定期限的要求在任何检查日期都计入应完成项。",
+        text_zh="未完成且期限在检查日期之后的要求为尚未到期，不是逾期；未完成且已过期限为逾期；未报送为未核实，从不计为已完成。每项要求都有期限，或取自方案，或取自本库解读（R22、R23），没有“任何日期都到期”的要求：在任何要求到期之前，没有逾期，也没有进度较慢的区。",
         gloss_zh="期限未到为尚未到期，过期为逾期，未报送为未核实",
     ),
     Reading(
@@ -252,10 +254,10 @@ READINGS: tuple[Reading, ...] = (
         "信息化、专业化建设的期限",
         "三（三） and 三（四） set no date; 二 sets 2012年8月 for 规范化、专业化、信息化、网络化, "
         "so their requirements are due on 2012-08-31. The yearly rotation training (每年"
-        "轮训) is judged for the year of the inspection date.",
+        "轮训) is a yearly duty with due dates of its own (R22).",
         "due with 二's 2012-08 milestone",
         ("informatization_due", "professionalization_due"),
-        text_zh="三（三）、三（四）未规定完成日期；二规定2012年8月全面实现规范化、专业化、信息化、网络化，因此其各项要求的期限为2012年8月31日。每年轮训按检查日期所在年度检查。",
+        text_zh="三（三）、三（四）未规定完成日期；二规定2012年8月全面实现规范化、专业化、信息化、网络化，因此其各项要求的期限为2012年8月31日。每年轮训是逐年的义务，按各年度的期限检查（R22）。",
         gloss_zh="信息化、专业化各项要求的期限取自二，为2012年8月31日",
     ),
     Reading(
@@ -315,6 +317,103 @@ READINGS: tuple[Reading, ...] = (
         "的基础上”开头：方案印发时两者均已实现。默认未报送时按已实现计为达标，只有报送未联网或"
         "未使用统一业务软件的才不达标。可另选：与其他要求一样检查，未报送即为未核实。",
         gloss_zh="方案称四级联网和统一业务软件已经实现，未报送相反情况即按已实现计",
+    ),
+    Reading(
+        "R21",
+        STAFFING,
+        "计入社区（村）服务机构人员定额的人员",
+        "原则上配备1名专职工作人员 and 可适当增加人员 speak of staff; the part-time coordinators "
+        "(兼职协理员) that 三（五） funds by name are not 新增人员. A station's staff against its "
+        "quota counts its full-time heads; part-time coordinators are reported beside them and "
+        "never make the station over quota. Without a roster the reported count is taken as "
+        "it stands.",
+        "full-time heads only; part-time coordinators reported beside",
+        ("station_staff_counted",),
+        text_zh="“原则上配备1名专职工作人员”和“可适当增加人员”说的是服务机构的工作人员；三（五）"
+        "点名补助的兼职协理员不是“新增人员”。社区（村）服务机构对照定额的人数只计专职人员，"
+        "兼职协理员另行列明，不会因此“超出定额”。未报送协理员名册的，按报送的人数计。"
+        "可另选：所有人员均计入定额。",
+        gloss_zh="社区村服务机构只按专职人员对照定额，兼职协理员另列不计入",
+    ),
+    Reading(
+        "R22",
+        SERVICE,
+        "每年轮训的年度",
+        "每年……进行轮训 is a yearly duty: each calendar year's training is due by 31 December "
+        "of that year, the first year judged being 2012 (the training system is due with "
+        "二's 2012-08 goal). As of a date, the last finished year is judged (overdue if "
+        "short) and the current year is not yet due; the count reported is for the year "
+        "judged.",
+        "the last finished calendar year from 2012; the current year not yet due",
+        ("training_first_due",),
+        text_zh="“每年……进行轮训”是逐年的义务：每个自然年度的轮训应于当年12月31日前完成，首个"
+        "检查年度为2012年（定期培训制度随二的2012年8月目标建立）。按检查日期，检查上一个已结束"
+        "的年度，不足为逾期；当年尚未到期。报送的轮训人数指所检查的年度。首个年度的期限可另设。",
+        gloss_zh="轮训按自然年度检查，检查上一已结束年度，当年尚未到期，自2012年起",
+    ),
+    Reading(
+        "R23",
+        GOALS,
+        "文中未写明期限的要求",
+        "The 备案 follows staffing (配备工作人员后): due with the staffing milestone, "
+        "2012-06-30. The working funds in the budget and the district's top-up of the "
+        "coordinators' wages (三（五）): due with 二's goal, 2012-08-31, as are 持证上岗 and the "
+        "other service-system items (R16).",
+        "备案 by 2012-06-30; 三（五） by 2012-08-31",
+        ("filing_due", "funding_due"),
+        text_zh="方案未写明期限的要求：社区（村）服务机构“配备工作人员后”的备案随人员配备，期限为"
+        "2012年6月30日；街道（镇）服务机构工作经费列入预算和区级配套工资经费（三（五）），与"
+        "持证上岗等服务制度一样，随二的目标于2012年8月31日前完成。各期限均可另设。",
+        gloss_zh="备案随人员配备于2012年6月30日前完成，经费保障于2012年8月31日前到位",
+    ),
+    Reading(
+        "R24",
+        ACCOUNTABILITY,
+        "未核实不等于进度较慢",
+        "A district is named for slow completion (完成进度较慢) only on requirements known to "
+        "be not met: the rate compared is met over verified. Unverified requirements (not "
+        "reported) are shown as their own figure; a district more than half of whose due "
+        "requirements are unverified is named, separately, for incomplete reporting (报送不全), "
+        "never as slow.",
+        "slow judged on verified requirements; 报送不全 above one half unverified",
+        ("unverified_counts_as_not_met", "incomplete_reporting_share"),
+        text_zh="“完成进度较慢”只按已核实未完成的要求认定：比较的是已核实要求中的完成比例（核实"
+        "完成率）。未报送、无法核实的要求单列；已到期要求中过半未核实的区，另以“报送不全”通报，"
+        "不作为完成进度较慢。比例可另设；也可另选把未核实按未完成计。",
+        gloss_zh="进度较慢只看已核实未完成的要求，过半未核实的另以报送不全通报",
+    ),
+    Reading(
+        "R25",
+        ACCOUNTABILITY,
+        "季度结束前的报送",
+        "季度结束后5个工作日内 reports the finished quarter: a report dated on or before the "
+        "quarter's last day cannot report it, and is its own status (提前报送), neither on "
+        "time nor late. The 报送 record is kept as of a date: before the deadline a district "
+        "that has not filed is 尚未报送（未到期）, after it 逾期未报送.",
+        "提前报送 is its own status",
+        ("early_report_on_time",),
+        text_zh="“每个季度结束后5个工作日内”报送的是已结束季度的情况：在季度最后一日或之前报送的，"
+        "不能反映该季度，为“提前报送”，既非按时也非逾期。报送记录按日期统计：期限之前未报送的为"
+        "“尚未报送（未到期）”，期限之后为“逾期未报送”。可另选把提前报送计为按时。",
+        gloss_zh="季度结束前的报送为提前报送，既非按时也非逾期",
+    ),
+    Reading(
+        "R26",
+        NAMES,
+        "2011年珠海的区、功能区与镇（街道）",
+        "Which zones are merged with a town (区镇合一: 高新区 with 唐家湾镇, 横琴新区 with 横琴镇), "
+        "which hold towns under them (高栏港经济区: 平沙镇、南水镇; 万山海洋开发试验区: 万山镇、"
+        "桂山镇、担杆镇) and which streets and towns lie in each administrative district, as "
+        "the project records Zhuhai in 2011. Names are generated, read and checked against "
+        "it; a place it does not hold is accepted where the caller names it, and a name "
+        "read back for it is well formed but not confirmed.",
+        "Zhuhai's map as of the plan",
+        ("area_map",),
+        text_zh="2011年珠海的区划：区镇合一的为高新区（唐家湾镇）和横琴新区（横琴镇）；下辖镇的功能区"
+        "为高栏港经济区（平沙镇、南水镇）和万山海洋开发试验区（万山镇、桂山镇、担杆镇）；各行政区"
+        "所辖街道和镇按本库记录。名称的生成、读取和核对都以此为准；本库未收录的地名，按填写的"
+        "所在区接受，读回时只说格式符合、地名未收录。区划可另设。",
+        gloss_zh="按本库记录的2011年珠海区划核对地名所属",
     ),
 )
 """Every reading the project adopts, in the order of the plan's clauses."""

@@ -2,7 +2,8 @@
 
 One record per requirement a unit (or a district) can be checked against: a stable id,
 the clause, the level it applies to, a Chinese label, the kind of evidence, the parameter
-that holds its due date (none where the plan sets none), the adopted reading it rests on,
+that holds its due date (from the plan or a reading, R23; the quarterly report's is each
+quarter's deadline, R6), the adopted reading it rests on,
 and the Chinese wording of each status. Rule modules produce one
 :class:`~hrss_policy.Finding` per requirement that applies to a unit; inspections, the
 district progress and the 通报 count them. The register is printed in the docs as a
@@ -92,7 +93,9 @@ class Requirement:
         label: What is checked, in Chinese (``"建筑面积"``).
         evidence: The kind of data it is checked on.
         due_parameter: The :class:`~hrss_policy.PolicyParameters` field holding its due
-            date, or ``None`` where the plan sets none.
+            date (the first year's, for the yearly training, R22), or ``None`` for the
+            quarterly report, due at each quarter's own deadline (R6). Every requirement
+            has a due date (R10).
         due: Its due date under the parameter set the register was read for.
         reading: The adopted reading it rests on (``"R8"``), or ``None``.
         condition: When it applies at all, in Chinese, for a conditional requirement.
@@ -198,10 +201,11 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         reading="R12", verb="配备到位",
     ),
     _r(
-        "staffing.filing", c.STAFFING, _STATION, "人员备案", Y, None,
+        "staffing.filing", c.STAFFING, _STATION, "人员备案", Y, "filing_due",
         "配备工作人员后已由区人力资源社会保障部门报市劳动就业服务中心备案",
         "配备工作人员后未由区人力资源社会保障部门报市劳动就业服务中心备案",
         "未报送备案情况，无法核实是否已报市劳动就业服务中心备案",
+        reading="R23",
     ),
     # 三（二） — premises
     _r(
@@ -326,29 +330,30 @@ REQUIREMENTS: tuple[Requirement, ...] = (
         "未报送是否建立定期培训制度，无法核实", reading="R16",
     ),
     _r(
-        "service.training", c.SERVICE, _ALL, "年度轮训", CNT, "professionalization_due",
+        "service.training", c.SERVICE, _ALL, "年度轮训", CNT, "training_first_due",
         "{year}参加轮训{trained}，工作人员{staff}均已轮训",
         "{year}参加轮训{trained}，少于工作人员{staff}，{gap}未参加轮训",
-        "未报送{year}轮训人数，无法核实工作人员是否全部参加轮训",
-        reading="R16",
+        "{reason}，无法核实工作人员是否全部参加{year}轮训",
+        reading="R22",
     ),
     _r(
         "service.certification", c.SERVICE, _ALL, "持证上岗", CNT, "professionalization_due",
         "持证上岗{certified}，工作人员{staff}均持证上岗",
         "持证上岗{certified}，少于工作人员{staff}，{gap}未持证",
-        "未报送持证人数，无法核实工作人员是否全部持证上岗",
+        "{reason}，无法核实工作人员是否全部持证上岗",
         reading="R16",
     ),
     # 三（五） — funding
     _r(
-        "funding.budget", c.FUNDING, _STREET, "工作经费列入预算", Y, None,
+        "funding.budget", c.FUNDING, _STREET, "工作经费列入预算", Y, "funding_due",
         "工作经费已列入本区（镇）财政预算",
         "工作经费未列入本区（镇）财政预算",
         "未报送工作经费是否列入财政预算，无法核实",
+        reading="R23",
     ),
     _r(
         "funding.district_top_up", c.FUNDING, _STATION, "区级配套工资经费", Evidence.MONEY,
-        None,
+        "funding_due",
         "区级{period}实付配套工资经费{paid}，达到{per}{minimum}的最低标准",
         "{detail}",
         "未报送{missing}，无法核实区级配套工资经费是否达到最低标准",

@@ -9,8 +9,10 @@ regular training system (建立定期培训制度), put every staff member throu
 rotation training (每年轮训) and have them certified (持证上岗). What 三（四） asks with no
 standard to measure (多元化, 服务态度) is listed with its reason on the register's
 exclusions (:data:`~hrss_policy.COVERAGE`). The plan sets no date of its own; 二 sets 2012年8月 for
-专业化 (R16, ``params.professionalization_due``), and the yearly training is judged for
-the year of the inspection date. The time limits of individual cases are computed in
+专业化 (R16, ``params.professionalization_due``). The rotation training is a yearly duty
+(R22, ``params.training_first_due``): each calendar year's is due by the year's end, from
+2012; as of a date the last finished year is judged, and the current year is not yet due.
+The time limits of individual cases are computed in
 :mod:`hrss_policy.rules.deadlines.reports` (``service_deadline``).
 """
 
@@ -51,7 +53,9 @@ class ServicePractice:
         accountability: Practises accountability (责任追究制).
         satisfied_window: Takes part in the 创建满意窗口活动.
         training_system: Has a regular training system (建立定期培训制度).
-        trained_staff: Staff who took part in this year's rotation training (轮训).
+        trained_staff: Staff who took part in the rotation training (轮训) of the year
+            judged: the last finished calendar year on the inspection date, or the first
+            year (2012) while it runs (R22).
         certified_staff: Staff holding their certificate (持证上岗).
     """
 
@@ -81,6 +85,8 @@ class ServicePracticeCheck:
         findings: One finding per requirement, in the register's order.
         due: The date by which the requirements were to be met (R16).
         clauses: The clause ids applied.
+        training_year: The calendar year whose rotation training was judged (R22).
+        training_due: That year's due date.
     """
 
     level: Level
@@ -89,6 +95,8 @@ class ServicePracticeCheck:
     findings: tuple[Finding, ...]
     due: dt.date
     clauses: tuple[str, ...] = (SERVICE,)
+    training_year: int = 0
+    training_due: dt.date | None = None
 
     @property
     def passed(self) -> bool:
@@ -101,7 +109,13 @@ class ServicePracticeCheck:
             f"依据{SERVICE}，{self.level.label}的公共服务专业化建设应于{_zh.date(self.due)}前"
             f"完成（{cite_zh('R16')}）。"
         )
-        return "\n".join([head, *(f.explain() for f in self.findings)])
+        lines = [head]
+        if self.training_due is not None:
+            lines.append(
+                f"每年轮训按年度核查，本次核查{self.training_year}年度，应于"
+                f"{_zh.date(self.training_due)}前完成（{cite_zh('R22')}）。"
+            )
+        return "\n".join([*lines, *(f.explain() for f in self.findings)])
 
 
 def _yes_no(rid: str, value: bool | None, due: dt.date, as_of: dt.date | None) -> Finding:
@@ -112,19 +126,45 @@ def _yes_no(rid: str, value: bool | None, due: dt.date, as_of: dt.date | None) -
 
 def _all_staff(
     rid: str,
-    counted: tuple[str, int | None],
+    counted: tuple[str, int | None, str],
     staff: int | None,
     extra: dict[str, str],
     due: dt.date,
     as_of: dt.date | None,
 ) -> Finding:
-    name, count = counted
-    if count is None or staff is None:
-        return make(rid, Status.UNVERIFIED, extra, due=due, as_of=as_of)
+    name, count, missing = counted
+    # Each fact really missing is named: the count, the staff, or both; and a unit with
+    # no staff is not "all trained" (nobody to train says nothing of the duty).
+    absent = [text for text, value in ((missing, count), ("工作人员数", staff)) if value is None]
+    if absent:
+        reason = f"未报送{'和'.join(absent)}"
+    elif staff == 0:
+        reason = "实有工作人员0人"
+    else:
+        reason = ""
+    if reason:
+        return make(rid, Status.UNVERIFIED, {**extra, "reason": reason}, due=due, as_of=as_of)
+    assert count is not None
+    assert staff is not None
     facts = {**extra, name: _zh.people(count), "staff": _zh.people(staff)}
     facts["gap"] = _zh.people(max(staff - count, 0))
     status = Status.MET if count >= staff else Status.NOT_MET
     return make(rid, status, facts, due=due, as_of=as_of)
+
+
+def training_year(as_of: dt.date | None, params: PolicyParameters) -> tuple[int, dt.date]:
+    """The calendar year whose rotation training is judged on *as_of*, and its due date (R22).
+
+    The last finished year, never before the first year (``params.training_first_due``);
+    undated, the first year.
+    """
+    first = params.training_first_due
+    year = first.year if as_of is None else max(first.year, as_of.year - 1)
+    try:
+        due = first.replace(year=year)
+    except ValueError:  # a first due date of 29 February, in a year without one
+        due = dt.date(year, 2, 28)
+    return year, due
 
 
 @cites(SERVICE)
@@ -144,13 +184,14 @@ def check_service_practice(
         staff: The unit's staff, against whom training and certification are counted
             (every staff member, 每年对基层服务机构工作人员进行轮训、实行持证上岗制度);
             ``None`` leaves those two unverified.
-        as_of: The inspection date (its year is the training year), or ``None``.
-        params: The parameter set (``professionalization_due``).
+        as_of: The inspection date: the training of the last finished calendar year is
+            judged on it, from the first year (R22); or ``None``.
+        params: The parameter set (``professionalization_due``, ``training_first_due``).
 
     >>> p = hp.ServicePractice(one_stop=True, trained_staff=3, certified_staff=4)
     >>> c = hp.check_service_practice(hp.Level.STREET_TOWN, p, staff=4, as_of=dt.date(2013, 5, 1))
     >>> print(c.findings[11])
-    【逾期】2013年参加轮训3人，少于工作人员4人，1人未参加轮训，依据三（四）应于2012年8月31日前完成。
+    【逾期】2012年参加轮训3人，少于工作人员4人，1人未参加轮训，依据三（四）应于2012年12月31日前完成。
     """
     level = level_of("unit", unit)
     given = ServicePractice() if practice is None else practice
@@ -177,9 +218,10 @@ def assess(
     if given is None:
         given = _NOTHING
     due = params.professionalization_due
-    year = "本年度" if as_of is None else f"{as_of.year}年"
-    trained = ("trained", given.trained_staff)
-    certified = ("certified", given.certified_staff)
+    year, year_due = training_year(as_of, params)
+    label = f"{year}年"
+    trained = ("trained", given.trained_staff, f"{label}轮训人数")
+    certified = ("certified", given.certified_staff, "持证人数")
     findings = (
         _yes_no("service.standards", given.standards, due, as_of),
         _yes_no("service.operations", given.operations, due, as_of),
@@ -192,9 +234,15 @@ def assess(
         _yes_no("service.time_limit", given.time_limit, due, as_of),
         _yes_no("service.accountability", given.accountability, due, as_of),
         _yes_no("service.training_system", given.training_system, due, as_of),
-        _all_staff("service.training", trained, staff, {"year": year}, due, as_of),
+        _all_staff("service.training", trained, staff, {"year": label}, year_due, as_of),
         _all_staff("service.certification", certified, staff, {}, due, as_of),
     )
     return ServicePracticeCheck(
-        level=level, practice=given, staff=staff, findings=findings, due=due
+        level=level,
+        practice=given,
+        staff=staff,
+        findings=findings,
+        due=due,
+        training_year=year,
+        training_due=year_due,
     )

@@ -4,8 +4,10 @@ Street/town agencies get one worker per 6000 service recipients; community/villa
 stations get one full-time worker in principle, and may ask for more above 8000
 recipients; extra staff need the district government's (管委会) approval; a station's
 staffing is filed with the 市劳动就业服务中心. Where the text is silent the project adopts
-a reading (R1, R2, R11, R12); every reading is a parameter of
-:class:`~hrss_policy.PolicyParameters`.
+a reading (R1, R2, R11, R12, R21); every reading is a parameter of
+:class:`~hrss_policy.PolicyParameters`. A station's staff against its quota counts its
+full-time heads: the part-time coordinators 三（五） funds by name are reported beside them
+and never make it over quota (R21).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..plan.parameters import (
     FullTimeEvidence,
     OverQuota,
     PolicyParameters,
+    StaffCounted,
     check_params,
 )
 from ..plan.readings import cite_zh
@@ -416,7 +419,10 @@ class StaffingStatus(enum.Enum):
     ABOVE_APPROVED = "above_approved"
     """More than the quota, the extra staff approved by the district government."""
     ABOVE_UNAPPROVED = "above_unapproved"
-    """More than the quota, no approval on record: approval is to be sought (R11)."""
+    """More than the quota, the approval reported missing: approval is to be sought (R11)."""
+    ABOVE_APPROVAL_UNREPORTED = "above_approval_unreported"
+    """More than the quota, and whether the district government approved was not
+    reported: unverified, never read as "not approved"."""
     ABOVE_NOT_ALLOWED = "above_not_allowed"
     """More than the quota where the plan allows no extra staff (a station at or below
     the threshold): more staff than the plan allows (R11)."""
@@ -431,6 +437,7 @@ class StaffingStatus(enum.Enum):
             "at_quota": "按定额配备",
             "above_approved": "超出定额，已经批准",
             "above_unapproved": "超出定额，未见批准",
+            "above_approval_unreported": "超出定额，未报送是否批准",
             "above_not_allowed": "超出方案允许的人数",
             "unverified": "无法核实",
         }[self.value]
@@ -442,26 +449,34 @@ class StaffingCheck:
 
     Attributes:
         quota: The quota checked against.
-        actual_staff: The staff it has (for a station without a reported count, the
-            size of its coordinator roster), or ``None`` where unknown.
-        extra_approved: Whether an approval of extra staff is on record.
-        status: Shortfall, at quota, above it (approved, unapproved, not allowed), or
-            unverified.
-        difference: ``actual_staff - quota.staff``, or ``None`` where unverified.
+        actual_staff: The staff it has, every head (for a station without a reported
+            count, the size of its coordinator roster), or ``None`` where unknown.
+        extra_approved: Whether an approval of extra staff is on record; ``None``: not
+            reported.
+        status: Shortfall, at quota, above it (approved, unapproved, approval not
+            reported, not allowed), or unverified.
+        difference: ``counted_staff - quota.staff``, or ``None`` where unverified.
         findings: ``staffing.quota``; ``staffing.extra_approval`` when staff exceed the
             quota; for a station, ``staffing.full_time`` and ``staffing.filing``.
         notes: Remarks that change no verdict (说明).
         clauses: The clause ids applied.
+        counted_staff: The staff counted against the quota: for a station under R21
+            (``params.station_staff_counted``), its full-time heads; otherwise
+            ``actual_staff``.
+        part_time_beside: A station's part-time coordinators reported beside the quota
+            and not counted against it (R21); 0 where none or not known.
     """
 
     quota: StaffingQuota
     actual_staff: int | None
-    extra_approved: bool
+    extra_approved: bool | None
     status: StaffingStatus
     difference: int | None
     findings: tuple[Finding, ...]
     notes: tuple[str, ...]
     clauses: tuple[str, ...] = (STAFFING,)
+    counted_staff: int | None = None
+    part_time_beside: int = 0
 
     @property
     def passed(self) -> bool:
@@ -480,7 +495,7 @@ def check_staffing(
     quota: StaffingQuota,
     actual_staff: int | None,
     *,
-    extra_approved: bool = False,
+    extra_approved: bool | None = None,
     coordinators: int | None = None,
     full_time_coordinators: int | None = None,
     filed: bool | None = None,
@@ -490,19 +505,23 @@ def check_staffing(
 
     Staff above the quota are covered only when the plan allows extra staff for this
     agency (``quota.extra_staff_allowed``) *and* the district government (管委会)
-    approved them (``extra_approved=True``); without the approval the finding is that
-    approval is to be sought, and where extra staff are not allowed at all, that the
-    staff exceed what the plan allows (R11, ``params.over_quota_unapproved``). A station
-    is also checked for its full-time worker (R12) and its filing (备案).
+    approved them (``extra_approved=True``); with the approval reported missing the
+    finding is that approval is to be sought, with it not reported the finding is
+    unverified, and where extra staff are not allowed at all, that the staff exceed what
+    the plan allows (R11, ``params.over_quota_unapproved``). A station's staff counted
+    against its quota are its full-time heads, its part-time coordinators reported
+    beside them (R21, ``params.station_staff_counted``). A station is also checked for
+    its full-time worker (R12) and its filing (备案, due with staffing, R23).
 
     Args:
         quota: The agency's quota, from :func:`street_staff_quota` or
             :func:`community_staff_quota`; its parameter set is applied.
         actual_staff: The staff it has (an ``int`` ≥ 0), or ``None`` if not reported.
-        extra_approved: Whether an approval of extra staff is on record.
+        extra_approved: Whether the district government approved extra staff: ``True``,
+            ``False``, or ``None`` when not reported (unverified where it matters).
         coordinators: A station's coordinators on its roster, to cross-check
             *actual_staff* (or stand for it when it was not reported).
-        full_time_coordinators: How many of them are full-time (专职), for R12.
+        full_time_coordinators: How many of them are full-time (专职), for R12 and R21.
         filed: Whether the station's staffing was filed (备案); ``None``: not reported.
         as_of: The inspection date stamped on the findings (R10), or ``None``.
 
@@ -519,7 +538,8 @@ def check_staffing(
     """
     _validate.instance("quota", quota, StaffingQuota)
     actual = _validate.optional_count("actual_staff", actual_staff)
-    _validate.boolean("extra_approved", extra_approved)
+    if extra_approved is not None:
+        _validate.boolean("extra_approved", extra_approved)
     roster = _validate.optional_count("coordinators", coordinators)
     full_time = _validate.optional_count("full_time_coordinators", full_time_coordinators)
     if filed is not None:
@@ -540,7 +560,7 @@ def check_staffing(
 def assess(
     quota: StaffingQuota,
     actual: int | None,
-    extra_approved: bool,
+    extra_approved: bool | None,
     roster: int | None,
     full_time: int | None,
     filed: bool | None,
@@ -557,18 +577,35 @@ def assess(
         actual = roster
     elif actual is not None and roster is not None and actual != roster:
         reason = f"实有人数{_zh.people(actual)}与协理员名册{_zh.people(roster)}不一致"
-    if actual is None or reason is not None:
+    counted, beside = actual, 0
+    if (
+        station
+        and actual is not None
+        and full_time is not None
+        and reason is None
+        and p.station_staff_counted is StaffCounted.FULL_TIME_HEADS
+    ):
+        # R21: the part-time coordinators 三（五） funds are not the station's 新增人员.
+        if full_time > actual:
+            reason = f"专职协理员{_zh.people(full_time)}多于实有人数{_zh.people(actual)}"
+        else:
+            counted, beside = full_time, actual - full_time
+    if counted is None or reason is not None:
         status, difference = StaffingStatus.UNVERIFIED, None
         facts = {"reason": reason or "未报送实有工作人员数", "quota": target}
         findings.append(make("staffing.quota", Status.UNVERIFIED, facts, due=due, as_of=as_of))
+        counted = None
     else:
-        difference = actual - quota.staff
-        facts = {"actual": _zh.people(actual), "quota": target, "gap": _zh.people(-difference)}
+        difference = counted - quota.staff
+        shown = _zh.people(counted)
+        if beside:
+            shown = f"专职{shown}（另有兼职协理员{_zh.people(beside)}不计入定额，{cite_zh('R21')}）"
+        facts = {"actual": shown, "quota": target, "gap": _zh.people(-difference)}
         met = Status.MET if difference >= 0 else Status.NOT_MET
         findings.append(make("staffing.quota", met, facts, due=due, as_of=as_of))
         status = _status(quota, difference, extra_approved)
         if difference > 0:
-            findings.append(_extra_finding(quota, actual, difference, status, as_of))
+            findings.append(_extra_finding(quota, shown, difference, status, as_of))
     if extra_approved and not quota.extra_staff_allowed and (difference or 0) <= 0:
         notes.append(
             f"记录了增加人员的批准，但服务对象{_zh.people(quota.service_recipients)}未超过"
@@ -580,7 +617,8 @@ def assess(
             filed_status = Status.UNVERIFIED
         else:
             filed_status = Status.MET if filed else Status.NOT_MET
-        findings.append(make("staffing.filing", filed_status, as_of=as_of))
+        filing_due = p.filing_due
+        findings.append(make("staffing.filing", filed_status, due=filing_due, as_of=as_of))
     return StaffingCheck(
         quota=quota,
         actual_staff=actual,
@@ -589,6 +627,8 @@ def assess(
         difference=difference,
         findings=tuple(findings),
         notes=tuple(notes),
+        counted_staff=counted,
+        part_time_beside=beside,
     )
 
 
@@ -600,21 +640,25 @@ def _station_only() -> PolicyError:
     )
 
 
-def _status(quota: StaffingQuota, difference: int, approved: bool) -> StaffingStatus:
+def _status(quota: StaffingQuota, difference: int, approved: bool | None) -> StaffingStatus:
     if difference < 0:
         return StaffingStatus.SHORTFALL
     if difference == 0:
         return StaffingStatus.AT_QUOTA
     if not quota.extra_staff_allowed:
         return StaffingStatus.ABOVE_NOT_ALLOWED
+    if approved is None:
+        return StaffingStatus.ABOVE_APPROVAL_UNREPORTED
     return StaffingStatus.ABOVE_APPROVED if approved else StaffingStatus.ABOVE_UNAPPROVED
 
 
 def _extra_finding(
-    quota: StaffingQuota, actual: int, extra: int, status: StaffingStatus, as_of: dt.date | None
+    quota: StaffingQuota, actual: str, extra: int, status: StaffingStatus, as_of: dt.date | None
 ) -> Finding:
     p = quota.params
     note = None
+    if status is StaffingStatus.ABOVE_APPROVAL_UNREPORTED:
+        return make("staffing.extra_approval", Status.UNVERIFIED, due=quota.due, as_of=as_of)
     if status is StaffingStatus.ABOVE_APPROVED:
         result, detail = Status.MET, f"已经{_APPROVER}批准"
     elif status is StaffingStatus.ABOVE_NOT_ALLOWED:
@@ -629,7 +673,7 @@ def _extra_finding(
     else:
         result = Status.NOT_MET
         detail = f"未见{_APPROVER}批准，应由街道（镇）报请{_APPROVER}批准"
-    facts = {"actual": _zh.people(actual), "extra": _zh.people(extra), "detail": detail}
+    facts = {"actual": actual, "extra": _zh.people(extra), "detail": detail}
     if status is StaffingStatus.ABOVE_NOT_ALLOWED:
         # What is due is not an approval but the excess adjusted: said as such.
         facts.update(due_subject="超出部分", due_verb="调整")

@@ -26,7 +26,7 @@ from ..core import validate as _validate
 from ..errors import PolicyError
 from ..inspection.unit import Inspection, Unit, inspect_unit
 from ..plan.parameters import PLAN_2011, PolicyParameters
-from ..rules.funding.subsidy import Roster
+from ..rules.funding.roster import Roster
 from ..rules.informatization import Informatization
 from ..rules.premises import Premises
 from ..rules.service import ServicePractice
@@ -87,6 +87,7 @@ COLUMNS: tuple[Column, ...] = (
     _C("full_time_coordinators", ("专职协理员",), False, "专职协理员人数", "count"),
     _C("part_time_coordinators", ("兼职协理员",), False, "兼职协理员人数（不含公职人员）", "count"),
     _C("part_time_public_servants", ("兼职公职人员",), False, "属于公职人员的兼职协理员人数", "count"),
+    _C("full_time_public_servants", ("专职公职人员",), False, "属于公职人员的专职协理员人数（三（五）；是否计补助见本库解读R3）", "count"),
     _C("district_paid", ("区级实付",), False, "区级财政当月实付协理员配套工资经费（元）", "money"),
     _C("floor_area_m2", ("建筑面积",), False, "办公和服务场地建筑面积（平方米）", "number"),
     _C("service_windows", ("服务窗口",), False, "服务窗口数", "count"),
@@ -446,7 +447,12 @@ _SERVICE = (
     "trained_staff",
     "certified_staff",
 )
-_COUNTS = ("full_time_coordinators", "part_time_coordinators", "part_time_public_servants")
+_COUNTS = (
+    "full_time_coordinators",
+    "part_time_coordinators",
+    "part_time_public_servants",
+    "full_time_public_servants",
+)
 
 
 #: Each reader remembers up to this many of each kind of value object.
@@ -464,8 +470,13 @@ def _fields(values: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
 def _roster(values: dict[str, Any]) -> Roster | None:
     if not any(k in values for k in _COUNTS):
         return None
-    full, part, servants = (values.get(k, 0) for k in _COUNTS)
-    return Roster.from_counts(full_time=full, part_time=part, part_time_public_servants=servants)
+    full, part, servants, full_servants = (values.get(k, 0) for k in _COUNTS)
+    return Roster.from_counts(
+        full_time=full,
+        part_time=part,
+        part_time_public_servants=servants,
+        full_time_public_servants=full_servants,
+    )
 
 
 def _made(cls: Callable[..., Any], names: tuple[str, ...]) -> Callable[[dict[str, Any]], Any]:
@@ -502,7 +513,7 @@ def _unit(values: dict[str, Any], made: dict[str, Any]) -> Unit:
         current_name=values.get("current_name"),
         merged_town=values.get("merged_town"),
         actual_staff=values.get("actual_staff"),
-        extra_staff_approved=values.get("extra_staff_approved", False),
+        extra_staff_approved=values.get("extra_staff_approved"),
         coordinators=made.get("coordinators"),
         staffing_filed=values.get("staffing_filed"),
         district_paid=values.get("district_paid"),

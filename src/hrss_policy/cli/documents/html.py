@@ -75,14 +75,21 @@ def _date(text: str | None) -> str:
     return "" if text is None else _zh.date(dt.date.fromisoformat(text))
 
 
-def _rate(record: dict[str, Any]) -> str:
-    return record.get("rate_text") or "—"
+def _rate(record: dict[str, Any], key: str = "rate") -> str:
+    return record.get(f"{key}_text") or "—"
 
 
-def completion_chart(districts: list[dict[str, Any]], threshold: float | None, as_of: str) -> str:
-    """An inline SVG bar chart of each district's completion rate, slow ones in red.
+_JUDGED = {"rate": "已到期事项完成率", "verified_rate": "已到期事项核实完成率"}
 
-    A dashed line marks *threshold* (the rate below which a district is slow), if any.
+
+def completion_chart(
+    districts: list[dict[str, Any]], threshold: float | None, as_of: str, key: str = "rate"
+) -> str:
+    """An inline SVG bar chart of each district's rate *key*, slow ones in red.
+
+    *key* is the rate slow progress is judged on (``rate`` or ``verified_rate``, R24), so
+    the bars and the dashed line of *threshold* (the rate below which a district is slow)
+    never contradict the districts marked.
     """
     bar_h, gap, left, width, top = 26, 10, 170, 420, 30
     height = top + len(districts) * (bar_h + gap) + 30
@@ -90,8 +97,8 @@ def completion_chart(districts: list[dict[str, Any]], threshold: float | None, a
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" height="{height}" '
         f'viewBox="0 0 {total} {height}" font-size="14" style="max-width:100%;height:auto" '
-        f'aria-label="各区已到期事项完成率，截至{_e(_date(as_of))}">',
-        f"<title>各区已到期事项完成率，截至{_e(_date(as_of))}</title>",
+        f'aria-label="各区{_JUDGED[key]}，截至{_e(_date(as_of))}">',
+        f"<title>各区{_JUDGED[key]}，截至{_e(_date(as_of))}</title>",
     ]
     for tick in (0, 25, 50, 75, 100):
         x = left + width * tick / 100
@@ -101,10 +108,10 @@ def completion_chart(districts: list[dict[str, Any]], threshold: float | None, a
         )
     for i, d in enumerate(districts):
         y = top + i * (bar_h + gap)
-        rate = d["rate"]
+        rate = d[key]
         w = 0.0 if rate is None else width * rate
         color = "#c0392b" if d.get("slow") else "#2e75b6"
-        label = _rate(d)
+        label = _rate(d, key)
         parts.append(
             f'<g class="bar{" slow" if d.get("slow") else ""}" data-district="{_e(d["district"])}" '
             f'data-rate="{"" if rate is None else f"{rate:.6f}"}">'
@@ -128,18 +135,21 @@ def _district_rows(districts: list[dict[str, Any]], city: dict[str, Any]) -> lis
     rows = [
         '<div class="wide"><table>',
         "<thead><tr><th>区</th><th>单位数</th><th>应完成（项）</th><th>已完成（项）</th>"
-        "<th>已到期事项完成率</th><th>未完成</th><th>未报送无法核实</th><th>其中逾期</th><th>通报批评</th></tr></thead>",
+        "<th>已到期事项完成率</th><th>核实完成率</th><th>未完成</th><th>未报送无法核实</th>"
+        "<th>其中逾期</th><th>通报批评</th><th>报送不全</th></tr></thead>",
         "<tbody>",
     ]
     for d in [*districts, city]:
         cls = "slow" if d.get("slow") else ("city" if d is city else "")
         slow = "" if d is city else ("是" if d.get("slow") else "否")
+        incomplete = "" if d is city else ("是" if d.get("incomplete_reporting") else "否")
         rows.append(
             f'<tr class="{cls}"><td>{_e(d["district"])}</td><td class="n">{d["units"]}</td>'
             f'<td class="n">{d["due"]}</td><td class="n">{d["met"]}</td>'
-            f'<td class="n">{_e(_rate(d))}</td><td class="n">{d["not_met"]}</td>'
+            f'<td class="n">{_e(_rate(d))}</td><td class="n">{_e(_rate(d, "verified_rate"))}</td>'
+            f'<td class="n">{d["not_met"]}</td>'
             f'<td class="n">{d["unverified"]}</td><td class="n">{d["overdue"]}</td>'
-            f"<td>{slow}</td></tr>"
+            f"<td>{slow}</td><td>{incomplete}</td></tr>"
         )
     rows += ["</tbody>", "</table></div>"]
     return rows
@@ -158,7 +168,8 @@ def bulletin_html(doc: dict[str, Any]) -> str:
     title, body_lines = lines[0], [line for line in lines[1:] if line]
     issuer_lines = body_lines[-2:]
     text_lines = body_lines[:-2]
-    chart = completion_chart(doc["districts"], doc["threshold"], doc["as_of"])
+    key = doc.get("judged", "rate")
+    chart = completion_chart(doc["districts"], doc["threshold"], doc["as_of"], key)
     body = [
         f"<h1>{_e(title)}</h1>",
         f"<blockquote>依据{_e(doc['clause'])}：“{_e(doc['basis'])}”</blockquote>",
@@ -167,7 +178,7 @@ def bulletin_html(doc: dict[str, Any]) -> str:
         "<h2>各区完成情况</h2>",
         '<figure id="chart">',
         chart,
-        f"<figcaption>各区已到期事项完成率（截至{_e(_date(doc['as_of']))}），红色为完成进度较慢、予以通报批评的区"
+        f"<figcaption>各区{_JUDGED[key]}（截至{_e(_date(doc['as_of']))}），红色为完成进度较慢、予以通报批评的区"
         + ("，虚线为认定标准" if doc["threshold"] is not None else "")
         + "</figcaption>",
         "</figure>",

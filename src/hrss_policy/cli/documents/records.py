@@ -59,6 +59,10 @@ def _rate_text(rate: Any) -> str | None:
     return None if rate is None else percent(rate)
 
 
+def _float(rate: Any) -> float | None:
+    return None if rate is None else float(rate)
+
+
 def _district(entry: Any) -> dict[str, Any]:
     record = progress_record(entry)
     record["rate_text"] = _rate_text(entry.rate)
@@ -120,13 +124,28 @@ def bulletin_document(
         "basis": clause_sentence("建立通报制度"),
         "issuer": OFFICE,
         "rule": bulletin.rule.value,
+        # The rate slow progress is judged on (R24), which the chart draws against the
+        # threshold: the verified rate, or the plain rate where unverified counts as not met.
+        "judged": "rate" if bulletin.counts_unverified else "verified_rate",
         "threshold": None if threshold is None else float(threshold),
         "threshold_text": _rate_text(threshold),
         "districts": [
-            {**_district(d), "slow": d.district in bulletin.slow_districts} for d in p.districts
+            {
+                **_district(d),
+                "verified_rate": _float(d.verified_rate),
+                "verified_rate_text": _rate_text(d.verified_rate),
+                "slow": d.district in bulletin.slow_districts,
+                "incomplete_reporting": d.district in bulletin.incomplete_reporting,
+            }
+            for d in p.districts
         ],
-        "city": _district(p.city),
+        "city": {
+            **_district(p.city),
+            "verified_rate": _float(p.city.verified_rate),
+            "verified_rate_text": _rate_text(p.city.verified_rate),
+        },
         "slow_districts": list(bulletin.slow_districts),
+        "incomplete_reporting": list(bulletin.incomplete_reporting),
         "text": bulletin.explain(),
         "calendar_files": sorted(calendar_files),
     }
@@ -142,6 +161,7 @@ def submissions_document(
         "year": record.year,
         "quarter": record.quarter,
         "due": record.due.isoformat(),
+        "as_of": None if record.as_of is None else record.as_of.isoformat(),
         "clause": ACCOUNTABILITY,
         "districts": [
             {
@@ -154,6 +174,8 @@ def submissions_document(
             for e in record.entries
         ],
         "late": [e.district for e in record.late],
+        "early": [e.district for e in record.early],
+        "pending": [e.district for e in record.pending],
         "text": record.explain(),
         "calendar_files": sorted(calendar_files),
     }

@@ -364,7 +364,7 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
     _refuse_long(doc)
     openpyxl = _openpyxl()
     book = _new_book()
-    s = _Sheet(book, "通报", [22, 10, 12, 10, 10, 10, 10, 10, 12])
+    s = _Sheet(book, "通报", [22, 10, 12, 10, 10, 12, 10, 10, 10, 12, 12])
     lines = doc["text"].split("\n")
     s.paragraph(lines[0], bold=True, size=14)
     for line in lines[1:]:
@@ -377,10 +377,12 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
             "已到期事项应完成（项）",
             "已完成（项）",
             "已到期事项完成率",
+            "核实完成率",
             "未完成",
             "未报送无法核实",
             "其中逾期",
             "通报批评",
+            "报送不全",
         ]
     )
     for d in doc["districts"]:
@@ -392,10 +394,12 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
                 d["due"],
                 d["met"],
                 s.cell(d["rate"], fmt=_PERCENT, fill=fill),
+                s.cell(d["verified_rate"], fmt=_PERCENT, fill=fill),
                 d["not_met"],
                 d["unverified"],
                 d["overdue"],
                 s.cell("是" if d["slow"] else "否", fill=fill),
+                "是" if d["incomplete_reporting"] else "否",
             ]
         )
     last = s.rows
@@ -407,18 +411,23 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
             c["due"],
             c["met"],
             s.cell(c["rate"], fmt=_PERCENT),
+            s.cell(c["verified_rate"], fmt=_PERCENT),
             c["not_met"],
             c["unverified"],
             c["overdue"],
             "",
+            "",
         ]
     )
+    # The chart draws the rate slow progress is judged on (R24), as the text compares it.
+    judged = doc.get("judged", "rate")
+    label = "已到期事项核实完成率" if judged == "verified_rate" else "已到期事项完成率"
     chart = openpyxl.chart.BarChart()
     chart.type = "bar"
-    chart.title = f"各区完成率（截至{_day(doc['as_of']):%Y年%m月%d日}）".replace(
+    chart.title = f"各区{label}（截至{_day(doc['as_of']):%Y年%m月%d日}）".replace(
         "年0", "年"
     ).replace("月0", "月")
-    chart.y_axis.title = "完成率"
+    chart.y_axis.title = label
     chart.y_axis.number_format = "0%"
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 1
@@ -426,7 +435,10 @@ def write_bulletin(path: str | Path, doc: dict[str, Any]) -> None:
     chart.legend = None
     ref = openpyxl.chart.Reference
     if last > first:
-        chart.add_data(ref(s.ws, min_col=5, min_row=first, max_row=last), titles_from_data=True)
+        column = 6 if judged == "verified_rate" else 5
+        chart.add_data(
+            ref(s.ws, min_col=column, min_row=first, max_row=last), titles_from_data=True
+        )
         # District names are text: a string reference, so Excel labels the bars with them.
         names = ref(s.ws, min_col=1, min_row=first + 1, max_row=last)
         source = openpyxl.chart.data_source

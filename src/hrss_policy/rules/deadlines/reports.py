@@ -293,6 +293,8 @@ class QuarterlyReportCheck:
         calendar_days_late: 0 when on time; otherwise the calendar days after the deadline.
         estimated: True if any day counted is from an estimated year.
         clauses: The clause ids applied.
+        early_on_time: Whether a report before the quarter's end counts as on time
+            (``params.early_report_on_time``; by default it does not, R25).
     """
 
     report: QuarterlyReport
@@ -302,11 +304,20 @@ class QuarterlyReportCheck:
     calendar_days_late: int
     estimated: bool
     clauses: tuple[str, ...] = (ACCOUNTABILITY,)
+    early_on_time: bool = False
+
+    @property
+    def early(self) -> bool:
+        """Submitted on or before the quarter's last day (提前报送, R25): a report that
+        cannot report the finished quarter, neither on time nor late."""
+        return not self.early_on_time and self.submitted <= _quarter_end(
+            self.report.year, self.report.quarter
+        )
 
     @property
     def passed(self) -> bool:
-        """Whether the report was submitted on or before its due date."""
-        return self.submitted <= self.report.due
+        """Whether the report was submitted after the quarter and on or before its due date."""
+        return self.submitted <= self.report.due and not self.early
 
     @property
     def due(self) -> dt.date:
@@ -322,6 +333,9 @@ class QuarterlyReportCheck:
         facts["submitted"] = _zh.date(self.submitted)
         if self.passed:
             status = Status.MET
+        elif self.early:
+            status = Status.NOT_MET
+            facts["detail"] = early_detail(self.submitted, r)
         else:
             status = Status.NOT_MET
             late = _zh.working_days(self.working_days_late)
@@ -335,6 +349,11 @@ class QuarterlyReportCheck:
         when = f"{_zh.date(self.submitted)}报送"
         if self.passed:
             verdict = f"{when}，未超过报送期限{_zh.date(r.due)}，按时报送。"
+        elif self.early:
+            verdict = (
+                f"{when}，在{r.period}结束之日{_zh.date(_quarter_end(r.year, r.quarter))}或之前，"
+                f"不能报送已结束季度的完成情况（{cite_zh('R25')}）。"
+            )
         else:
             if self.received != self.submitted:
                 when += f"，当日不是工作日，按次一工作日{_zh.date(self.received)}收到计"
@@ -399,7 +418,14 @@ def check_quarterly_report(
         working_days_late=late,
         calendar_days_late=calendar_late,
         estimated=report.estimated or cal._is_estimated_between(report.quarter_end, received),
+        early_on_time=params.early_report_on_time,
     )
+
+
+def early_detail(day: dt.date, report: QuarterlyReport) -> str:
+    """The body of the finding of a report before its quarter ended (R25)."""
+    end = _zh.date(_quarter_end(report.year, report.quarter))
+    return f"于{_zh.date(day)}报送，在季度结束之日{end}或之前，为提前报送，不是已结束季度的报送"
 
 
 @attrs.frozen

@@ -12,11 +12,13 @@ The clause has two paragraphs, and a check for each:
   :func:`check_district_payment` checks what the district paid against it.
 
 Each check returns one :class:`~hrss_policy.Finding` per requirement of the register it
-covers (``funding.budget``, ``funding.district_top_up``); neither has a due date.
+covers (``funding.budget``, ``funding.district_top_up``). The text sets neither a date;
+both are due with 二's goal, 2012-08-31 (R23, ``params.funding_due``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -30,17 +32,8 @@ from ...plan.clauses import FUNDING, cites
 from ...plan.findings import Finding, make
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ...plan.status import Status
-from .subsidy import (
-    ZERO,
-    Coordinator,
-    Employment,
-    Roster,
-    SubsidyBreakdown,
-    SubsidyLine,
-    _line_who,
-    _roster,
-    monthly_subsidy,
-)
+from .roster import Coordinator, Employment, Roster
+from .subsidy import ZERO, SubsidyBreakdown, SubsidyLine, _line_who, _roster, monthly_subsidy
 
 __all__ = [
     "DistrictPaymentCheck",
@@ -64,10 +57,12 @@ class WorkingFundsCheck:
         funds_in_budget: What was reported: ``True`` (included), ``False`` (not), or
             ``None`` (not reported, so unverified, never passed).
         clauses: The clause ids applied.
+        due: The date by which the funds were to be in the budget (R23).
     """
 
     funds_in_budget: bool | None
     clauses: tuple[str, ...] = (FUNDING,)
+    due: dt.date | None = None
 
     @property
     def status(self) -> Status:
@@ -84,7 +79,7 @@ class WorkingFundsCheck:
     @property
     def findings(self) -> tuple[Finding, ...]:
         """The one finding of the register requirement ``funding.budget``."""
-        return (Finding("funding.budget", self.status),)
+        return (Finding("funding.budget", self.status, due=self.due),)
 
     def explain(self) -> str:
         """The check in Chinese: the requirement, what was reported, the verdict.
@@ -93,7 +88,7 @@ class WorkingFundsCheck:
         街道（镇）服务机构工作经费，依据三（五）核查如下：
         1. 各区要将街道（镇）服务机构工作经费列入本区（镇）财政预算。
         2. 未报送工作经费是否列入财政预算。
-        【未核实】未报送工作经费是否列入财政预算，无法核实，依据三（五）。
+        【未核实】未报送工作经费是否列入财政预算，无法核实，依据三（五）应于2012年8月31日前完成。
         """
         reported = {
             True: "报送情况为已列入本区（镇）财政预算。",
@@ -133,7 +128,7 @@ def check_working_funds(
     check_params(params)
     if funds_in_budget is not None:
         _validate.boolean("funds_in_budget", funds_in_budget)
-    return WorkingFundsCheck(funds_in_budget)
+    return WorkingFundsCheck(funds_in_budget, due=params.funding_due)
 
 
 # -- the district's top-up of the coordinators' wages (second paragraph) -----------------
@@ -165,6 +160,10 @@ class DistrictPaymentCheck:
             judged together and their gap is put on the first of them.
         amounts: The amounts per line, where they were given.
         clauses: The clause ids applied.
+        unpayable: Of a total, what no coordinator of the roster may take: the whole
+            payment when every coordinator is barred from pay (a part-time public
+            servant, 按规定不得领取兼职报酬); 0 otherwise, since a district may pay more
+            than its minimum to those who may draw pay.
     """
 
     breakdown: SubsidyBreakdown
@@ -174,11 +173,12 @@ class DistrictPaymentCheck:
     line_shortfalls: tuple[tuple[int, Decimal], ...] = ()
     amounts: tuple[Decimal, ...] | None = None
     clauses: tuple[str, ...] = (FUNDING,)
+    unpayable: Decimal = ZERO
 
     @property
     def passed(self) -> bool:
         """Paid, nothing short and nothing paid that is barred."""
-        return self.shortfall == 0 and not self.barred_payments
+        return self.shortfall == 0 and not self.barred_payments and not self.unpayable
 
     @property
     def status(self) -> Status:
@@ -196,7 +196,8 @@ class DistrictPaymentCheck:
             "minimum": _zh.money(self.breakdown.district_minimum),
             "detail": self._detail(),
         }
-        return (make("funding.district_top_up", self.status, facts),)
+        due = self.breakdown.params.funding_due
+        return (make("funding.district_top_up", self.status, facts, due=due),)
 
     def explain(self) -> str:
         """The check in Chinese: the minimum, what was paid, each problem, the verdict.
@@ -207,7 +208,7 @@ class DistrictPaymentCheck:
         1. 区级配套工资经费每月应不少于1000.00元。
         2. 区级当月实付900.00元。
         3. 实付未达到最低标准，差100.00元。
-        【不达标】区级当月实付配套工资经费900.00元，未达到每月1000.00元的最低标准，差100.00元，依据三（五）。
+        【不达标】区级当月实付配套工资经费900.00元，未达到每月1000.00元的最低标准，差100.00元，依据三（五）应于2012年8月31日前完成。
         """
         b = self.breakdown
         basis = "按服务机构计算，" if b.per_station else ""
@@ -216,6 +217,8 @@ class DistrictPaymentCheck:
         ]
         if self.amounts is None:
             steps.append(f"区级{_period(b.months)}实付{_zh.money(self.paid)}。")
+            if self.unpayable:
+                steps.append(f"{self._unpayable()}。")
             if self.shortfall:
                 steps.append(f"实付未达到最低标准，差{_zh.money(self.shortfall)}。")
         else:
@@ -237,10 +240,17 @@ class DistrictPaymentCheck:
         paid = f"区级{_period(b.months)}实付配套工资经费{_zh.money(self.paid)}"
         if self.amounts is not None:
             return f"{paid}，其中" + "；".join(self._problems())
+        if self.unpayable:
+            return f"{paid}，{self._unpayable()}"
         basis = "按服务机构计算" if b.per_station else ""
         gap = _zh.money(self.shortfall)
         minimum = f"{basis}{_per(b.months)}{_zh.money(b.district_minimum)}"
         return f"{paid}，未达到{minimum}的最低标准，差{gap}"
+
+    def _unpayable(self) -> str:
+        """Why nothing of a total may be paid: every coordinator is barred from pay."""
+        reasons = "；".join(dict.fromkeys(ln.reason or "" for ln in self.breakdown.lines))
+        return f"而本服务机构的协理员均{reasons}，不应发放，多发{_zh.money(self.unpayable)}"
 
     def _problems(self) -> list[str]:
         """One clause per line paid although barred, or paid short, in roster order."""
@@ -379,7 +389,11 @@ def check_district_payment(
     if amounts is None:
         with _validate.money_context():
             shortfall = max(b.district_minimum - total, ZERO)
-        return DistrictPaymentCheck(b, total, shortfall)
+        # Where nobody on the roster may draw pay, the eligible maximum is 0: a total
+        # shows a barred payment as surely as an amount per line does.
+        barred_all = bool(b.lines) and all(ln.barred for ln in b.lines)
+        unpayable = total if barred_all else ZERO
+        return DistrictPaymentCheck(b, total, shortfall, unpayable=unpayable)
     barred = tuple((i, a) for i, (ln, a) in enumerate(zip(b.lines, amounts, strict=True))
                    if ln.barred and a > 0)  # fmt: skip
     short = []

@@ -167,7 +167,7 @@ def check_agency_name(
     if current_name in expected.standard_names:
         return AgencyNameCheck(expected, current_name, Status.MET)
     geo = geography(params)
-    diagnosis = diagnose(current_name, geo)
+    diagnosis = diagnose(current_name, geo, mapped=False)
     problems = tuple(p.zh for p in diagnosis.problems)
     read = diagnosis.parts
     if read is not None and read.name not in expected.standard_names:

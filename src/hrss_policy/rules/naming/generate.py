@@ -42,7 +42,9 @@ from .grammar import (
     geography,
     han,
     is_plain,
+    misplaced,
     town_named,
+    unit_named,
     unit_phrase,
 )
 
@@ -62,7 +64,9 @@ class AgencyName(AgencyNameParts):
 
     Attributes:
         due: The date by which the renaming was to be done (``params.renaming_due``).
-        merged_town: For a zone merged with its town, the town's bare name where recorded.
+        merged_town: For a zone merged with its town, the town's bare name where recorded
+            by the unit or on the map of 2011 (R26).
+        town_from_map: Whether that town comes from the map rather than the unit.
         alternatives: The unit's other standard names: for a zone, the spelling with the
             other city prefix and, where its town is recorded and R14 is adopted, the two
             names after its town.
@@ -70,6 +74,7 @@ class AgencyName(AgencyNameParts):
 
     due: dt.date = attrs.field(kw_only=True)
     merged_town: str | None = attrs.field(default=None, kw_only=True)
+    town_from_map: bool = attrs.field(default=False, kw_only=True)
     alternatives: tuple[str, ...] = attrs.field(default=(), kw_only=True)
 
     @property
@@ -85,12 +90,20 @@ class AgencyName(AgencyNameParts):
     def explain(self) -> str:
         """How the name is formed, who fixes it and by when, in Chinese, a sentence a line."""
         k = self.kind
-        unit = "本单位为" + unit_phrase(k, self.place, self.district, merged_town=self.merged_town)
+        unit = "本单位为" + unit_phrase(
+            k, self.place, self.district, merged_town=self.merged_town, area=self.area
+        )
+        if self.town_from_map:
+            unit += f"，区镇合一的镇取自2011年区划（{cite_zh('R26')}）"
         lines = [
             f"依据{NAMES}，{TEMPLATES[k]}。",
             f"{unit}。",
             f"标准名称为“{self.name}”。",
         ]
+        if not self.recorded:
+            lines.append(
+                f"该地名未收录于2011年区划（{cite_zh('R26')}），按所填写的单位类型和所在区命名。"
+            )
         if self.alternatives:
             others = "、".join(f"“{a}”" for a in self.alternatives)
             basis = cite_zh("R4")
@@ -287,6 +300,11 @@ def _detail(
                 zh=f"只有区镇合一的经济功能区填写区镇合一的镇名，{kind.label}应不填",
             )
         town = _place(K.ZONE_TOWN, merged_town, geo, "merged_town")
+    area = _on_map(kind, core, d, town, geo)
+    from_map = False
+    if kind is K.ZONE:
+        from_map = town is None and core in geo.merged_town
+        town = town or geo.merged_town.get(core)
     alternatives: tuple[str, ...] = ()
     if kind is K.ZONE:
         other = CITY_SHORT if city_prefix == CITY else CITY
@@ -299,10 +317,58 @@ def _detail(
         core,
         d,
         None if kind in STATION_KINDS else city_prefix,
+        False,
+        area if kind in (K.ZONE_TOWN, K.ZONE_STREET) else None,
+        core in geo.placed or kind in STATION_KINDS or kind is K.ZONE,
         due=due,
         merged_town=town,
+        town_from_map=from_map,
         alternatives=alternatives,
     )
+
+
+def _on_map(
+    kind: UnitKind, core: str, district: str | None, town: str | None, geo: Geography
+) -> str | None:
+    """The unit checked against the 2011 map (R26): the zone a zone's town lies in.
+
+    A place the map puts elsewhere is refused, naming where it lies and its standard
+    name; a zone the map holds with towns under it is not merged with a town, and a zone
+    merged with its town is merged with the map's town. A place the map does not hold is
+    accepted (the caller names where it is).
+    """
+    if kind is K.ZONE:
+        merged = geo.merged(core)
+        if merged is False:
+            under = "、".join(geo.towns_under[core])
+            raise PolicyError(
+                f"{core} is not merged with a town (区镇合一): it has towns under it, each "
+                f"named 珠海市{{镇}}镇… as a ZONE_TOWN (R26; params.area_map)",
+                zh=f"{core}下辖{under}，不是区镇合一的经济功能区（{cite_zh('R26')}）；其下辖镇"
+                f"（街道）的单位类型为经济功能区下辖镇（街道），名称为“珠海市XX镇（街道办事处）"
+                "人力资源和社会保障服务所”",
+            )
+        mapped = geo.merged_town.get(core)
+        if town is not None and mapped is not None and town != mapped:
+            raise PolicyError(
+                f"{core} is merged with {mapped}镇 on the map (R26), not {town}镇",
+                zh=f"{core}区镇合一的镇为{mapped}镇（{cite_zh('R26')}），收到{town}镇",
+            )
+        return core
+    if kind in STATION_KINDS:
+        return None
+    wrong = misplaced(kind, core, district, geo)
+    if wrong is not None:
+        found, why = wrong
+        right = unit_named(found.kind, core, found.area)
+        raise PolicyError(
+            f"{core} is not a {KIND_EN[kind]}"
+            + (f" of {district}区" if district else "")
+            + f" on the map of 2011 (R26; params.area_map): its standard name is {right!r}",
+            zh=f"{why}（{cite_zh('R26')}），标准名称应为“{right}”",
+        )
+    placed = geo.placed.get(core)
+    return None if placed is None else placed.area
 
 
 def detail(

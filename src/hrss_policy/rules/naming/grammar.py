@@ -18,7 +18,7 @@ import attrs
 from ...core import validate as _validate
 from ...errors import PolicyError
 from ...plan.clauses import NAMES
-from ...plan.parameters import PolicyParameters
+from ...plan.parameters import AreaPlaces, PolicyParameters
 from ...plan.readings import cite_zh
 from ...plan.units import Level, UnitKind
 
@@ -162,26 +162,46 @@ class Problem(NamedTuple):
 # -- the map of districts and zones -------------------------------------------------------
 
 
+class Placed(NamedTuple):
+    """Where the map puts a bare place name (R26)."""
+
+    area: str
+    """The district's or zone's full name (斗门区, 高栏港经济区)."""
+    kind: UnitKind
+    """The kind the place's unit is on the map: a street or town of a district or zone, or
+    :attr:`UnitKind.ZONE` for a town merged with its zone."""
+    suffix: str
+    """The place's ending in a name: 街道办事处 or 镇."""
+
+
 class Geography:
     """The administrative districts and functional zones of one parameter set, indexed.
 
     Built once per map (:func:`geography` caches it), so the suffix handling and lookups
     of a name cost a dictionary access, not a scan. Compared by identity: equal maps give
-    the same object.
+    the same object. It holds the 2011 map too (R26, ``params.area_map``): which streets
+    and towns lie in which district or zone, and which zone is merged with which town.
     """
 
     __slots__ = (
         "by_length",
         "district_of",
         "districts",
+        "merged_town",
+        "placed",
         "prefixes",
         "town_names",
+        "towns_under",
         "zones",
         "zones_by_length",
     )
 
     def __init__(
-        self, districts: tuple[str, ...], zones: tuple[str, ...], town_names: bool
+        self,
+        districts: tuple[str, ...],
+        zones: tuple[str, ...],
+        town_names: bool,
+        area_map: tuple[AreaPlaces, ...] = (),
     ) -> None:
         self.districts = districts
         self.zones = zones
@@ -193,24 +213,106 @@ class Geography:
         self.zones_by_length = tuple(sorted(zones, key=len, reverse=True))
         #: What a station's place may not start with.
         self.prefixes = districts + zones
+        #: A bare place → where the map puts it (R26).
+        self.placed: dict[str, Placed] = {}
+        #: A zone merged with its town (区镇合一) → the town's bare name.
+        self.merged_town: dict[str, str] = {}
+        #: A zone the map holds with towns or streets under it → their names with suffix.
+        self.towns_under: dict[str, tuple[str, ...]] = {}
+        for a in area_map:
+            if a.area not in districts and a.area not in zones:
+                continue  # an area the parameter set no longer lists
+            zone = a.area in zones
+            street, town = (
+                (K.ZONE_STREET, K.ZONE_TOWN) if zone else (K.DISTRICT_STREET, K.DISTRICT_TOWN)
+            )
+            for bare in a.streets:
+                self.placed[bare] = Placed(a.area, street, STREET)
+            for bare in a.towns:
+                self.placed[bare] = Placed(a.area, town, TOWN)
+            if a.merged_town is not None:
+                self.merged_town[a.area] = a.merged_town
+                self.placed[a.merged_town] = Placed(a.area, K.ZONE, TOWN)
+            elif zone:
+                self.towns_under[a.area] = (
+                    *(t + TOWN for t in a.towns),
+                    *(st + STREET_MARK for st in a.streets),
+                )
+
+    def merged(self, zone: str) -> bool | None:
+        """Whether *zone* is merged with its town: ``None`` where the map does not hold it."""
+        if zone in self.merged_town:
+            return True
+        return False if zone in self.towns_under else None
 
 
 @functools.lru_cache(maxsize=32)
-def _geography(districts: tuple[str, ...], zones: tuple[str, ...], town_names: bool) -> Geography:
+def _geography(
+    districts: tuple[str, ...],
+    zones: tuple[str, ...],
+    town_names: bool,
+    area_map: tuple[AreaPlaces, ...],
+) -> Geography:
     both = sorted(set(districts) & set(zones))
     if both:
         raise PolicyError(
             f"params lists {both} both as an administrative district and a functional zone",
             zh=f"参数中“{'、'.join(both)}”既列为行政区又列为经济功能区",
         )
-    return Geography(districts, zones, town_names)
+    return Geography(districts, zones, town_names, area_map)
 
 
 def geography(params: PolicyParameters) -> Geography:
-    """The districts and zones of *params*, indexed (cached per map; *params* is checked)."""
+    """The districts, zones and map of *params*, indexed (cached per map; *params* is checked)."""
+    return _geography_of(params)
+
+
+@functools.lru_cache(maxsize=32)
+def _geography_of(params: PolicyParameters) -> Geography:
+    # Keyed by the parameter set, whose hash is cached: a name costs one lookup, not a
+    # hash of the whole map of 2011 on every unit of a country's table.
     return _geography(
-        params.administrative_districts, params.functional_zones, params.zone_may_use_town_name
+        params.administrative_districts,
+        params.functional_zones,
+        params.zone_may_use_town_name,
+        params.area_map,
     )
+
+
+def unit_named(kind: UnitKind, place: str, area: str, city_prefix: str = "珠海市") -> str:
+    """The standard name of the unit the map puts at *place* in *area* (R26)."""
+    if kind is K.ZONE:
+        return compose(kind, area, None, city_prefix)
+    district = area[: -len(DISTRICT)] if kind in DISTRICT_KINDS else None
+    return compose(kind, place, district, city_prefix)
+
+
+def misplaced(
+    kind: UnitKind, place: str, district: str | None, geo: Geography
+) -> tuple[Placed, str] | None:
+    """Where the map puts *place* when that contradicts a unit of *kind* in *district*.
+
+    Returns where the map puts it and, in Chinese, what is wrong ("井岸镇属斗门区"); ``None``
+    where the map agrees or does not hold the place (R26).
+    """
+    found = geo.placed.get(place)
+    if found is None:
+        return None
+    if found.kind is K.ZONE:
+        if kind is K.ZONE:
+            return None
+        return found, f"{place}{TOWN}与{found.area}区镇合一"
+    if found.kind is kind and (district is None or found.area == district + DISTRICT):
+        return None
+    what = f"{place}{found.suffix if found.suffix == TOWN else STREET_MARK}"
+    if found.area in geo.zones and kind in DISTRICT_KINDS:
+        return found, f"{what}属经济功能区{found.area}，名称不冠区名"
+    if found.kind is not kind and (found.area in geo.zones) == (
+        kind in (K.ZONE_TOWN, K.ZONE_STREET)
+    ):
+        other = "街道" if found.suffix == STREET else "镇"
+        return found, f"{place}是{found.area}的{other}"
+    return found, f"{what}属{found.area}"
 
 
 # -- place names --------------------------------------------------------------------------
@@ -339,12 +441,18 @@ def core_problem(
 
 
 def unit_phrase(
-    kind: UnitKind, place: str, district: str | None = None, *, merged_town: str | None = None
+    kind: UnitKind,
+    place: str,
+    district: str | None = None,
+    *,
+    merged_town: str | None = None,
+    area: str | None = None,
 ) -> str:
     """The unit as an official names it: 香洲区所辖拱北街道, 横琴新区（与横琴镇区镇合一）.
 
     Names the place itself, never the type of unit (行政区街道 is the 类型 column's word,
-    not a report's). 横琴新区 and each zone are named as themselves.
+    not a report's). 横琴新区 and each zone are named as themselves; a town or street under
+    a zone is named with its zone where the map holds it (*area*, R26).
     """
     if kind is K.DISTRICT_STREET:
         return f"{district}{DISTRICT}所辖{place}{STREET_MARK}"
@@ -354,9 +462,9 @@ def unit_phrase(
         merged = f"与{merged_town}{TOWN}" if merged_town else ""
         return f"{place}（{merged}区镇合一）"
     if kind is K.ZONE_TOWN:
-        return f"功能区下辖的{place}{TOWN}"
+        return f"{area or '功能区'}下辖的{place}{TOWN}"
     if kind is K.ZONE_STREET:
-        return f"功能区下辖的{place}{STREET_MARK}"
+        return f"{area or '功能区'}下辖的{place}{STREET_MARK}"
     return f"{place}{COMMUNITY if kind is K.COMMUNITY else VILLAGE}"
 
 
@@ -373,6 +481,10 @@ class AgencyNameParts:
         city_prefix: ``"珠海市"`` or ``"珠海"``; ``None`` for a station (no city in its name).
         named_after_town: Whether the name is a zone's named after the town it is merged
             with (``珠海横琴镇…``, R14); then :attr:`place` is the town.
+        area: The zone a town or street under a zone lies in, or the zone a name after
+            its merged town stands for, where the map holds it (R26); ``None`` otherwise.
+        recorded: Whether the map of 2011 holds the place (R26). A well-formed name of a
+            place it does not hold is read, but not confirmed as standard.
     """
 
     name: str
@@ -381,6 +493,8 @@ class AgencyNameParts:
     district: str | None = None
     city_prefix: str | None = None
     named_after_town: bool = False
+    area: str | None = None
+    recorded: bool = True
 
     @property
     def level(self) -> Level:
@@ -397,10 +511,21 @@ class AgencyNameParts:
 
     def explain(self) -> str:
         """The reading of the name, in Chinese, in one sentence."""
-        if self.named_after_town:
+        if self.named_after_town and not self.recorded:
             return (
-                f"“{self.name}”是与{self.place}{TOWN}区镇合一的功能区以镇名命名的标准名称，"
+                f"“{self.name}”格式符合以镇命名的区镇合一功能区的标准名称，但{self.place}{TOWN}"
+                f"未收录于2011年区划（{cite_zh('R26')}），无法确认是标准名称，依据{NAMES}。"
+            )
+        if self.named_after_town:
+            zone = self.area or "功能区"
+            return (
+                f"“{self.name}”是与{self.place}{TOWN}区镇合一的{zone}以镇名命名的标准名称，"
                 f"依据{NAMES}（{cite_zh('R14')}）。"
             )
-        phrase = unit_phrase(self.kind, self.place, self.district)
+        phrase = unit_phrase(self.kind, self.place, self.district, area=self.area)
+        if not self.recorded:
+            return (
+                f"“{self.name}”格式符合{phrase}的标准名称，但地名未收录于2011年区划"
+                f"（{cite_zh('R26')}），无法确认是标准名称，依据{NAMES}。"
+            )
         return f"“{self.name}”是{phrase}的标准名称，依据{NAMES}。"

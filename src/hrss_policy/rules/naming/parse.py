@@ -25,6 +25,7 @@ from ...core import validate as _validate
 from ...errors import PolicyError
 from ...plan.clauses import NAMES, cites
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ...plan.readings import cite_zh
 from ...plan.units import Level, UnitKind
 from .grammar import (
     CITY,
@@ -47,6 +48,7 @@ from .grammar import (
     compose,
     core_problem,
     geography,
+    misplaced,
     town_named,
 )
 
@@ -59,6 +61,16 @@ _VARIANT_TAIL = re.compile(
     "(服务所|服务站|服务中心|事务所|工作站|管理所|所|站)$"
 )
 _BRACKETS = "()"  # after NFKC, full-width （） are these
+# A station is named after its community or village, not the committee that runs it:
+# "夏湾社区居委会" is read as 夏湾社区 with a problem, never as a street or town.
+_COMMITTEES = (
+    ("社区居民委员会", COMMUNITY),
+    ("社区居委会", COMMUNITY),
+    ("居民委员会", COMMUNITY),
+    ("居委会", COMMUNITY),
+    ("村民委员会", VILLAGE),
+    ("村委会", VILLAGE),
+)
 
 
 class NonStandardNameError(PolicyError):
@@ -230,8 +242,8 @@ def _short_city_problem(kind: UnitKind | None, geo: Geography) -> Problem:
     return Problem("only a zone merged with its town may write 珠海 instead of 珠海市", zh)
 
 
-def _diagnose_han(name: str, geo: Geography) -> Diagnosis:
-    """Read a name of Chinese characters only."""
+def _diagnose_han(name: str, geo: Geography, mapped: bool = True) -> Diagnosis:
+    """Read a name of Chinese characters only; against the 2011 map unless not *mapped*."""
     variant: str | None = None
     if name.endswith((_SUO, _ZHAN)):
         found: Level | None = Level.STREET_TOWN if name.endswith(_SUO) else Level.COMMUNITY_VILLAGE
@@ -250,9 +262,20 @@ def _diagnose_han(name: str, geo: Geography) -> Diagnosis:
                 ),
             )
         found, variant, prefix = None, match.group(), name[: match.start()]
+    problems: tuple[Problem, ...] = ()
+    for committee, unit in _COMMITTEES:
+        if prefix.endswith(committee) and len(prefix) > len(committee):
+            fixed = prefix[: -len(committee)] + unit
+            problems += (
+                Problem(
+                    f"{prefix!r} names the committee ({committee}), not the {'community' if unit == COMMUNITY else 'village'}: write {fixed!r}",
+                    f"“{prefix}”应为“{fixed}”，服务站以社区（村）命名，不用居（村）民委员会的名称",
+                ),
+            )
+            prefix = fixed
+            break
     station = prefix.endswith((COMMUNITY, VILLAGE))
     read, found_problems = _read_station(prefix, geo) if station else _read_agency(prefix, geo)
-    problems: tuple[Problem, ...] = ()
     if variant is not None:
         right = SUFFIX[read.kind] if read.kind is not None else f"{_SUO}”或“{_ZHAN}"
         problems += (
@@ -279,6 +302,14 @@ def _diagnose_han(name: str, geo: Geography) -> Diagnosis:
             problems += (problem,)
     if any(p.blocking for p in problems):
         return Diagnosis(None, problems)
+    area, recorded = None, True
+    if mapped:
+        read, area, recorded, on_map = _on_map(read, geo)
+        problems += on_map
+    if any(p.blocking for p in problems):
+        return Diagnosis(None, problems)
+    kind = read.kind
+    assert kind is not None
     if read.named_after_town:
         standard = town_named(read.core, read.city_prefix)
     else:
@@ -290,11 +321,77 @@ def _diagnose_han(name: str, geo: Geography) -> Diagnosis:
         read.district,
         None if kind in STATION_KINDS else read.city_prefix,
         read.named_after_town,
+        area,
+        recorded,
     )
     return Diagnosis(parts, problems)
 
 
-def _diagnose_unclean(name: str, geo: Geography) -> Diagnosis:
+def _on_map(read: _Read, geo: Geography) -> tuple[_Read, str | None, bool, tuple[Problem, ...]]:
+    """The unit read, checked against the 2011 map (R26).
+
+    Returns the unit the name stands for (moved to where the map puts its place, with a
+    problem, when the name puts it elsewhere), the zone a zone's town lies in, and whether
+    the map holds the place at all: a well-formed name of a place it does not hold is
+    read, not confirmed.
+    """
+    kind, core = read.kind, read.core
+    if kind is None or kind in STATION_KINDS:
+        return read, None, True, ()
+    if kind is K.ZONE and not read.named_after_town:
+        if geo.merged(core) is False:
+            under = "、".join(geo.towns_under[core])
+            return (
+                read,
+                None,
+                True,
+                (
+                    Problem(
+                        f"{core} has towns under it and is not merged with a town (R26): no "
+                        "agency is named after it",
+                        f"格式符合区镇合一功能区的名称，但{core}下辖{under}，不是区镇合一"
+                        f"（{cite_zh('R26')}），没有以功能区命名的服务所，其下辖镇（街道）的服务所名称为"
+                        f"“珠海市XX镇（街道办事处）{SUFFIX[K.ZONE_TOWN]}”",
+                        True,
+                    ),
+                ),
+            )
+        return read, None, True, ()
+    placed = geo.placed.get(core)
+    if (
+        kind is K.ZONE_TOWN
+        and placed is not None
+        and placed.kind is K.ZONE
+        and geo.town_names
+        and read.city_prefix == CITY
+    ):
+        # 珠海市{镇}镇… of a town merged with its zone is that zone's name (R14, R26).
+        return read._replace(kind=K.ZONE, named_after_town=True), placed.area, True, ()
+    place_kind = K.ZONE if read.named_after_town else kind
+    wrong = misplaced(place_kind, core, read.district, geo)
+    if wrong is None:
+        if placed is None:
+            return read, None, False, ()
+        zone_unit = kind in (K.ZONE_TOWN, K.ZONE_STREET) or read.named_after_town
+        return read, placed.area if zone_unit else None, True, ()
+    found, why = wrong
+    label = "以镇命名的区镇合一功能区" if read.named_after_town else kind.label
+    problem = Problem(
+        f"the name has the form of a {KIND_EN[kind]}, but on the map of 2011 (R26) "
+        f"{core} lies in {found.area}",
+        f"格式符合{label}的名称，但{why}（{cite_zh('R26')}）",
+    )
+    if found.kind is K.ZONE:
+        moved = _Read(K.ZONE, found.area, None, CITY)
+    elif found.kind in (K.DISTRICT_STREET, K.DISTRICT_TOWN):
+        moved = _Read(found.kind, core, found.area[: -len(DISTRICT)], CITY)
+    else:
+        moved = _Read(found.kind, core, None, CITY)
+    area = found.area if found.kind in (K.ZONE_TOWN, K.ZONE_STREET) else None
+    return moved, area, True, (problem,)
+
+
+def _diagnose_unclean(name: str, geo: Geography, mapped: bool = True) -> Diagnosis:
     """Read a name with characters other than Chinese ones: say which, and offer a form."""
     bad = [(i, c) for i, c in enumerate(name) if not _validate.is_han(c)]
     spaces = [(i, c) for i, c in bad if c.isspace()]
@@ -334,7 +431,7 @@ def _diagnose_unclean(name: str, geo: Geography) -> Diagnosis:
     first: Diagnosis | None = None
     for candidate in candidates:
         if candidate and all_han(candidate):
-            diagnosis = _diagnose_han(candidate, geo)
+            diagnosis = _diagnose_han(candidate, geo, mapped)
             if diagnosis.parts is not None:
                 return Diagnosis(diagnosis.parts, (*problems, *diagnosis.problems))
             first = first or diagnosis
@@ -343,8 +440,12 @@ def _diagnose_unclean(name: str, geo: Geography) -> Diagnosis:
     return Diagnosis(None, tuple(problems))
 
 
-def diagnose(name: str, geo: Geography) -> Diagnosis:
-    """Read any text as an agency name; never raises."""
+def diagnose(name: str, geo: Geography, *, mapped: bool = True) -> Diagnosis:
+    """Read any text as an agency name; never raises.
+
+    Against the 2011 map (R26) unless not *mapped*: the checker, which knows the unit,
+    reads the name's form alone and says how it differs from the unit's.
+    """
     if not name.strip():
         return Diagnosis(None, (Problem("it is empty", "名称为空", True),))
     if len(name) > MAX_NAME_CHARS:
@@ -359,8 +460,8 @@ def diagnose(name: str, geo: Geography) -> Diagnosis:
             ),
         )
     if all_han(name):
-        return _diagnose_han(name, geo)
-    return _diagnose_unclean(name, geo)
+        return _diagnose_han(name, geo, mapped)
+    return _diagnose_unclean(name, geo, mapped)
 
 
 def refusal(name: str, diagnosis: Diagnosis) -> NonStandardNameError:
