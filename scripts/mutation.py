@@ -37,35 +37,27 @@ MUTANTS = ROOT / "mutants" / "src" / PACKAGE
 EQUIVALENTS = ROOT / "scripts" / "mutation_equivalents.toml"
 TARGET = 0.90
 
-#: The rule modules, in the order the table prints them. ``naming`` is a
-#: package: its files are scored together and one by one.
-MODULES = (
-    "staffing",
-    "subsidies",
-    "funding",
-    "premises",
-    "informatization",
-    "service",
-    "naming",
-    "inspection",
-    "progress",
-    "reporting",
-    "totals",
-    "findings",
-    "register",
-    "calendar",
-    "deadlines",
-)
-
-#: Private modules scored under the rule module whose concern they hold: the calendar's
-#: class, days, schedules and views; the service time limits of the deadlines.
-GROUPS = {
-    "_calendar": "calendar",
-    "_calendar_view": "calendar",
-    "_days": "calendar",
-    "_schedule": "calendar",
-    "_time_limits": "deadlines",
+#: The rule modules as the table prints them, in its order, each with the modules of the
+#: package it is scored over (a package such as ``rules.naming`` is scored together and
+#: file by file).
+MODULES: dict[str, tuple[str, ...]] = {
+    "staffing": ("rules.staffing",),
+    "subsidies": ("rules.funding.subsidy", "rules.funding.roster"),
+    "funding": ("rules.funding.payment",),
+    "premises": ("rules.premises",),
+    "informatization": ("rules.informatization",),
+    "service": ("rules.service",),
+    "naming": ("rules.naming",),
+    "inspection": ("inspection.unit",),
+    "progress": ("inspection.progress",),
+    "reporting": ("inspection.reporting",),
+    "totals": ("inspection.totals",),
+    "findings": ("plan.findings", "plan.status"),
+    "register": ("plan.register",),
+    "calendar": ("calendar", "rules.deadlines.views"),
+    "deadlines": ("rules.deadlines.reports", "rules.deadlines.time_limits"),
 }
+
 
 DETECTED = {"killed", "timeout", "segfault", "caught by type check"}
 UNDETECTED = {"survived", "no tests", "suspicious"}
@@ -78,21 +70,32 @@ def _status_names() -> dict[int | None, str]:
 
 
 def _module_of(mutant: str) -> str:
-    """``hrss_policy.rules.naming.parse.x_f__mutmut_3`` → ``naming.parse``; ``_days`` → ``calendar._days``."""
-    head = mutant.split(".x_")[0].split(".xǁ")[0]
-    module = head.removeprefix(PACKAGE + ".")
-    return f"{GROUPS[module]}.{module}" if module in GROUPS else module
+    """``hrss_policy.rules.naming.parse.x_f__mutmut_3`` → ``naming.parse``;
+    ``hrss_policy.calendar.days.x_…`` → ``calendar.days``."""
+    head = mutant.split(".x_")[0].split(".xǁ")[0].removeprefix(PACKAGE + ".")
+    best = ("", "")
+    for name, modules in MODULES.items():
+        for module in modules:
+            if (head == module or head.startswith(module + ".")) and len(module) > len(best[1]):
+                best = (name, module)
+    name, module = best
+    if not name:
+        return head
+    rest = head.removeprefix(module).lstrip(".") or module.rsplit(".", 1)[-1]
+    return (
+        name if rest == name or (len(MODULES[name]) == 1 and head == module) else f"{name}.{rest}"
+    )
 
 
 def _patterns(name: str) -> list[str]:
-    """The mutant names of a rule module (and of the private modules scored under it)."""
-    top = name.split(".")[0]
-    if "." in name and name.split(".", 1)[1] in GROUPS:
-        return [f"{PACKAGE}.{name.split('.', 1)[1]}.*"]
-    own = [f"{PACKAGE}.{name}.*"]
-    if "." in name:
-        return own
-    return own + [f"{PACKAGE}.{m}.*" for m, group in GROUPS.items() if group == top]
+    """The mutant names of a rule module (``naming``) or of one of its files (``naming.parse``)."""
+    top, _, sub = name.partition(".")
+    if sub:
+        return [
+            f"{PACKAGE}.{module}.{sub}.*" if not module.endswith(sub) else f"{PACKAGE}.{module}.*"
+            for module in MODULES[top]
+        ]
+    return [f"{PACKAGE}.{module}.*" for module in MODULES[top]]
 
 
 def _selected(module: str, names: list[str]) -> bool:

@@ -29,7 +29,6 @@ from ..plan.units import Level, UnitKind
 from ..rules import informatization as _it
 from ..rules import premises as _premises
 from ..rules import service as _service
-from ..rules import staffing as _staffing
 from ..rules.funding.payment import (
     DistrictPaymentCheck,
     check_district_payment,
@@ -49,6 +48,7 @@ from ..rules.naming.grammar import unit_phrase
 from ..rules.premises import Premises, PremisesCheck
 from ..rules.service import ServicePractice, ServicePracticeCheck
 from ..rules.staffing import StaffingCheck, StaffingQuota, staff_quota
+from ..rules.staffing import check as _staffing
 
 __all__ = ["Inspection", "Unit", "inspect_unit"]
 
