@@ -34,13 +34,12 @@ import attrs
 from ..core import validate as _validate
 from ..errors import PolicyError
 from .encoding import MAX_LISTED, detect_encoding
+from .ooxml import MAX_CELL
 from .problems import Problem, TableError
 from .problems import problem as _problem
 
 __all__ = ["MAX_LISTED", "Problem", "Source", "Span", "TableError", "open_source", "read_span"]
 
-#: The largest cell accepted, in characters (the ``csv`` module's own default limit).
-MAX_CELL = 131_072
 
 _BLOCK = 1 << 20
 _ZIP = b"PK\x03\x04"
