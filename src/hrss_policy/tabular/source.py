@@ -267,20 +267,6 @@ def _csv_problem(line: int, exc: csv.Error) -> Problem:
     return _problem(line, f"not readable as CSV: {exc}", "此行无法按CSV格式读取")
 
 
-def _openpyxl() -> Any:
-    try:
-        import openpyxl
-    except ImportError:
-        raise PolicyError(
-            'writing .xlsx workbooks needs openpyxl: pip install "hrss-policy[xlsx]"',
-            zh='写出.xlsx工作簿需要安装openpyxl，请运行 pip install "hrss-policy[xlsx]"',
-        ) from None
-    return openpyxl
-
-
-# -- opening -------------------------------------------------------------------------------
-
-
 def open_source(
     path: str | None,
     *,
