@@ -169,6 +169,29 @@ def test_no_public_signature_spells_out_the_parameter_set(name: str) -> None:
     assert "PolicyParameters(" not in shown
 
 
+# -- readings and the parameters that switch them ------------------------------------------
+
+
+def test_every_reading_is_switched_by_a_parameter_or_an_argument() -> None:
+    fields = {f.name for f in attrs.fields(hp.PolicyParameters)}
+    for r in hp.READINGS:
+        assert r.switches, f"{r.id} names nothing that chooses another reading"
+        parameters = [s for s in r.switches if s in fields]
+        # Only a reading no parameter can hold (the calendar is an argument) says so.
+        assert parameters or r.arguments == r.switches, r.id
+
+
+def test_a_reading_s_switches_are_the_parameters_whose_metadata_names_it() -> None:
+    for f in attrs.fields(hp.PolicyParameters):
+        rid = f.metadata.get("reading")
+        if rid:
+            assert f.name in hp.reading(rid).switches
+    for r in hp.READINGS:
+        for name in r.switches:
+            if not name.endswith("="):
+                assert attrs.fields_dict(hp.PolicyParameters)[name].metadata["reading"] == r.id
+
+
 # -- tests a reader can navigate ---------------------------------------------------------
 
 TESTS = Path(__file__).resolve().parent

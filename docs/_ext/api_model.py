@@ -124,6 +124,7 @@ GROUP_OF_MODULE = {
     "unit": "inspection",
     "status": "findings",
     "coverage": "register",
+    "parameter_types": "parameters",
 }
 #: The layers of the package (sub-packages that group modules, not rules themselves).
 LAYERS = ("plan", "rules", "inspection", "core")

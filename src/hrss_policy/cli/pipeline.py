@@ -32,7 +32,8 @@ import attrs
 
 from ..errors import PolicyError
 from ..inspection.unit import Unit
-from ..tabular import DuplicateIds, RowReader, find_header
+from ..tabular.duplicates import DuplicateIds
+from ..tabular.reader import RowReader, find_header
 from ..tabular.source import Problem, Source, Span, read_span
 from .render import Layout, Rendered, Renderer, RenderJob, Tally
 

@@ -38,7 +38,8 @@ from ..plan.clauses import (
     STAFFING,
     cites,
 )
-from ..plan.parameters import PLAN_2011, PolicyParameters, SlowProgress, check_params
+from ..plan.parameter_types import SlowProgress
+from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.readings import cite_zh
 from ..plan.status import Status
 from .unit import Inspection

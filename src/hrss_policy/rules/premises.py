@@ -23,7 +23,8 @@ from ..core import zh as _zh
 from ..errors import PolicyError
 from ..plan.clauses import PREMISES, cites
 from ..plan.findings import Finding, make
-from ..plan.parameters import PLAN_2011, EquipmentList, PolicyParameters, check_params
+from ..plan.parameter_types import EquipmentList
+from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.status import Status
 from ..plan.units import Equipment, Level, UnitKind, level_of
 

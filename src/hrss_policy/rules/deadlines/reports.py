@@ -26,7 +26,8 @@ from ...errors import CalendarNotConfirmedError, NotApplicableError, PolicyError
 from ...plan.clauses import ACCOUNTABILITY, GOALS, NAMES, PREMISES, STAFFING, STANDARDIZATION
 from ...plan.clauses import cites as _cites
 from ...plan.findings import Finding
-from ...plan.parameters import PLAN_2011, CountFrom, PolicyParameters, check_params
+from ...plan.parameter_types import CountFrom
+from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ...plan.readings import cite_zh
 from ...plan.status import Status
 from .time_limits import (

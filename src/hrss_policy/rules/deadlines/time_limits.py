@@ -20,7 +20,8 @@ from ...errors import PolicyError
 from ...plan.clauses import SERVICE
 from ...plan.clauses import cites as _cites
 from ...plan.findings import Finding
-from ...plan.parameters import PLAN_2011, CountFrom, PolicyParameters, check_params
+from ...plan.parameter_types import CountFrom
+from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ...plan.readings import cite_zh
 
 __all__ = [

@@ -21,7 +21,8 @@ import attrs
 from ...core import validate as _validate
 from ...core import zh as _zh
 from ...plan.clauses import FUNDING, cites
-from ...plan.parameters import PLAN_2011, DistrictMinimumBasis, PolicyParameters, check_params
+from ...plan.parameter_types import DistrictMinimumBasis
+from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ...plan.readings import cite_zh
 from .roster import (
     REPRESENTATIVES,

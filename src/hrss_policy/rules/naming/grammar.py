@@ -18,7 +18,8 @@ import attrs
 from ...core import validate as _validate
 from ...errors import PolicyError
 from ...plan.clauses import NAMES
-from ...plan.parameters import AreaPlaces, PolicyParameters
+from ...plan.parameter_types import AreaPlaces
+from ...plan.parameters import PolicyParameters
 from ...plan.readings import cite_zh
 from ...plan.units import Level, UnitKind
 

@@ -17,11 +17,7 @@ from ...core import zh as _zh
 from ...errors import PolicyError
 from ...plan.clauses import STAFFING, cites
 from ...plan.findings import Finding, make
-from ...plan.parameters import (
-    FullTimeEvidence,
-    OverQuota,
-    StaffCounted,
-)
+from ...plan.parameter_types import FullTimeEvidence, OverQuota, StaffCounted
 from ...plan.readings import cite_zh
 from ...plan.status import Status
 from ...plan.units import Level

@@ -1,0 +1,470 @@
+"""Units read from a table's records: the header mapped to the schema's columns
+(:mod:`.schema`), each row's cells read into a :class:`~hrss_policy.Unit` or its problems
+(:class:`RowReader`), a whole CSV text read or refused (:func:`read_units`).
+"""
+
+from __future__ import annotations
+
+import io
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from ..errors import PolicyError
+from ..inspection.unit import Inspection, Unit, inspect_unit
+from ..plan.parameters import PLAN_2011, PolicyParameters
+from ..rules.funding.roster import Roster
+from ..rules.informatization import Informatization
+from ..rules.premises import Premises
+from ..rules.service import ServicePractice
+from .cells import PARSE, CellError, shown, text_cell
+from .duplicates import DuplicateIds
+from .schema import COLUMNS, COORDINATORS, GROUPS, INFORMATIZATION, PREMISES, SERVICE, Column
+from .schema import by_header as _BY_HEADER
+from .schema import by_name as _BY_NAME
+from .source import Problem, TableError
+from .xlsx import Merged, cell_name, column_letters
+
+__all__ = ["RowReader", "decode", "find_header", "inspect_table", "read_units"]
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Decode a whole CSV file's bytes, detecting UTF-8 or GB18030 as the command does.
+
+    Raises:
+        PolicyError: the encoding is unknown or the file is UTF-16.
+        TableError: lines not in the file's encoding, each named (a file mixing UTF-8 and
+            GBK lines is refused, never decoded whole as GB18030).
+    """
+    from .encoding import detect_encoding
+
+    name = detect_encoding(lambda: io.BytesIO(data), encoding)
+    return data.decode(name)
+
+
+_CACHED = frozenset({"kind", "yes_no", "equipment", "systems", "online"})
+_CACHE_SIZE = 4096
+_MISSING = object()
+# district is required as a column but empty for kinds whose name has none.
+_REQUIRED = tuple(c for c in COLUMNS if c.required and c.name != "district")
+
+
+# -- rows ----------------------------------------------------------------------------------
+
+
+def _header(
+    cells: Sequence[object],
+) -> tuple[list[str | None], list[tuple[int | None, str, str]]]:
+    """Map header cells to column names; problems as ``(cell index, English, Chinese)``
+    (index ``None``: the header row as a whole)."""
+    names: list[str | None] = []
+    problems: list[tuple[int | None, str, str]] = []
+    seen: set[str] = set()
+    for i, cell in enumerate(cells):
+        key = str(cell).strip().removeprefix("\ufeff") if _filled(cell) else ""
+        if not key:
+            names.append(None)
+            continue
+        column = _BY_HEADER.get(key) or _BY_HEADER.get(key.lower())
+        if column is None:
+            accepted = ", ".join(c.name for c in COLUMNS)
+            problems.append(
+                (
+                    i,
+                    f"unknown column {shown(key)!r}; accepted columns: {accepted} "
+                    "(or their Chinese names)",
+                    f"无法识别的列“{shown(key)}”，可用的列：{'、'.join(c.label for c in COLUMNS)}"
+                    "（或其英文名）",
+                )
+            )
+            names.append(None)
+        elif column.name in seen:
+            problems.append(
+                (i, f"column {column.name!r} appears twice", f"“{column.label}”列出现了两次")
+            )
+            names.append(None)
+        else:
+            seen.add(column.name)
+            names.append(column.name)
+    missing = [c for c in COLUMNS if c.required and c.name not in seen]
+    if missing:
+        problems.append(
+            (
+                None,
+                f"missing required column(s): {', '.join(c.name for c in missing)}",
+                f"缺少必填的列：{'、'.join(c.label for c in missing)}",
+            )
+        )
+    return names, problems
+
+
+def _where(sheet: str | None, line: int, column: int | None) -> str:
+    """A CSV line (``12``), or a workbook's cell (``单位!D12``) or row (``单位!12:12``)."""
+    if sheet is None:
+        return str(line)
+    return cell_name(sheet, column, line)
+
+
+def _filled(cell: object) -> bool:
+    return cell is not None and cell.__class__ is not Merged and str(cell).strip() != ""
+
+
+def find_header(
+    records: Iterator[tuple[int, list[Any]]],
+) -> tuple[int, list[Any]] | None:
+    """The header record of *records* (consumed up to it), or ``None`` for an empty table.
+
+    A record above the header that holds a single cell is a title (``2012年第3季度单位表``)
+    and is passed over: a header has at least the required columns, so it never holds one
+    cell. When no record holds more than one cell, the first is the header (and is refused
+    for its columns).
+
+    Raises:
+        TableError: a record above the header that cannot be read.
+    """
+    first: tuple[int, list[Any]] | None = None
+    for line, cells in records:
+        if cells and isinstance(cells[0], Problem):
+            raise TableError(list(cells), zh="表头无法读取")
+        if sum(1 for c in cells if _filled(c)) > 1:
+            return line, cells
+        if first is None:
+            first = (line, cells)
+    return first
+
+
+class RowReader:
+    """Turns the records of one table into units, or into the problems of each record.
+
+    Args:
+        header: The header record's cells.
+        line: The header's line (a workbook may have a title above it).
+        sheet: The worksheet's name for a workbook (positions become ``单位!D12``), or
+            ``None`` for CSV (positions are line numbers).
+
+    Raises:
+        TableError: the header itself has problems (unknown, repeated or missing columns).
+    """
+
+    def __init__(
+        self, header: Sequence[object], *, sheet: str | None = None, line: int = 1
+    ) -> None:
+        self.sheet = sheet
+        names, problems = _header(header)
+        if problems:
+            raise TableError(
+                [Problem(_where(sheet, line, i), en, zh, line) for i, en, zh in problems],
+                zh=f"表头有{len(problems)}处问题",
+            )
+        self.names: tuple[str | None, ...] = tuple(names)
+        self._unnamed = [i for i, name in enumerate(names) if name is None]
+        self._columns = [None if n is None else _BY_NAME[n] for n in names]
+        # (index, column, parser, cache) of each mapped column, in cell order.
+        self._plan: list[tuple[int, Column, Callable[[object], Any], dict[str, Any] | None]] = [
+            (i, c, PARSE[c.kind], {} if c.kind in _CACHED else None)
+            for i, c in enumerate(self._columns)
+            if c is not None
+        ]
+        self.id_index = names.index("id") if "id" in names else None
+        # The value objects a unit is made of (its roster, premises, information systems,
+        # service practice) repeat across a table. In a CSV file every cell is text, so the
+        # same cells make the same object: it is looked up by its cells, unread.
+        self._groups: list[tuple[str, Callable[[Sequence[object]], Any], dict[Any, Any]]] = []
+        self._group_cells: list[frozenset[int]] = []
+        for group, columns in _GROUPS.items():
+            where = tuple(names.index(c) for c in columns if c in names)
+            if where:
+                self._groups.append((group, _cells_getter(where), {}))
+                self._group_cells.append(frozenset(where))
+        self._by_cells = sheet is None  # a workbook's cells are typed: 1 and True look alike
+        self._plans: dict[int, list[tuple[int, Column, Callable[[object], Any], Any]]] = {
+            0: self._plan
+        }
+
+    def id_of(self, cells: Sequence[object]) -> str | None:
+        """The row's unit id as the unit will hold it, or ``None`` (cheap: no other cell read)."""
+        i = self.id_index
+        if i is None or i >= len(cells):
+            return None
+        cell = cells[i]
+        if cell is None or isinstance(cell, Problem):
+            return None
+        try:
+            text = text_cell(cell.strip() if isinstance(cell, str) else cell)
+        except CellError:
+            return None
+        return text or None
+
+    def where(self, line: int, column: str | None = None) -> str:
+        """The position of *column*'s cell in *line* (or of the line) for a message."""
+        index = self.names.index(column) if column in self.names else None
+        return _where(self.sheet, line, index)
+
+    def values(
+        self, line: int, cells: Sequence[object], *, mask: int = 0
+    ) -> dict[str, Any] | list[Problem]:
+        """The row's cells read as values (empty cells left out), or its problems.
+
+        *mask* leaves out the cells of the value objects already found by their cells.
+        """
+        # Values outside the header's columns are problems of the row, reported with the
+        # problems of its cells (every problem at once).
+        problems: list[Problem] = []
+        if self._unnamed:
+            problems += [
+                Problem(
+                    _where(self.sheet, line, i),
+                    f"a value in column {column_letters(i)}, whose header cell is empty; "
+                    "give the column its header, or delete the value",
+                    f"{column_letters(i)}列的表头为空，该列的数据没有对应的列名；"
+                    "请补上列名或删去该值",
+                    line,
+                )
+                for i in self._unnamed
+                if i < len(cells) and _filled(cells[i])
+            ]
+        width = len(self.names)
+        extra = (
+            next((i for i in range(width, len(cells)) if _filled(cells[i])), None)
+            if len(cells) > width
+            else None
+        )
+        values: dict[str, Any] = {}
+        refused: set[str] = set()
+        ncells = len(cells)
+        plan = self._plans.get(mask)
+        if plan is None:
+            skip = set().union(*(c for n, c in enumerate(self._group_cells) if mask >> n & 1))
+            plan = self._plans[mask] = [p for p in self._plan if p[0] not in skip]
+        for i, column, parse, cache in plan:
+            if i >= ncells:
+                break
+            cell = cells[i]
+            if cell.__class__ is str:
+                cell = cell.strip()
+                if not cell:
+                    continue
+                if cache is not None:
+                    value = cache.get(cell, _MISSING)
+                    if value is not _MISSING:
+                        values[column.name] = value
+                        continue
+            elif cell is None:
+                continue
+            elif cell.__class__ is Merged:
+                problems.append(
+                    Problem(
+                        _where(self.sheet, line, i),
+                        f"the cell is merged with its neighbours ({cell.range}); unmerge the "
+                        "cells and enter the value of each column",
+                        f"该单元格与相邻单元格合并（{cell.range}），请取消合并并逐列填写",
+                        line,
+                    )
+                )
+                refused.add(column.name)
+                continue
+            try:
+                value = parse(cell)
+            except CellError as exc:
+                en = exc.en if exc.en.startswith(column.name) else f"{column.name}: {exc.en}"
+                problems.append(
+                    Problem(_where(self.sheet, line, i), en, exc.zh_for(column.label), line)
+                )
+                refused.add(column.name)
+                continue
+            if cache is not None and cell.__class__ is str and len(cache) < _CACHE_SIZE:
+                cache[cell] = value
+            values[column.name] = value
+        if extra is not None:
+            problems.append(
+                Problem(
+                    _where(self.sheet, line, extra),
+                    f"a value in column {column_letters(extra)}, right of the header's "
+                    f"last column ({width} columns); give the column its header, or delete "
+                    "the value",
+                    f"表头只有{width}列，{column_letters(extra)}列在表头最后一列的右侧，"
+                    "该列的数据没有对应的列名；请补上列名或删去该值",
+                    line,
+                )
+            )
+        for column in _REQUIRED:
+            if column.name not in values and column.name not in refused:
+                problems.append(
+                    Problem(
+                        self.where(line, column.name),
+                        f"{column.name} is required and empty",
+                        f"{column.label}为必填项，不能为空",
+                        line,
+                    )
+                )
+        return problems or values
+
+    def unit(self, line: int, cells: Sequence[object]) -> Unit | list[Problem]:
+        """The row's :class:`~hrss_policy.Unit`, or every problem of the row."""
+        found: dict[str, Any] = {}
+        keys: dict[str, Any] = {}
+        mask = 0
+        if self._by_cells and len(cells) == len(self.names):
+            for n, (group, cells_of, cache) in enumerate(self._groups):
+                key = keys[group] = cells_of(cells)
+                made = cache.get(key, _MISSING)
+                if made is not _MISSING:
+                    found[group] = made
+                    mask |= 1 << n
+        values = self.values(line, cells, mask=mask)
+        if isinstance(values, list):
+            return values
+        try:
+            for group, _, cache in self._groups:
+                if group not in found:
+                    made = found[group] = _GROUP_MAKERS[group](values)
+                    if group in keys and len(cache) < _OBJECTS:
+                        cache[keys[group]] = made
+            return _unit(values, found)
+        except PolicyError as exc:
+            return [self.refused(line, exc)]
+
+    def refused(self, line: int, exc: PolicyError) -> Problem:
+        """A problem of *line* for a unit the library refused with *exc*."""
+        return Problem(_where(self.sheet, line, None), str(exc), exc.message_zh, line)
+
+
+#: Each reader remembers up to this many of each kind of value object.
+_OBJECTS = 4096
+
+
+def _cells_getter(where: tuple[int, ...]) -> Callable[[Sequence[object]], Any]:
+    return operator.itemgetter(*where)
+
+
+def _fields(values: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    return {k: values[k] for k in names if k in values}
+
+
+def _roster(values: dict[str, Any]) -> Roster | None:
+    if not any(k in values for k in COORDINATORS):
+        return None
+    full, part, servants, full_servants = (values.get(k, 0) for k in COORDINATORS)
+    return Roster.from_counts(
+        full_time=full,
+        part_time=part,
+        part_time_public_servants=servants,
+        full_time_public_servants=full_servants,
+    )
+
+
+def _made(cls: Callable[..., Any], names: tuple[str, ...]) -> Callable[[dict[str, Any]], Any]:
+    def make(values: dict[str, Any]) -> Any:
+        fields = _fields(values, names)
+        return cls(**fields) if fields else None
+
+    return make
+
+
+_GROUPS = GROUPS
+_GROUP_MAKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "coordinators": _roster,
+    "premises": _made(Premises, PREMISES),
+    "informatization": _made(Informatization, INFORMATIZATION),
+    "service": _made(ServicePractice, SERVICE),
+}
+
+
+def _unit(values: dict[str, Any], made: dict[str, Any]) -> Unit:
+    """The unit of a row's *values*, its value objects *made* (those the header has)."""
+    return Unit(
+        kind=values["kind"],
+        place=values["place"],
+        district=values.get("district"),
+        service_recipients=values["service_recipients"],
+        area=values.get("area"),
+        id=values.get("id"),
+        current_name=values.get("current_name"),
+        merged_town=values.get("merged_town"),
+        actual_staff=values.get("actual_staff"),
+        extra_staff_approved=values.get("extra_staff_approved"),
+        coordinators=made.get("coordinators"),
+        staffing_filed=values.get("staffing_filed"),
+        district_paid=values.get("district_paid"),
+        funds_in_budget=values.get("funds_in_budget"),
+        premises=made.get("premises"),
+        informatization=made.get("informatization"),
+        service=made.get("service"),
+    )
+
+
+def _records(text: str) -> Iterator[tuple[int, list[Any]]]:
+    from .source import Source
+
+    data = text.encode("utf-8")
+    yield from Source("<text>", None, "utf-8", lambda: io.BytesIO(data), len(data)).records()
+
+
+def _read(
+    records: Iterable[tuple[int, list[Any]]], check: Callable[[Unit], object] | None
+) -> list[tuple[Unit, Any]]:
+    it = iter(records)
+    first = find_header(it)
+    if first is None:
+        raise TableError(
+            [Problem("1", "the file is empty; the first line must be the header row",
+                     "文件为空，第一行应为表头", 1)],
+            zh="文件为空",
+        )  # fmt: skip
+    reader = RowReader(first[1], line=first[0])
+    out: list[tuple[Unit, Any]] = []
+    problems: list[Problem] = []
+    ids: dict[str, int] = {}
+    for line, cells in it:
+        if cells and isinstance(cells[0], Problem):
+            problems += cells
+            continue
+        unit = reader.unit(line, cells)
+        if isinstance(unit, list):
+            problems += unit
+            continue
+        if unit.id is not None:
+            problems += DuplicateIds.confirm(
+                [(ids[unit.id], unit.id), (line, unit.id)] if unit.id in ids else [],
+                lambda n: reader.where(n, "id"),
+            )
+            ids.setdefault(unit.id, line)
+        try:
+            out.append((unit, check(unit) if check else None))
+        except PolicyError as exc:
+            problems.append(reader.refused(line, exc))
+    if problems:
+        raise TableError(problems, zh=f"文件有{len(problems)}处问题")
+    return out
+
+
+def read_units(text: str) -> list[Unit]:
+    """Read units from the text of a CSV file with a header row.
+
+    Empty cells are "not reported". Every problem in the file is collected before
+    anything is returned, so a file is either read whole or refused whole.
+
+    Args:
+        text: The decoded file (see :func:`decode`).
+
+    Returns:
+        One :class:`~hrss_policy.Unit` per data row, in file order.
+
+    Raises:
+        TableError: the file has problems; each comes with its line number.
+    """
+    return [unit for unit, _ in _read(_records(text), None)]
+
+
+def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[Inspection]:
+    """Read units from CSV text and inspect each, refusing the file whole on any problem.
+
+    Besides the problems :func:`read_units` finds, a unit the rules refuse (a place that
+    cannot make a standard name, a district given for a kind whose name has none) is a
+    problem of its line, so every problem of the file is reported at once.
+
+    Raises:
+        TableError: the file has problems; each comes with its line number.
+    """
+    found = _read(_records(text), lambda u: inspect_unit(u, params=params))
+    return [inspection for _, inspection in found]
