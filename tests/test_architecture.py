@@ -167,3 +167,95 @@ def test_no_public_signature_spells_out_the_parameter_set(name: str) -> None:
     except (TypeError, ValueError):
         return
     assert "PolicyParameters(" not in shown
+
+
+# -- readings and the parameters that switch them ------------------------------------------
+
+
+def test_every_reading_is_switched_by_a_parameter_or_an_argument() -> None:
+    fields = {f.name for f in attrs.fields(hp.PolicyParameters)}
+    for r in hp.READINGS:
+        assert r.switches, f"{r.id} names nothing that chooses another reading"
+        parameters = [s for s in r.switches if s in fields]
+        # Only a reading no parameter can hold (the calendar is an argument) says so.
+        assert parameters or r.arguments == r.switches, r.id
+
+
+def test_a_reading_s_switches_are_the_parameters_whose_metadata_names_it() -> None:
+    for f in attrs.fields(hp.PolicyParameters):
+        rid = f.metadata.get("reading")
+        if rid:
+            assert f.name in hp.reading(rid).switches
+    for r in hp.READINGS:
+        for name in r.switches:
+            if not name.endswith("="):
+                assert attrs.fields_dict(hp.PolicyParameters)[name].metadata["reading"] == r.id
+
+
+# -- tests a reader can navigate ---------------------------------------------------------
+
+TESTS = Path(__file__).resolve().parent
+
+
+def _marks(kind: str) -> dict[str, list[str]]:
+    """Each id named by a ``pytest.mark.<kind>(id="…")`` in the test modules, and where.
+
+    Read from the sources rather than from a collection, so the check holds whichever tests
+    a run selects. A mark of another form (no ``id=``, an id that is not a literal) is
+    reported under the id ``"?"``.
+    """
+    found: dict[str, list[str]] = {}
+    for path in sorted(TESTS.glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == kind
+                and isinstance(node.func.value, ast.Attribute)
+                and node.func.value.attr == "mark"
+            ):
+                continue
+            ids = [k.value for k in node.keywords if k.arg == "id"]
+            literal = (
+                len(ids) == 1
+                and not node.args
+                and len(node.keywords) == 1
+                and isinstance(ids[0], ast.Constant)
+                and isinstance(ids[0].value, str)
+            )
+            key = ids[0].value if literal else "?"  # type: ignore[union-attr]
+            found.setdefault(key, []).append(f"{path.name}:{node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize(
+    ("kind", "known"),
+    [
+        ("requirement", [r.id for r in hp.REQUIREMENTS]),
+        ("reading", [r.id for r in hp.READINGS]),
+    ],
+)
+def test_every_requirement_and_reading_is_pinned_by_a_marked_test(
+    kind: str, known: list[str]
+) -> None:
+    # ``pytest -m "requirement(id='premises.floor_area')"`` lists what pins a rule; a rule
+    # no test names is one nobody can find the tests of (docs/contributing/tests.md).
+    marks = _marks(kind)
+    missing = [i for i in known if i not in marks]
+    assert missing == [], f"no test carries pytest.mark.{kind}(id=…) for: {', '.join(missing)}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "known"),
+    [
+        ("requirement", {r.id for r in hp.REQUIREMENTS}),
+        ("reading", {r.id for r in hp.READINGS}),
+    ],
+)
+def test_every_mark_names_a_known_requirement_or_reading_by_keyword(
+    kind: str, known: set[str]
+) -> None:
+    # -m matches keyword arguments only, so the id is given as id="…"; a misspelt id would
+    # select nothing and hide the test from the reader looking for it.
+    unknown = {i: where for i, where in _marks(kind).items() if i not in known}
+    assert unknown == {}, f'pytest.mark.{kind} with an unknown id or not as id="…": {unknown}'

@@ -39,6 +39,7 @@ def _fresh_default_calendar():
 # ---------------------------------------------------------------- what is held
 
 
+@pytest.mark.reading(id="R5")
 def test_the_calendar_holds_every_year_from_2011_at_least_to_2026_each_with_its_notice():
     cov = hp.calendar_coverage()
     assert [c.year for c in cov] == list(range(2011, LAST + 1))
@@ -52,16 +53,19 @@ def test_the_calendar_holds_every_year_from_2011_at_least_to_2026_each_with_its_
         assert c.notices[0].number.startswith("国办发明电〔")
 
 
+@pytest.mark.reading(id="R5")
 def test_2011_also_cites_the_2012_notice_that_made_saturday_31_december_a_working_day():
     (c2011,) = [c for c in hp.calendar_coverage() if c.year == 2011]
     assert [n.number for n in c2011.notices] == ["国办发明电〔2010〕40号", "国办发明电〔2011〕45号"]
 
 
+@pytest.mark.reading(id="R5")
 def test_the_2026_schedule_is_the_notice_of_4_november_2025():
     notice = hp.default_calendar().schedule(2026).notices[0]
     assert (notice.number, notice.issued) == ("国办发明电〔2025〕7号", D(2025, 11, 4))
 
 
+@pytest.mark.reading(id="R5")
 @pytest.mark.parametrize(
     "day",
     [D(NEXT, 1, 4), D(NEXT, 6, 1), D(2010, 12, 31), D(2000, 5, 8), D(2100, 1, 4), D(9999, 12, 31)],
@@ -75,6 +79,7 @@ def test_a_date_in_a_year_not_held_is_refused_naming_the_argument_the_year_and_t
     assert f"已收录{FIRST}年至{LAST}年" in err.value.message_zh
 
 
+@pytest.mark.reading(id="R5")
 def test_the_first_year_not_held_is_refused_although_holidays_would_answer_it():
     assert China(years=NEXT).is_working_day(D(NEXT, 3, 1))  # the bug this avoids
     with pytest.raises(hp.CalendarNotConfirmedError, match=str(NEXT)):
@@ -105,6 +110,7 @@ def test_the_calendar_is_a_policy_error_so_value_error_handlers_catch_it():
 # ---------------------------------------------------------------- golden weeks, per notice
 
 
+@pytest.mark.reading(id="R5")
 @pytest.mark.parametrize(
     ("day", "working", "why"),
     [
@@ -153,6 +159,7 @@ def test_golden_week_days_are_as_the_notices_set_them(day, working, why):
 
 # 2024–2026 worked out by hand from the notices: weekdays − weekdays off + make-up days
 # (2024: 262 − 19 + 8; 2025: 261 − 18 + 5; 2026: 261 − 19 + 6).
+@pytest.mark.reading(id="R5")
 @pytest.mark.parametrize(
     ("year", "working_days"),
     [(2011, 250), (2012, 249), (2019, 250), (2020, 249), (2024, 251), (2025, 248), (2026, 248)],
@@ -163,6 +170,7 @@ def test_each_year_has_its_number_of_working_days(year, working_days):
     assert count == working_days
 
 
+@pytest.mark.reading(id="R5")
 def test_the_shipped_days_agree_with_holidays_on_every_day_of_every_held_year():
     # The default calendar is built from the data shipped in the package; holidays is the
     # source it was generated from and stays the cross-check.
@@ -226,6 +234,7 @@ def test_a_shipped_row_of_an_unknown_kind_is_refused(monkeypatch):
         hp.WorkingCalendar.official()
 
 
+@pytest.mark.reading(id="R5")
 def test_every_day_is_of_the_kind_its_schedule_and_its_weekday_make_it():
     # The index classifies days by ordinal arithmetic; this restates the definition with
     # datetime's own weekday, day by day, on the official years and a registered one.
@@ -244,6 +253,7 @@ def test_every_day_is_of_the_kind_its_schedule_and_its_weekday_make_it():
         day += dt.timedelta(days=1)
 
 
+@pytest.mark.reading(id="R5")
 def test_every_make_up_working_day_is_a_weekend_day():
     cal = hp.default_calendar()
     for year in range(FIRST, LAST + 1):
@@ -255,6 +265,7 @@ def test_every_make_up_working_day_is_a_weekend_day():
 # ---------------------------------------------------------------- arithmetic, pinned
 
 
+@pytest.mark.reading(id="R5")
 def test_the_fifth_working_day_after_30_september_2024_is_the_make_up_saturday():
     assert hp.add_working_days(D(2024, 9, 30), 5) == D(2024, 10, 12)
     assert hp.working_days_between(D(2024, 9, 30), D(2024, 10, 12)) == 5
@@ -610,6 +621,7 @@ def test_an_absurd_number_of_working_days_is_refused_as_out_of_the_years_held(n)
 # ---------------------------------------------------------------- calendars of one's own
 
 
+@pytest.mark.reading(id="R5")
 def test_a_custom_calendar_changes_every_answer_it_is_given_to():
     # The official schedule of 2024 with the National Day week worked through.
     held = hp.default_calendar().schedule(2024)
@@ -729,6 +741,7 @@ OFFICIAL_SCHEDULES = {s.year: s for s in schedule_module.official_schedules()}
 # ---------------------------------------------------------------- estimates
 
 
+@pytest.mark.reading(id="R5")
 def test_an_estimate_is_an_explicit_opt_in_and_says_so():
     est = hp.default_calendar().with_estimates(NEXT + 1)
     assert est.is_estimated(D(NEXT, 10, 1))
@@ -917,6 +930,8 @@ def test_2024_rendered_month_by_month_is_the_reviewed_golden_file():
     assert_golden("calendar_2024", text)
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_a_quarter_with_its_report_deadline_is_the_reviewed_golden_file():
     assert_golden("calendar_2024Q3", hp.calendar_quarter(2024, 3).render())
 
@@ -966,6 +981,7 @@ def test_no_rendered_line_has_trailing_spaces_or_nested_brackets():
             assert _bracket_depth(line) <= 1
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
 def test_a_quarter_shows_its_months_and_the_month_its_report_is_due_marked_报():
     q = hp.calendar_quarter(2024, 3)
     assert [(m.year, m.month) for m in q.months] == [(2024, 7), (2024, 8), (2024, 9), (2024, 10)]

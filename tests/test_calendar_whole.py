@@ -33,6 +33,9 @@ def test_every_month_of_the_held_years_reads_as_pinned():
     assert_golden("calendar/months", "\n\n".join(months))
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
+@pytest.mark.reading(id="R6")
 def test_every_quarter_s_deadline_and_legend_read_as_pinned():
     # Each quarter's months are in months.txt; here, what the quarter view adds: the
     # deadline marked, the legend over the quarter, and the rule of 四（二）.
@@ -77,6 +80,7 @@ def test_a_terminal_shows_a_chinese_character_or_radical_two_columns_wide():
     assert _calendar_view._width("国庆节 10") == 9
 
 
+@pytest.mark.reading(id="R5")
 def test_every_day_of_the_held_years_is_described_as_pinned():
     # One line per day that is not an ordinary weekday or weekend: what a bureau's
     # calendar marks, with its name and the day it is swapped with.

@@ -46,6 +46,8 @@ def test_inspect_with_no_file_reports_on_the_shipped_sample_and_says_it_is_illus
     assert "\n全市：32个单位" in out
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R10")
 def test_inspect_as_of_a_date_says_what_is_overdue_and_each_districts_completion():
     status, out, err = run("inspect", "--as-of", "2012-09-15")
     assert status == 0, err
@@ -56,6 +58,8 @@ def test_inspect_as_of_a_date_says_what_is_overdue_and_each_districts_completion
     assert "依据四（二），截至2012年9月15日各区公共服务平台建设完成情况如下：" in out
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R10")
 def test_before_the_staffing_milestone_a_shortfall_is_not_yet_due():
     status, out, err = run("inspect", "--as-of", "2012-05-31")
     assert status == 0, err
@@ -70,6 +74,8 @@ def test_quiet_prints_the_roll_up_and_not_the_units():
     assert "全市：32个单位，已到期事项应完成752项" in out
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R10")
 def test_inspect_as_json_gives_every_finding_with_requirement_clause_status_due_and_overdue():
     status, out, err = run("inspect", "--format", "json", "--as-of", "2012-09-15")
     assert status == 0, err
@@ -227,6 +233,9 @@ def test_two_worker_processes_give_the_same_output_as_one(tmp_path: Path):
 # -- one figure at a time --------------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
+@pytest.mark.reading(id="R6")
 def test_the_deadline_of_2024_q3_is_12_october():
     assert run("deadline", "2024Q3") == (0, "2024-10-12\n", "")
 
@@ -238,12 +247,15 @@ def test_a_malformed_quarter_is_refused_in_chinese(bad):
     assert f"季度应写作2024Q3这样的形式，收到“{bad}”" in err
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_a_quarter_before_reporting_began_is_refused():
     status, _, err = run("deadline", "2011Q3")
     assert status == 2
     assert "Traceback" not in err
 
 
+@pytest.mark.reading(id="R5")
 def test_an_unpublished_year_is_refused_rather_than_guessed():
     # The year after the last shipped schedule, so the test stays true when a year is added.
     unpublished = hp.default_calendar().last_year + 1
@@ -252,6 +264,7 @@ def test_an_unpublished_year_is_refused_rather_than_guessed():
     assert "国务院放假安排尚未收录" in err
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
 def test_deadline_checks_a_submission_date():
     status, out, _ = run("deadline", "2024Q3", "--submitted", "2024-10-14")
     assert status == 0
@@ -259,6 +272,8 @@ def test_deadline_checks_a_submission_date():
     assert "2024年10月14日" in out or "2024-10-14" in out
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R1")
 def test_quota_explains_the_figure():
     status, out, _ = run("quota", "行政区街道", "45000")
     assert status == 0
@@ -271,6 +286,7 @@ def test_quota_refuses_a_fractional_count():
     assert "服务对象人数应为不小于0的整数，收到“9000.5”" in err
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_subsidy_gives_the_design_example():
     status, out, _ = run(
         "subsidy", "--full-time", "1", "--part-time", "1", "--public-servants", "1"
@@ -280,6 +296,7 @@ def test_subsidy_gives_the_design_example():
     assert "E+" not in out
 
 
+@pytest.mark.requirement(id="name.standard")
 def test_name_prints_the_standard_name():
     status, out, _ = run("name", "DISTRICT_STREET", "拱北", "--district", "香洲")
     assert status == 0
@@ -296,6 +313,7 @@ def test_name_refuses_a_contradictory_suffix_in_chinese():
 # -- the 报送 record (reports) ----------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
 def test_the_submission_record_lists_the_district_that_has_not_reported_then_the_late_one():
     status, out, err = run("reports", "2024Q3", "香洲区=2024-10-12", "斗门区=2024-10-16", "金湾区=")
     assert status == 0, err

@@ -37,6 +37,8 @@ def test_a_month_may_be_written_in_chinese():
     assert run("calendar", "2024年10月")[1] == run("calendar", "2024-10")[1]
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_a_quarter_marks_its_report_deadline_and_states_the_rule():
     status, out, err = run("calendar", "2024Q3")
     assert status == 0, err
@@ -48,6 +50,7 @@ def test_a_quarter_marks_its_report_deadline_and_states_the_rule():
     )
 
 
+@pytest.mark.reading(id="R5")
 def test_a_month_of_a_year_not_held_is_refused_not_guessed():
     unpublished = hp.default_calendar().last_year + 1  # true whichever year is added next
     status, out, err = run("calendar", f"{unpublished}-01")

@@ -101,6 +101,7 @@ def test_a_finding_without_its_clause_is_not_a_valid_document():
         valid(doc, "inspection")
 
 
+@pytest.mark.reading(id="R9")
 def test_the_bulletin_json_names_the_same_slow_districts_as_the_library():
     _, out, _ = run("bulletin", SAMPLE, "--as-of", AS_OF, "--format", "json")
     doc = json.loads(out)
@@ -113,6 +114,8 @@ def test_the_bulletin_json_names_the_same_slow_districts_as_the_library():
         assert d["rate_exact"] == f"{e.rate.numerator}/{e.rate.denominator}"
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R24")
 def test_the_bulletin_as_csv_has_a_row_per_district_and_the_city():
     status, out, _ = run("bulletin", SAMPLE, "--as-of", AS_OF, "--format", "csv")
     assert status == 0
@@ -217,6 +220,8 @@ def test_a_report_for_a_district_with_no_units_in_the_file_is_refused():
     assert "文件中没有火星区的单位" in err
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_report_of_a_quarter_before_reporting_began_is_refused():
     status, _, err = run("report", "2011Q3", SAMPLE, "--district", "香洲区")
     assert status == 2
@@ -333,6 +338,8 @@ def test_a_failure_while_writing_leaves_no_file_behind(tmp_path: Path, monkeypat
 # -- the 报送 record as of a date (R25) ---------------------------------------------------------
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R25")
 @pytest.mark.parametrize(
     ("as_of", "status", "late", "pending"),
     [("2024-10-12", "pending", [], ["金湾区"]), ("2024-10-20", "overdue", ["金湾区"], [])],
@@ -351,6 +358,8 @@ def test_reports_as_of_a_date_say_pending_before_the_deadline_and_overdue_after(
     assert (doc["late"], doc["pending"], doc["early"]) == (late, pending, [])
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R25")
 def test_a_report_before_its_quarter_ended_is_early_not_on_time():
     code, out, err = run("reports", "2012Q3", "横琴新区=2012-09-28", "--format", "json")
     assert code == 0, err

@@ -66,6 +66,8 @@ def test_each_parameter_reading_names_a_reading_that_exists():
     assert {i.reading for i in hp.PLAN_2011.info().values() if i.reading} <= ids
 
 
+@pytest.mark.requirement(id="premises.equipment")
+@pytest.mark.reading(id="R18")
 def test_under_the_guide_reading_a_missing_item_of_equipment_is_a_remark_not_a_shortfall():
     guide = attrs.evolve(hp.PLAN_2011, equipment_list=hp.EquipmentList.GUIDE)
     present = {hp.Equipment.COMPUTER, hp.Equipment.PRINTER, hp.Equipment.FILING_CABINET}

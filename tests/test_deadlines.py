@@ -33,6 +33,9 @@ NO_GOLDEN_WEEK = _no_golden_week_2024()
 
 
 # Worked out by hand from the notices: the 5th working day after the quarter's last day.
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
+@pytest.mark.reading(id="R6")
 @pytest.mark.parametrize(
     ("year", "quarter", "due"),
     [
@@ -65,6 +68,9 @@ def test_quarterly_report_deadlines_are_the_fifth_working_day_after_the_quarter(
     assert report.period == f"{year}年第{quarter}季度"
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
+@pytest.mark.reading(id="R6")
 def test_the_explanation_says_who_reports_to_whom_and_names_the_days_skipped():
     assert hp.quarterly_report(2024, 3).explain().splitlines() == [
         "依据四（二），各区人力资源和社会保障局在每个季度结束后5个工作日内向市人力资源和社会保障局"
@@ -77,11 +83,15 @@ def test_the_explanation_says_who_reports_to_whom_and_names_the_days_skipped():
     ]
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 def test_the_report_skips_exactly_the_days_off_between_quarter_end_and_due():
     skipped = [d.date for d in hp.quarterly_report(2024, 3).span.skipped]
     assert skipped == [D(2024, 10, d) for d in range(1, 8)]  # not 10-13, after the due date
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 @pytest.mark.parametrize(("year", "quarter"), [(2011, 3), (2011, 1), (2010, 4)])
 def test_quarters_before_the_first_report_have_no_deadline(year, quarter):
     with pytest.raises(hp.NotApplicableError, match=rf"^year={year}, quarter={quarter}: .*2011 Q4"):
@@ -110,6 +120,8 @@ def test_a_year_outside_1_to_9999_is_refused_naming_the_year(year):
     assert err.value.message_zh.startswith("年份")
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 @pytest.mark.parametrize(("year", "quarter"), [(9999, 4), (9999, 1), (NEXT, 1), (2100, 2)])
 def test_a_quarter_in_a_year_not_held_is_refused_naming_year_and_quarter(year, quarter):
     with pytest.raises(
@@ -119,6 +131,8 @@ def test_a_quarter_in_a_year_not_held_is_refused_naming_year_and_quarter(year, q
     assert err.value.message_zh.startswith(f"{year}年第{quarter}季度")
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 def test_the_last_held_year_s_fourth_quarter_is_due_in_the_first_year_not_held():
     with pytest.raises(
         hp.CalendarNotConfirmedError,
@@ -130,6 +144,8 @@ def test_the_last_held_year_s_fourth_quarter_is_due_in_the_first_year_not_held()
     assert hp.quarterly_report_deadline(LAST, 4, calendar=registered).year == NEXT
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 def test_the_estimated_flag_is_set_when_only_the_due_date_falls_in_an_estimated_year():
     est = OFFICIAL.with_estimates(NEXT)
     report = hp.quarterly_report(LAST, 4, calendar=est)
@@ -147,6 +163,8 @@ def test_the_estimated_flag_is_set_when_only_the_due_date_falls_in_an_estimated_
 # ---------------------------------------------------------------- params and calendar pass-through
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_another_reading_of_the_start_and_the_days_can_be_passed_as_parameters():
     params = attrs.evolve(
         hp.PLAN_2011, report_working_days=10, first_report_quarter=3, first_report_year=2011
@@ -157,6 +175,8 @@ def test_another_reading_of_the_start_and_the_days_can_be_passed_as_parameters()
     assert "10个工作日内" in hp.quarterly_report(2011, 3, params=params).explain()
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_counting_the_quarter_s_last_day_when_it_is_a_working_day_moves_the_deadline():
     # 2024-09-30 is a Monday: it is day 1, so the 5th is Friday 10-11.
     same = hp.quarterly_report(2024, 3, params=SAME_DAY_REPORTS)
@@ -248,6 +268,8 @@ def test_every_public_rule_function_declares_its_clause():
 # ---------------------------------------------------------------- lateness
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_a_report_on_the_deadline_is_on_time():
     check = hp.check_quarterly_report(2024, 3, D(2024, 10, 12))
     assert check.passed
@@ -264,6 +286,8 @@ def test_a_report_on_the_deadline_is_on_time():
     )
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 def test_a_report_on_the_monday_after_a_saturday_deadline_is_one_working_day_late():
     check = hp.check_quarterly_report(2024, 3, D(2024, 10, 14))
     assert not check.passed
@@ -279,6 +303,8 @@ def test_a_report_on_the_monday_after_a_saturday_deadline_is_one_working_day_lat
     assert record.findings == check.findings
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 def test_a_late_report_on_a_day_off_counts_as_received_the_next_working_day():
     check = hp.check_quarterly_report(2024, 3, D(2024, 10, 13))  # Sunday
     assert (check.passed, check.working_days_late, check.calendar_days_late) == (False, 1, 1)
@@ -299,6 +325,7 @@ def test_a_submission_must_be_a_date_not_a_datetime():
         hp.check_quarterly_report(2024, 3, dt.datetime(2024, 10, 12, 23, 59))
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
 @given(st.dates(min_value=D(2024, 10, 1), max_value=D(2025, 6, 30)))
 def test_lateness_grows_with_the_submission_date(day):
     a = hp.check_quarterly_report(2024, 3, day)
@@ -313,6 +340,8 @@ def test_lateness_grows_with_the_submission_date(day):
 # ---------------------------------------------------------------- the schedule of reports
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_reports_due_in_2024_are_the_four_quarters_from_2023_q4():
     schedule = hp.report_schedule(D(2024, 1, 1), D(2024, 12, 31))
     assert [(r.year, r.quarter, r.due) for r in schedule] == [
@@ -323,6 +352,8 @@ def test_the_reports_due_in_2024_are_the_four_quarters_from_2023_q4():
     ]
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_schedule_includes_a_report_due_on_either_end_and_none_before_the_first():
     assert [r.due for r in hp.report_schedule(D(2024, 10, 12), D(2024, 10, 12))] == [
         D(2024, 10, 12)
@@ -332,6 +363,7 @@ def test_the_schedule_includes_a_report_due_on_either_end_and_none_before_the_fi
     assert [(r.year, r.quarter) for r in first] == [(2011, 4)]
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
 @given(
     st.dates(min_value=D(2012, 1, 1), max_value=D(LAST, 12, 31)),
     st.integers(min_value=0, max_value=800),
@@ -361,6 +393,7 @@ def test_a_schedule_refuses_an_end_before_its_start_and_dates_not_held():
 # ---------------------------------------------------------------- milestones
 
 
+@pytest.mark.reading(id="R7")
 def test_the_milestones_are_the_plans_dates_with_their_clauses_from_the_parameters():
     got = {m.key: (m.due, m.clauses, m.reading) for m in hp.plan_milestones()}
     assert got == {
@@ -377,6 +410,7 @@ def test_the_milestones_are_the_plans_dates_with_their_clauses_from_the_paramete
         assert m.title == info[m.key].description
 
 
+@pytest.mark.reading(id="R7")
 def test_a_milestone_explains_itself_with_its_clause_and_date():
     staffing = next(m for m in hp.plan_milestones() if m.key == "staffing_due")
     assert staffing.explain() == (
@@ -385,6 +419,7 @@ def test_a_milestone_explains_itself_with_its_clause_and_date():
     )
 
 
+@pytest.mark.reading(id="R7")
 def test_milestones_follow_amended_parameters_and_stay_in_date_order():
     params = attrs.evolve(hp.PLAN_2011, staffing_due=D(2012, 9, 30))
     milestones = hp.plan_milestones(params=params)
@@ -397,6 +432,8 @@ def test_milestones_follow_amended_parameters_and_stay_in_date_order():
 # ---------------------------------------------------------------- service time limits
 
 
+@pytest.mark.reading(id="R15")
+@pytest.mark.reading(id="R5")
 def test_a_case_accepted_before_the_spring_festival_is_due_after_it():
     # 2026-02-13 Fri; 02-14 Sat worked (1); 02-15..23 off; 02-24 (2); 02-25 (3).
     deadline = hp.service_deadline(D(2026, 2, 13), 3)
@@ -413,6 +450,7 @@ def test_a_case_accepted_before_the_spring_festival_is_due_after_it():
     ]
 
 
+@pytest.mark.reading(id="R15")
 def test_completion_on_the_due_date_meets_the_limit_and_the_day_after_does_not():
     on_time = hp.check_service_time_limit(D(2026, 2, 13), 3, D(2026, 2, 25))
     assert on_time.passed
@@ -427,6 +465,7 @@ def test_completion_on_the_due_date_meets_the_limit_and_the_day_after_does_not()
     )
 
 
+@pytest.mark.reading(id="R15")
 def test_completion_on_the_day_of_acceptance_uses_no_working_day():
     check = hp.check_service_time_limit(D(2024, 10, 8), 1, D(2024, 10, 8))
     assert (check.passed, check.working_days_used) == (True, 0)
@@ -463,6 +502,7 @@ def test_a_completion_in_a_year_not_held_is_refused_naming_completed():
         hp.service_deadline(dt.datetime(2024, 1, 10), 3)
 
 
+@pytest.mark.reading(id="R5")
 def test_a_service_check_is_estimated_when_only_the_completion_is_in_an_estimated_year():
     est = OFFICIAL.with_estimates(NEXT)
     check = hp.check_service_time_limit(D(LAST, 12, 1), 3, D(NEXT, 1, 10), calendar=est)
@@ -471,6 +511,7 @@ def test_a_service_check_is_estimated_when_only_the_completion_is_in_an_estimate
     assert "推定" in check.explain()
 
 
+@pytest.mark.reading(id="R15")
 @given(
     st.dates(min_value=D(FIRST, 1, 1), max_value=D(LAST, 6, 30)),
     st.integers(min_value=1, max_value=60),
@@ -482,6 +523,7 @@ def test_a_case_done_on_its_due_date_used_exactly_limit_working_days(accepted, l
     assert check.working_days_used == limit
 
 
+@pytest.mark.reading(id="R15")
 @given(
     st.dates(min_value=D(FIRST, 1, 1), max_value=D(LAST, 6, 30)),
     st.integers(min_value=1, max_value=60),

@@ -40,6 +40,9 @@ def _expected_due(start: dt.date, n: int, same_day: bool) -> dt.date:
     return hp.add_working_days(start, n)
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
+@pytest.mark.reading(id="R6")
 @given(quarters, readings)
 def test_a_quarter_s_report_is_due_on_the_fifth_working_day_after_it_ends(quarter, params):
     year, q = quarter
@@ -65,6 +68,8 @@ def test_a_quarter_s_report_is_due_on_the_fifth_working_day_after_it_ends(quarte
     assert not r.estimated
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 @given(quarters, st.integers(-5, 30))
 def test_a_report_is_on_time_through_its_due_date_and_late_by_the_working_days_after(
     quarter, offset
@@ -103,6 +108,7 @@ def test_a_report_is_on_time_through_its_due_date_and_late_by_the_working_days_a
         assert ("当日不是工作日，按次一工作日" in last) is (c.received != day)
 
 
+@pytest.mark.reading(id="R15")
 @given(days, st.integers(1, 30), readings)
 def test_a_case_is_due_on_the_limit_s_last_working_day(accepted, limit, params):
     d = hp.service_deadline(accepted, limit, params=params)
@@ -116,6 +122,7 @@ def test_a_case_is_due_on_the_limit_s_last_working_day(accepted, limit, params):
     assert lines[-1] == f"办结期限为{d.due.year}年{d.due.month}月{d.due.day}日。"
 
 
+@pytest.mark.reading(id="R15")
 @given(days, st.integers(1, 20), st.integers(0, 40), readings)
 def test_a_case_completed_by_its_due_date_is_within_the_limit(accepted, limit, after, params):
     completed = accepted + dt.timedelta(days=after)
@@ -138,6 +145,7 @@ def test_a_case_completed_by_its_due_date_is_within_the_limit(accepted, limit, a
         assert last.endswith(f"超过时限{used - limit}个工作日，超时。")
 
 
+@pytest.mark.reading(id="R15")
 def test_a_case_completed_on_the_day_it_was_accepted_is_within_any_limit():
     for accepted in (D(2024, 10, 8), D(2024, 10, 5)):  # a working day and a weekend day
         c = hp.check_service_time_limit(accepted, 1, accepted)
@@ -152,6 +160,8 @@ THROUGH_2026 = hp.WorkingCalendar(hp.default_calendar().schedule(y) for y in ran
 ESTIMATED = THROUGH_2026.with_estimates(2027)
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 def test_a_report_due_in_an_estimated_year_is_estimated_and_says_so():
     r = hp.quarterly_report(2026, 4, calendar=ESTIMATED)
     assert r.estimated
@@ -160,6 +170,8 @@ def test_a_report_due_in_an_estimated_year_is_estimated_and_says_so():
     assert c.explain().count(ESTIMATE_NOTE) == 1  # the deadline's own reasoning says it
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 def test_a_report_on_time_in_a_held_year_but_received_in_an_estimated_one_says_so():
     c = hp.check_quarterly_report(2026, 3, D(2027, 1, 4), calendar=ESTIMATED)
     assert not c.report.estimated
@@ -167,6 +179,7 @@ def test_a_report_on_time_in_a_held_year_but_received_in_an_estimated_one_says_s
     assert c.explain().splitlines()[-1] == ESTIMATE_NOTE
 
 
+@pytest.mark.reading(id="R5")
 def test_a_case_due_in_a_held_year_but_completed_in_an_estimated_one_says_so():
     c = hp.check_service_time_limit(D(2026, 12, 28), 2, D(2027, 1, 5), calendar=ESTIMATED)
     assert not c.deadline.estimated
@@ -177,6 +190,7 @@ def test_a_case_due_in_a_held_year_but_completed_in_an_estimated_one_says_so():
     assert ESTIMATE_NOTE not in held.explain()
 
 
+@pytest.mark.reading(id="R7")
 def test_the_milestones_are_in_date_order_each_with_its_parameter_s_clause_and_reading():
     late = attrs.evolve(hp.PLAN_2011, renaming_due=D(2013, 1, 31))
     milestones = hp.plan_milestones(params=late)
@@ -192,6 +206,10 @@ def test_the_milestones_are_in_date_order_each_with_its_parameter_s_clause_and_r
     assert milestones[-1].key == "renaming_due"
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
+@pytest.mark.reading(id="R6")
+@pytest.mark.reading(id="R15")
 def test_the_deadline_cases_read_as_pinned_for_review():
     cases = {
         "2024 Q3 report": hp.quarterly_report(2024, 3),
@@ -342,6 +360,8 @@ def test_the_deadline_refusals_read_as_pinned_for_review():
     assert_golden("deadlines/refusals", text)
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R25")
 @pytest.mark.parametrize(("quarter", "offset"), [((2024, 2), -5), ((2012, 3), -14)])
 def test_a_report_on_or_before_its_quarter_s_last_day_is_early(quarter, offset):
     year, q = quarter

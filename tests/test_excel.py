@@ -102,6 +102,8 @@ def test_keyword_arguments_from_python_are_bound_by_their_names():
 # -- staffing ---------------------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R1")
 def test_a_street_quota_column_of_floats_gives_a_column_of_staff_counts():
     assert excel.HRSS_STREET_QUOTA([[45000.0], [6000.0], [6001.0], [0.0]]) == [
         (8,),
@@ -111,6 +113,7 @@ def test_a_street_quota_column_of_floats_gives_a_column_of_staff_counts():
     ]
 
 
+@pytest.mark.requirement(id="staffing.quota")
 def test_a_single_cell_gives_a_single_value():
     assert excel.HRSS_STREET_QUOTA(45000.0) == 8
     assert excel.HRSS_STREET_QUOTA([[45000.0]]) == [(8,)]
@@ -157,10 +160,13 @@ def test_empty_rows_in_a_range_stay_empty_so_a_formula_can_cover_a_whole_column(
     ]
 
 
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.reading(id="R2")
 def test_a_community_of_exactly_8000_may_not_ask_for_extra_staff_from_excel():
     assert excel.HRSS_COMMUNITY_EXTRA_STAFF([[8000.0], [8001.0]]) == [(False,), (True,)]
 
 
+@pytest.mark.requirement(id="staffing.quota")
 def test_community_quota_is_one_full_time_worker_in_every_cell():
     assert excel.HRSS_COMMUNITY_QUOTA([[0.0, 9000.0, 200000.0]]) == [(1, 1, 1)]
 
@@ -252,6 +258,7 @@ def test_every_cell_is_the_library_answer_or_an_error_and_the_shape_is_kept(grid
 # -- subsidies --------------------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_city_and_district_amounts_match_the_library_for_the_design_roster():
     assert excel.HRSS_SUBSIDY_CITY(1.0, 1.0, 1.0) == 1800.0
     assert excel.HRSS_SUBSIDY_DISTRICT_MIN(1.0, 1.0, 1.0) == 1800.0
@@ -399,6 +406,7 @@ def test_a_cell_that_is_not_one_calendar_day_gets_a_readable_error(cell, reason)
     assert out[1] == (True,)
 
 
+@pytest.mark.reading(id="R5")
 def test_a_year_whose_official_schedule_is_not_held_is_an_error_in_that_cell_only():
     out = excel.HRSS_IS_WORKING_DAY([[dt.date(2099, 1, 5)], [dt.date(2024, 10, 12)]])
     assert is_error(out[0][0])
@@ -414,6 +422,8 @@ def test_sheet_working_days_are_the_library_working_days_from_serial_numbers(d, 
     assert excel.HRSS_WORKING_DAYS_BETWEEN(serial, due) == n
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_quarterly_deadline_column_matches_the_library_and_refuses_2011_q3():
     out = excel.HRSS_QUARTERLY_DEADLINE([[2024.0], [2011.0], [2011.0]], [[3.0], [4.0], [3.0]])
     assert out[0] == (dt.date(2024, 10, 12),)
@@ -422,6 +432,7 @@ def test_the_quarterly_deadline_column_matches_the_library_and_refuses_2011_q3()
     assert "早于报送制度的起始季度" in out[2][0]
 
 
+@pytest.mark.requirement(id="name.standard")
 def test_agency_names_from_kinds_places_and_districts_with_stray_spaces():
     out = excel.HRSS_AGENCY_NAME(
         [["行政区街道"], ["社区"], ["行政区街道"]],
@@ -433,6 +444,8 @@ def test_agency_names_from_kinds_places_and_districts_with_stray_spaces():
     assert is_error(out[2][0])  # a "street" called 白蕉镇 contradicts its kind
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
 def test_the_deadline_explanation_names_the_skipped_holidays_and_the_clause():
     text = excel.HRSS_EXPLAIN("HRSS_QUARTERLY_DEADLINE", 2024.0, 3.0)
     assert text == hp.quarterly_report(2024, 3).explain()
@@ -616,6 +629,7 @@ def test_the_working_day_functions_use_the_schedule_files_of_the_environment(tmp
     assert excel.HRSS_STREET_QUOTA(45000) == 8  # functions without a calendar are unaffected
 
 
+@pytest.mark.reading(id="R5")
 def test_every_day_of_a_year_from_the_environment_is_judged_as_its_schedule_says(
     tmp_path_factory, monkeypatch
 ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 
 import hrss_policy as hp
 
@@ -19,6 +20,11 @@ from .golden import assert_golden
 D = dt.date
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R5")
+@pytest.mark.reading(id="R6")
+@pytest.mark.reading(id="R7")
+@pytest.mark.reading(id="R15")
 def test_every_calendar_and_deadline_explanation_reads_as_reviewed():
     same_day = attrs.evolve(
         hp.PLAN_2011,

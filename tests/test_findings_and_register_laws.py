@@ -55,6 +55,7 @@ def _verdict(status: hp.Status, due: dt.date | None, as_of: dt.date | None) -> s
     return "逾期" if as_of > due else "尚未到期"
 
 
+@pytest.mark.reading(id="R10")
 @given(findings())
 def test_a_finding_reads_as_one_sentence_in_the_register_s_words(case):
     r, kw = case

@@ -54,6 +54,7 @@ def verdict(check: object) -> str:
 # -- a total for the month -----------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_district_paying_900_where_1000_is_the_minimum_is_100_short():
     check = hp.check_district_payment(hp.monthly_subsidy([ft()]), 900)
     assert (check.passed, check.shortfall, check.paid) == (False, D("100.00"), D("900.00"))
@@ -63,6 +64,7 @@ def test_a_district_paying_900_where_1000_is_the_minimum_is_100_short():
     )
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_total_paid_to_a_station_whose_coordinators_are_all_barred_is_a_finding():
     """三（五）: 兼职人员属于公职人员的，按规定不得领取兼职报酬 — a total shows it too."""
     b = hp.monthly_subsidy(hp.Roster.from_counts(part_time_public_servants=1))
@@ -75,6 +77,7 @@ def test_a_total_paid_to_a_station_whose_coordinators_are_all_barred_is_a_findin
     assert hp.check_district_payment(b, 0).passed
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_district_paying_more_than_its_minimum_passes():
     check = hp.check_district_payment(hp.monthly_subsidy([ft()]), Decimal("1500.50"))
     assert check.passed
@@ -82,6 +85,7 @@ def test_a_district_paying_more_than_its_minimum_passes():
     assert verdict(check).startswith("【达标】区级当月实付配套工资经费1500.50元")
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_district_paying_exactly_its_minimum_passes_with_no_shortfall_line():
     check = hp.check_district_payment(design_month(), 1800)
     assert check.passed
@@ -89,6 +93,7 @@ def test_a_district_paying_exactly_its_minimum_passes_with_no_shortfall_line():
     assert "差" not in check.explain()
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_quarter_is_checked_against_three_months_of_minimum():
     check = hp.check_district_payment(hp.subsidy_for_months([ft()], 3), 2700)
     assert check.shortfall == D("300.00")
@@ -98,6 +103,8 @@ def test_a_quarter_is_checked_against_three_months_of_minimum():
 # -- amounts per coordinator ---------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_overpaying_one_coordinator_does_not_cover_underpaying_another():
     check = hp.check_district_payment(hp.monthly_subsidy([ft(), pt()]), [1200, 700])
     assert check.paid == D("1900.00")
@@ -109,6 +116,7 @@ def test_overpaying_one_coordinator_does_not_cover_underpaying_another():
     )
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_paying_each_coordinator_exactly_the_minimum_adds_no_zero_shortfall_line():
     check = hp.check_district_payment(design_month(), [1000, 800, 0])
     assert check.passed
@@ -116,6 +124,7 @@ def test_paying_each_coordinator_exactly_the_minimum_adds_no_zero_shortfall_line
     assert "差" not in check.explain()
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 @pytest.mark.parametrize("amount", ["0.01", "0.50", "300.00"])
 def test_any_payment_to_a_part_time_public_servant_is_reported_as_barred(amount):
     check = hp.check_district_payment(design_month(), [1000, 800, D(amount)])
@@ -131,10 +140,13 @@ def test_any_payment_to_a_part_time_public_servant_is_reported_as_barred(amount)
     assert verdict(check).startswith("【不达标】")
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_paying_a_part_time_public_servant_nothing_is_no_finding():
     assert hp.check_district_payment(design_month(), [1000, 800, 0]).barred_payments == ()
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
 def test_under_the_other_reading_of_r3_paying_a_full_time_public_servant_is_barred():
     s_ = hp.monthly_subsidy([ft(public_servant=True)], params=SERVANTS_UNPAID)
     check = hp.check_district_payment(s_, [1000], params=SERVANTS_UNPAID)
@@ -142,6 +154,7 @@ def test_under_the_other_reading_of_r3_paying_a_full_time_public_servant_is_barr
     assert "按所选解读不领取协理员工资补助，但实际发放1000.00元，属违规发放" in check.explain()
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_roster_of_counts_is_paid_one_amount_per_kind():
     r = hp.Roster.from_counts(full_time=5, part_time=2, part_time_public_servants=1)
     check = hp.check_district_payment(hp.monthly_subsidy(r), [4000, 1600, 0])
@@ -153,11 +166,15 @@ def test_a_roster_of_counts_is_paid_one_amount_per_kind():
 # -- the per-station reading (R13) ------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_per_station_two_full_time_coordinators_paid_500_each_meet_the_1000():
     s_ = hp.monthly_subsidy([ft(), ft(), pt()], params=PER_STATION)
     assert hp.check_district_payment(s_, [500, 500, 800], params=PER_STATION).passed
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_per_station_a_shortfall_is_judged_for_the_station_s_full_time_posts_together():
     s_ = hp.monthly_subsidy([ft(), ft(), pt()], params=PER_STATION)
     check = hp.check_district_payment(s_, [300, 600, 800])
@@ -168,6 +185,8 @@ def test_per_station_a_shortfall_is_judged_for_the_station_s_full_time_posts_tog
 # -- the check's arguments ------------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_a_roster_may_be_checked_directly_and_is_costed_under_the_parameters_given():
     assert hp.check_district_payment(DESIGN_ROSTER, 1800).passed
     counts = hp.Roster.from_counts(full_time=3)
@@ -181,6 +200,8 @@ def test_parameters_that_contradict_the_breakdown_are_refused():
     assert "参数不一致" in exc.value.message_zh
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_a_breakdown_under_amended_parameters_is_checked_under_them():
     s_ = hp.monthly_subsidy([ft(), ft()], params=PER_STATION)
     assert hp.check_district_payment(s_, 1000).passed
@@ -238,6 +259,9 @@ def test_the_parameters_are_type_checked_at_the_door(bad):
         hp.check_working_funds(True, params=bad)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.requirement(id="funding.budget")
+@pytest.mark.reading(id="R23")
 def test_each_check_gives_one_finding_of_its_register_requirement_due_with_the_goal():
     (f,) = hp.check_district_payment(design_month(), 1700).findings
     # The text sets no date; both are due with 二's goal (R23).
@@ -281,6 +305,7 @@ def test_checks_follow_the_shared_contract_and_are_values():
 # -- the working funds in the budget (first paragraph) ---------------------------------------
 
 
+@pytest.mark.requirement(id="funding.budget")
 @pytest.mark.parametrize(
     ("reported", "status", "passed"),
     [(True, hp.Status.MET, True), (False, NOT_MET, False), (None, hp.Status.UNVERIFIED, False)],
@@ -336,6 +361,9 @@ GOLDEN_CASES = {
 }
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.requirement(id="funding.budget")
+@pytest.mark.reading(id="R13")
 @pytest.mark.parametrize("name", sorted(GOLDEN_CASES))
 def test_the_explanation_reads_as_the_reviewed_golden_file(name):
     assert_golden(f"funding/{name}", GOLDEN_CASES[name]().explain())
@@ -373,6 +401,7 @@ def payments(roster_and_params):
 rosters_and_params = st.tuples(unnamed_rosters, s.any_subsidy_parameters)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 @given(payments(rosters_and_params))
 def test_a_check_passes_exactly_when_nothing_is_short_and_nothing_barred_was_paid(case):
     roster, params, amounts = case
@@ -391,6 +420,7 @@ def test_a_check_passes_exactly_when_nothing_is_short_and_nothing_barred_was_pai
     assert check.paid == sum(amounts, Decimal(0))
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 @given(payments(rosters_and_params))
 def test_the_explanation_always_ends_with_the_verdict(case):
     roster, params, amounts = case
@@ -401,6 +431,7 @@ def test_the_explanation_always_ends_with_the_verdict(case):
     assert_official_chinese(text)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 @given(rosters_and_params)
 def test_paying_every_line_its_minimum_always_passes(case):
     roster, params = case
@@ -409,6 +440,8 @@ def test_paying_every_line_its_minimum_always_passes(case):
     assert hp.check_district_payment(b, b.district_minimum).passed
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 @given(rosters_and_params, st.data())
 def test_one_fen_short_on_a_coordinator_owed_something_is_a_finding_of_one_fen(case, data):
     roster, params = case
@@ -423,6 +456,7 @@ def test_one_fen_short_on_a_coordinator_owed_something_is_a_finding_of_one_fen(c
     assert not check.passed
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 @given(rosters_and_params, st.data())
 def test_a_fen_paid_to_anyone_barred_is_always_reported(case, data):
     roster, params = case
@@ -437,6 +471,7 @@ def test_a_fen_paid_to_anyone_barred_is_always_reported(case, data):
     assert verdict(check).startswith("【不达标】")
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 @given(s.rosters, s.yuan)
 def test_a_total_is_short_by_exactly_what_it_lacks(roster, paid):
     b = hp.monthly_subsidy(roster)

@@ -35,6 +35,7 @@ COUNTS = hp.Roster.from_counts(
 )
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 @given(st.integers(min_value=1, max_value=10_000))
 def test_a_fen_paid_to_a_part_time_public_servant_is_barred_whatever_the_amount(fen):
     amount = Decimal(fen).scaleb(-2)
@@ -48,6 +49,9 @@ def test_a_fen_paid_to_a_part_time_public_servant_is_barred_whatever_the_amount(
     )
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
+@pytest.mark.reading(id="R13")
 def test_the_payment_cases_read_as_pinned_for_review():
     month = hp.monthly_subsidy(NAMED)
     quarter = hp.subsidy_for_months(NAMED, 3)
@@ -159,6 +163,8 @@ def test_each_refusal_names_the_argument_at_fault(case):
     assert_chinese_names_the_argument(info.value)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_a_breakdown_is_checked_under_its_own_parameters_when_the_plan_is_passed():
     breakdown = hp.monthly_subsidy([hp.Coordinator(FT)], params=PER_STATION)
     assert hp.check_district_payment(breakdown, 1000, params=hp.PLAN_2011).passed
@@ -169,6 +175,7 @@ def test_the_funding_refusals_read_as_pinned_for_review():
     assert_golden("funding/whole/refusals", text)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_nothing_paid_to_no_coordinator_is_a_two_place_zero_not_a_bare_zero():
     check = hp.check_district_payment([], [])
     assert str(check.paid) == "0.00"

@@ -80,6 +80,8 @@ def test_working_days_between_undoes_add_working_days_on_any_calendar(cal, d, n)
     assert fuzzkit.law_calendar(cal, d, n) == []
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R1")
 @given(fuzzkit.parameter_sets(), fuzzkit.counts, fuzzkit.counts)
 def test_quotas_never_fall_as_recipients_rise_under_any_parameter_set(params, a, b):
     assert fuzzkit.law_quotas(params, a, b) == []

@@ -45,6 +45,8 @@ def test_a_finding_with_a_remark_is_one_sentence_with_one_verdict(req, status, n
     assert "\n" not in text
 
 
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.reading(id="R11")
 def test_the_remark_of_an_unapproved_extra_worker_read_as_a_note_stays_in_the_sentence():
     note = attrs.evolve(hp.PLAN_2011, over_quota_unapproved=hp.OverQuota.NOTE)
     check = hp.check_staffing(hp.street_staff_quota(45_000, params=note), 10, extra_approved=False)

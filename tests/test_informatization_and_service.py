@@ -17,6 +17,11 @@ from .golden import assert_golden
 D = dt.date
 
 
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.requirement(id="it.ledgers")
+@pytest.mark.requirement(id="it.online")
 def test_a_unit_on_the_network_with_every_system_meets_三三():
     c = hp.check_informatization(hp.Level.STREET_TOWN, informatization())
     assert c.passed
@@ -30,6 +35,7 @@ def test_a_unit_on_the_network_with_every_system_meets_三三():
     assert c.clauses == ("三（三）",)
 
 
+@pytest.mark.requirement(id="it.systems")
 def test_missing_business_systems_are_named_in_the_order_of_the_clause():
     have = frozenset({hp.BusinessSystem.EMPLOYMENT, hp.BusinessSystem.SOCIAL_INSURANCE})
     c = hp.check_informatization(hp.Level.STREET_TOWN, informatization(business_systems=have))
@@ -38,6 +44,13 @@ def test_missing_business_systems_are_named_in_the_order_of_the_clause():
     )
 
 
+@pytest.mark.reading(id="R20")
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.requirement(id="it.ledgers")
+@pytest.mark.requirement(id="it.online")
+@pytest.mark.reading(id="R16")
 def test_information_systems_are_due_with_二_s_august_2012_milestone_under_r16():
     c = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, None, as_of=D(2012, 9, 1))
     assert c.due == D(2012, 8, 31)
@@ -52,17 +65,34 @@ def test_information_systems_are_due_with_二_s_august_2012_milestone_under_r16(
     )
 
 
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
+@pytest.mark.requirement(id="service.one_stop")
+@pytest.mark.requirement(id="service.first_contact")
+@pytest.mark.requirement(id="service.time_limit")
+@pytest.mark.requirement(id="service.accountability")
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
 def test_a_unit_practising_every_system_with_all_staff_trained_and_certified_meets_三四():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8), staff=8)
     assert c.passed
     assert c.clauses == ("三（四）",)
 
 
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
 def test_training_and_certification_are_unverified_without_a_staff_count():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8))
     assert [f.status for f in c.findings[11:]] == [hp.Status.UNVERIFIED] * 2
 
 
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.reading(id="R22")
 def test_the_training_judged_is_the_last_finished_calendar_year():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, trained_staff=7), staff=8,
                                   as_of=D(2014, 3, 1))  # fmt: skip
@@ -70,6 +100,8 @@ def test_the_training_judged_is_the_last_finished_calendar_year():
     assert (c.findings[11].due, c.findings[11].verdict) == (D(2013, 12, 31), hp.Verdict.OVERDUE)
 
 
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.reading(id="R22")
 @pytest.mark.parametrize(
     ("as_of", "year", "verdict"),
     [
@@ -88,6 +120,8 @@ def test_the_yearly_training_is_judged_per_calendar_year_from_2012(as_of, year, 
     assert f.text().startswith(f"{year}年参加轮训0人")
 
 
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
 @pytest.mark.parametrize(
     ("trained", "certified", "staff", "reasons"),
     [
@@ -120,6 +154,7 @@ def test_evidence_of_the_wrong_kind_is_refused_naming_the_field(cls, kwargs, pat
         cls(**kwargs)
 
 
+@pytest.mark.requirement(id="service.training")
 @given(st.integers(min_value=0, max_value=50), st.integers(min_value=0, max_value=50))
 def test_training_is_met_exactly_when_every_staff_member_took_part(trained, staff):
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(staff, trained_staff=trained),
@@ -128,6 +163,24 @@ def test_training_is_met_exactly_when_every_staff_member_took_part(trained, staf
     assert c.findings[11].passed == (staff > 0 and trained >= staff)
 
 
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.requirement(id="it.ledgers")
+@pytest.mark.requirement(id="it.online")
+@pytest.mark.requirement(id="service.one_stop")
+@pytest.mark.requirement(id="service.first_contact")
+@pytest.mark.requirement(id="service.time_limit")
+@pytest.mark.requirement(id="service.accountability")
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
 def test_the_findings_read_as_an_officer_would_write_them():
     cases = [
         hp.check_informatization(hp.Level.STREET_TOWN, informatization(), as_of=D(2012, 9, 15)),
@@ -150,6 +203,9 @@ def test_the_findings_read_as_an_officer_would_write_them():
     assert_golden("informatization_and_service", "\n\n".join(c.explain() for c in cases))
 
 
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.reading(id="R20")
 def test_a_network_reported_missing_is_not_met_though_the_clause_says_it_exists():
     c = hp.check_informatization(hp.Level.STREET_TOWN, hp.Informatization(network_connected=False))
     assert c.findings[0].status is hp.Status.NOT_MET
@@ -157,6 +213,8 @@ def test_a_network_reported_missing_is_not_met_though_the_clause_says_it_exists(
     assert "本库解读R20：" in c.findings[1].explain()
 
 
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.reading(id="R19")
 def test_a_station_is_checked_for_the_systems_of_the_duties_it_assists_with_under_r19():
     five = frozenset(s for s in hp.BusinessSystem if s is not hp.BusinessSystem.LABOR_INSPECTION)
     station = hp.check_informatization(hp.Level.COMMUNITY_VILLAGE, informatization(
@@ -170,6 +228,20 @@ def test_a_station_is_checked_for_the_systems_of_the_duties_it_assists_with_unde
     assert strict.findings[2].text() == "缺少劳动监察业务管理信息系统"
 
 
+@pytest.mark.requirement(id="service.one_stop")
+@pytest.mark.requirement(id="service.first_contact")
+@pytest.mark.requirement(id="service.time_limit")
+@pytest.mark.requirement(id="service.accountability")
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
+@pytest.mark.reading(id="R16")
 def test_each_service_item_of_三四_a_unit_can_evidence_is_a_requirement_due_in_august_2012():
     c = hp.check_service_practice(hp.Level.STREET_TOWN, practice(8, items_public=False),
                                   staff=8, as_of=D(2012, 9, 1))  # fmt: skip

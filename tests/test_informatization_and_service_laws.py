@@ -75,6 +75,14 @@ def _level(unit: hp.Level | hp.UnitKind) -> hp.Level:
     return unit.level if isinstance(unit, hp.UnitKind) else unit
 
 
+@pytest.mark.reading(id="R19")
+@pytest.mark.reading(id="R20")
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.requirement(id="it.ledgers")
+@pytest.mark.requirement(id="it.online")
+@pytest.mark.reading(id="R16")
 @given(units, st.none() | systems, dates, params)
 def test_each_information_requirement_is_one_finding_judged_on_what_was_reported(
     unit, given, as_of, p
@@ -113,6 +121,20 @@ def test_each_information_requirement_is_one_finding_judged_on_what_was_reported
         assert f.status is (hp.Status.NOT_MET if missing else hp.Status.MET)
 
 
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
+@pytest.mark.requirement(id="service.one_stop")
+@pytest.mark.requirement(id="service.first_contact")
+@pytest.mark.requirement(id="service.time_limit")
+@pytest.mark.requirement(id="service.accountability")
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
+@pytest.mark.reading(id="R16")
 @given(units, st.none() | practices, optional_counts, dates, params)
 def test_each_service_requirement_is_one_finding_and_training_counts_every_staff_member(
     unit, given, staff, as_of, p
@@ -162,6 +184,25 @@ def test_each_service_requirement_is_one_finding_and_training_counts_every_staff
         assert f.status is (hp.Status.MET if count >= staff else hp.Status.NOT_MET)
 
 
+@pytest.mark.requirement(id="service.standards")
+@pytest.mark.requirement(id="service.operations")
+@pytest.mark.requirement(id="service.simplified")
+@pytest.mark.requirement(id="service.items_public")
+@pytest.mark.requirement(id="service.procedures_clear")
+@pytest.mark.requirement(id="service.satisfied_window")
+@pytest.mark.requirement(id="service.training_system")
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.requirement(id="it.systems")
+@pytest.mark.requirement(id="it.ledgers")
+@pytest.mark.requirement(id="it.online")
+@pytest.mark.requirement(id="service.one_stop")
+@pytest.mark.requirement(id="service.first_contact")
+@pytest.mark.requirement(id="service.time_limit")
+@pytest.mark.requirement(id="service.accountability")
+@pytest.mark.requirement(id="service.training")
+@pytest.mark.requirement(id="service.certification")
+@pytest.mark.reading(id="R16")
 def test_the_information_and_service_cases_read_as_pinned_for_review():
     day = dt.date(2012, 9, 15)
     s, c = hp.Level.STREET_TOWN, hp.Level.COMMUNITY_VILLAGE

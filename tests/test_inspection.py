@@ -45,6 +45,8 @@ def test_a_station_meeting_every_requirement_passes():
     assert "funding.budget" not in ids
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R10")
 def test_a_shortfall_after_its_due_date_is_overdue_and_before_it_is_not_yet_due():
     unit = street_unit(actual_staff=6)
     late = _by_id(hp.inspect_unit(unit, as_of=D(2012, 7, 1)))["staffing.quota"]
@@ -54,17 +56,21 @@ def test_a_shortfall_after_its_due_date_is_overdue_and_before_it_is_not_yet_due(
     assert early.due == late.due == D(2012, 6, 30)
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R10")
 def test_an_undated_inspection_calls_a_shortfall_not_met_and_never_overdue():
     f = _by_id(hp.inspect_unit(street_unit(actual_staff=6)))["staffing.quota"]
     assert (f.overdue, f.verdict) == (False, hp.Verdict.NOT_MET)
 
 
+@pytest.mark.requirement(id="name.standard")
 def test_an_unreported_current_name_is_unverified_not_passed():
     f = _by_id(hp.inspect_unit(street_unit(current_name=None)))["name.standard"]
     assert f.status is hp.Status.UNVERIFIED
     assert "未报送现用名称" in str(f)
 
 
+@pytest.mark.requirement(id="name.standard")
 def test_a_non_standard_current_name_is_not_met_by_the_renaming_deadline():
     unit = street_unit(current_name="香洲区拱北街道人力资源和社会保障服务所")
     f = _by_id(hp.inspect_unit(unit, as_of=AFTER_EVERY_DEADLINE))["name.standard"]
@@ -72,6 +78,9 @@ def test_a_non_standard_current_name_is_not_met_by_the_renaming_deadline():
     assert "更名文件由市编办下发" in str(f)
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.reading(id="R11")
 def test_staff_above_quota_without_approval_is_an_approval_finding_not_a_staffing_failure():
     ins = hp.inspect_unit(
         street_unit(actual_staff=10, extra_staff_approved=False, service=practice(10))
@@ -81,6 +90,7 @@ def test_staff_above_quota_without_approval_is_an_approval_finding_not_a_staffin
     assert found["staffing.extra_approval"].status is hp.Status.NOT_MET
 
 
+@pytest.mark.requirement(id="staffing.extra_approval")
 def test_an_approval_not_reported_is_unverified_never_read_as_not_approved():
     unit = street_unit(actual_staff=10, service=practice(10))
     assert unit.extra_staff_approved is None
@@ -91,6 +101,8 @@ def test_an_approval_not_reported_is_unverified_never_read_as_not_approved():
     )
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R21")
 def test_a_village_s_part_time_coordinator_is_paid_and_never_counted_over_its_quota():
     """R21 with 三（五）: the same inspection pays the part-timer and does not count them."""
     unit = hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=3000, actual_staff=2,
@@ -104,6 +116,10 @@ def test_a_village_s_part_time_coordinator_is_paid_and_never_counted_over_its_qu
     assert ins.subsidy.city == Decimal("1800.00")
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.filing")
+@pytest.mark.reading(id="R10")
+@pytest.mark.reading(id="R23")
 def test_before_the_staffing_milestone_the_filing_is_not_yet_due_either():
     unit = station_unit(actual_staff=0, coordinators=[], staffing_filed=False)
     found = _by_id(hp.inspect_unit(unit, as_of=D(2011, 12, 1)))
@@ -112,12 +128,19 @@ def test_before_the_staffing_milestone_the_filing_is_not_yet_due_either():
     assert found["staffing.filing"].due == D(2012, 6, 30)
 
 
+@pytest.mark.reading(id="R8")
+@pytest.mark.requirement(id="staffing.full_time")
+@pytest.mark.reading(id="R12")
 def test_a_station_with_only_part_time_coordinators_falls_short_of_its_full_time_worker():
     unit = station_unit(coordinators=[hp.Coordinator(hp.Employment.PART_TIME)])
     f = _by_id(hp.inspect_unit(unit))["staffing.full_time"]
     assert f.status is hp.Status.NOT_MET
 
 
+@pytest.mark.requirement(id="it.network")
+@pytest.mark.requirement(id="it.software")
+@pytest.mark.reading(id="R20")
+@pytest.mark.reading(id="R10")
 def test_what_a_bureau_did_not_report_is_unverified_and_never_counted_as_met():
     unit = hp.Unit(kind=hp.UnitKind.VILLAGE, place="莲江", service_recipients=2_000)
     ins = hp.inspect_unit(unit, as_of=AFTER_EVERY_DEADLINE)
@@ -134,6 +157,7 @@ def test_what_a_bureau_did_not_report_is_unverified_and_never_counted_as_met():
     assert len(ins.unverified) == len(ins.findings)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_district_paying_less_than_its_minimum_falls_short_of_the_top_up():
     ins = hp.inspect_unit(station_unit(district_paid=Decimal("900")))
     f = _by_id(ins)["funding.district_top_up"]
@@ -141,6 +165,7 @@ def test_a_district_paying_less_than_its_minimum_falls_short_of_the_top_up():
     assert "区级当月实付配套工资经费900.00元，未达到每月1000.00元的最低标准，差100.00元" in str(f)
 
 
+@pytest.mark.requirement(id="funding.budget")
 def test_an_agency_whose_funds_are_not_in_the_budget_falls_short_of_三五():
     f = _by_id(hp.inspect_unit(street_unit(funds_in_budget=False)))["funding.budget"]
     assert (f.status, f.clause) == (hp.Status.NOT_MET, "三（五）")
@@ -157,6 +182,9 @@ def test_an_inspection_before_the_plan_took_effect_is_refused():
         hp.inspect_unit(street_unit(), as_of=D(2011, 11, 22))
 
 
+@pytest.mark.requirement(id="premises.floor_area")
+@pytest.mark.reading(id="R7")
+@pytest.mark.reading(id="R10")
 def test_an_amended_parameter_set_moves_the_due_dates_of_the_findings():
     later = attrs.evolve(hp.PLAN_2011, premises_due=D(2013, 8, 31))
     unit = street_unit(premises=hp.Premises(floor_area_m2=250, service_windows=1,
@@ -211,6 +239,7 @@ def test_inspect_unit_refuses_what_is_not_a_unit_or_a_parameter_set():
 # -- laws --------------------------------------------------------------------------------
 
 
+@pytest.mark.reading(id="R10")
 @given(st.dates(min_value=D(2011, 11, 23), max_value=D(2030, 12, 31)))
 def test_overdue_implies_past_due_and_not_met(day):
     ins = hp.inspect_unit(street_unit(actual_staff=5, funds_in_budget=None), as_of=day)
@@ -221,6 +250,8 @@ def test_overdue_implies_past_due_and_not_met(day):
             assert day > f.due
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.extra_approval")
 @given(st.integers(min_value=0, max_value=200_000), st.integers(min_value=0, max_value=60))
 def test_the_staffing_finding_is_met_exactly_when_staff_reach_the_quota(n, actual):
     unit = street_unit(service_recipients=n, actual_staff=actual, service=practice(actual))
@@ -230,12 +261,16 @@ def test_the_staffing_finding_is_met_exactly_when_staff_reach_the_quota(n, actua
     assert ("staffing.extra_approval" in found) == (actual > quota)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 @given(st.integers(min_value=0, max_value=3000))
 def test_the_top_up_is_met_exactly_when_the_district_pays_its_minimum(paid):
     ins = hp.inspect_unit(station_unit(district_paid=paid))
     assert _by_id(ins)["funding.district_top_up"].passed == (paid >= 1000)
 
 
+@pytest.mark.reading(id="R21")
+@pytest.mark.reading(id="R23")
+@pytest.mark.reading(id="R10")
 def test_the_inspection_reads_as_an_officer_would_write_it():
     cases = [
         hp.inspect_unit(street_unit(), as_of=AFTER_EVERY_DEADLINE),

@@ -40,6 +40,8 @@ def _expected_area(unit: hp.Unit) -> str:
     return unit.place if unit.kind is K.ZONE else "未注明"
 
 
+@pytest.mark.requirement(id="funding.budget")
+@pytest.mark.requirement(id="funding.district_top_up")
 @settings(max_examples=80, deadline=None)
 @given(s.units(), dates)
 def test_every_finding_is_dated_and_the_funding_finding_fits_the_unit(unit, as_of):
@@ -82,6 +84,7 @@ def test_a_unit_is_rolled_up_under_its_area_its_district_or_its_zone(unit):
     assert hp.inspect_unit(unit).area == _expected_area(unit)
 
 
+@pytest.mark.reading(id="R3")
 @settings(max_examples=80, deadline=None)
 @given(s.units(), dates)
 def test_the_remarks_are_the_staffing_check_s_then_the_subsidy_s_each_once(unit, as_of):
@@ -131,6 +134,8 @@ def test_the_explanation_heads_with_the_unit_and_ends_with_the_tally(unit, as_of
     assert all(text in lines for text in shown)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
 def test_a_station_with_coordinators_but_no_payment_reported_shows_its_subsidy_unverified():
     unit = station_unit(
         coordinators=hp.Roster.from_counts(full_time=1, full_time_public_servants=1),
@@ -148,6 +153,8 @@ def test_a_station_with_coordinators_but_no_payment_reported_shows_its_subsidy_u
     assert ins.notes == (subsidy.FULL_TIME_PUBLIC_SERVANT_NOTE,)
 
 
+@pytest.mark.reading(id="R10")
+@pytest.mark.reading(id="R14")
 def test_the_inspection_cases_read_as_pinned_for_review():
     day = D(2012, 9, 15)
     cases = {
@@ -278,6 +285,7 @@ def test_the_inspection_refusals_read_as_pinned_for_review():
     assert_golden("inspection/refusals", text)
 
 
+@pytest.mark.reading(id="R10")
 @given(s.units(), st.dates(D(2011, 11, 23), D(2016, 12, 31)))
 def test_nothing_is_overdue_before_its_due_date(unit, as_of):
     """R10: every requirement has a due date, and none is overdue on or before it."""

@@ -12,6 +12,14 @@ import pytest
 
 import hrss_policy as hp
 
+# 三（一）4 sets one checkable requirement: the standard name; the map it is checked
+# against is the districts and zones (R4) and the area map (R26) of the parameters.
+pytestmark = [
+    pytest.mark.requirement(id="name.standard"),
+    pytest.mark.reading(id="R4"),
+    pytest.mark.reading(id="R26"),
+]
+
 K = hp.UnitKind
 
 
@@ -58,6 +66,7 @@ def test_a_station_named_after_a_district_or_zone_of_the_amended_map_is_refused(
         hp.agency_name(K.COMMUNITY, place, district="横琴", params=amended())
 
 
+@pytest.mark.reading(id="R14")
 def test_a_zone_may_use_its_town_s_name_only_where_the_reading_allows_it():
     town_form = "珠海高栏港镇人力资源和社会保障服务所"
     allowed = hp.check_agency_name(

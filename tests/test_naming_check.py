@@ -10,6 +10,9 @@ import pytest
 import hrss_policy as hp
 from hrss_policy.typing import Checked
 
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
+
 K = hp.UnitKind
 S = hp.Status
 SUO = "人力资源和社会保障服务所"
@@ -127,6 +130,7 @@ def test_a_name_whose_unit_cannot_be_told_reports_only_what_is_off():
     assert c.problems == ("缺少“珠海市”，也未写明所在区，无法确定所属的区",)
 
 
+@pytest.mark.reading(id="R4")
 @pytest.mark.parametrize("zone_name", ["珠海市横琴新区" + SUO, "珠海横琴新区" + SUO])
 def test_both_spellings_of_zhuhai_are_standard_for_a_zone(zone_name):
     c = hp.check_agency_name(K.ZONE, "横琴新区", zone_name)
@@ -134,6 +138,7 @@ def test_both_spellings_of_zhuhai_are_standard_for_a_zone(zone_name):
     assert c.problems == ()
 
 
+@pytest.mark.reading(id="R4")
 def test_the_explanation_of_a_zone_lists_every_standard_name():
     c = hp.check_agency_name(K.ZONE, "横琴新区", "珠海横琴新区" + SUO)
     assert c.explain().splitlines()[1] == (
@@ -146,6 +151,8 @@ def test_the_explanation_of_a_zone_lists_every_standard_name():
 # -- a zone merged with its town (R14) ------------------------------------------------------
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 @pytest.mark.parametrize(
     "current",
     ["珠海市横琴新区" + SUO, "珠海横琴新区" + SUO, "珠海市横琴镇" + SUO, "珠海横琴镇" + SUO],
@@ -155,10 +162,14 @@ def test_a_zone_that_records_its_merged_town_may_be_named_after_the_zone_or_the_
     assert c.passed
 
 
+@pytest.mark.reading(id="R14")
+@pytest.mark.reading(id="R26")
 def test_a_zone_named_after_its_town_on_the_map_is_met_without_the_unit_recording_it():
     assert hp.check_agency_name(K.ZONE, "横琴新区", "珠海横琴镇" + SUO).passed
 
 
+@pytest.mark.reading(id="R14")
+@pytest.mark.reading(id="R26")
 def test_a_zone_named_after_a_town_neither_map_nor_unit_records_is_not_met():
     unmapped = attrs.evolve(
         hp.PLAN_2011, area_map=tuple(a for a in hp.PLAN_2011.area_map if a.area != "横琴新区")
@@ -168,11 +179,13 @@ def test_a_zone_named_after_a_town_neither_map_nor_unit_records_is_not_met():
     assert c.problems == ("名称以“横琴镇”命名，未报送本功能区与哪个镇区镇合一，无法认定为标准名称",)
 
 
+@pytest.mark.reading(id="R14")
 def test_a_zone_named_after_another_town_than_its_own_is_told_its_town():
     c = hp.check_agency_name(K.ZONE, "横琴新区", "珠海市小横琴镇" + SUO, merged_town="横琴镇")
     assert c.problems == ("名称中的镇为“小横琴镇”，本功能区区镇合一的镇为“横琴镇”",)
 
 
+@pytest.mark.reading(id="R14")
 def test_with_reading_14_switched_off_a_zone_is_named_after_the_zone_only():
     off = attrs.evolve(hp.PLAN_2011, zone_may_use_town_name=False)
     c = hp.check_agency_name(
@@ -185,6 +198,8 @@ def test_with_reading_14_switched_off_a_zone_is_named_after_the_zone_only():
     ).passed
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 def test_a_town_under_a_zone_written_like_a_zone_named_after_it_is_told_to_write_zhuhai_city():
     c = hp.check_agency_name(K.ZONE_TOWN, "南水", "珠海南水镇" + SUO)
     assert c.problems == (
@@ -226,6 +241,7 @@ def test_the_checker_still_refuses_a_bad_unit_and_a_non_text_current_name():
 # -- the check reads names with the caller's parameters -----------
 
 
+@pytest.mark.reading(id="R4")
 def test_a_near_miss_in_an_added_district_names_the_place_difference():
     """With an amended district list the standard form of a near miss is read with the same
     list: the place difference is reported, not lost."""

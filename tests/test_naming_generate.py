@@ -9,6 +9,9 @@ import pytest
 
 import hrss_policy as hp
 
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
+
 K = hp.UnitKind
 SUO = "人力资源和社会保障服务所"
 ZHAN = "人力资源和社会保障服务站"
@@ -17,6 +20,7 @@ ZHAN = "人力资源和社会保障服务站"
 # -- worked examples: every kind, real Zhuhai places ----------------------------------------
 
 
+@pytest.mark.reading(id="R4")
 @pytest.mark.parametrize(
     ("kind", "place", "district", "expected"),
     [
@@ -54,6 +58,7 @@ def test_the_design_examples_hold_exactly():
     assert p.clauses == ("三（一）4",)
 
 
+@pytest.mark.reading(id="R4")
 def test_a_zone_may_be_named_with_zhuhai_instead_of_zhuhai_city_when_asked():
     name = hp.agency_name(K.ZONE, "横琴新区", city_prefix="珠海")
     assert name == "珠海横琴新区" + SUO
@@ -61,6 +66,7 @@ def test_a_zone_may_be_named_with_zhuhai_instead_of_zhuhai_city_when_asked():
     assert (parts.kind, parts.place, parts.city_prefix) == (K.ZONE, "横琴新区", "珠海")
 
 
+@pytest.mark.reading(id="R4")
 @pytest.mark.parametrize("kind", [k for k in K if k is not K.ZONE])
 def test_only_a_zone_may_drop_the_shi_of_zhuhai_city(kind):
     district = "香洲" if kind in (K.DISTRICT_STREET, K.DISTRICT_TOWN) else None
@@ -117,6 +123,7 @@ def test_an_amended_renaming_deadline_is_the_one_reported():
     assert hp.agency_name_detail(K.VILLAGE, "莲江").due == dt.date(2011, 12, 31)
 
 
+@pytest.mark.reading(id="R4")
 def test_a_district_added_to_the_parameters_can_be_named_and_parsed():
     more = attrs.evolve(
         hp.PLAN_2011, administrative_districts=(*hp.PLAN_2011.administrative_districts, "鹤洲区")
@@ -131,6 +138,8 @@ def test_a_district_added_to_the_parameters_can_be_named_and_parsed():
 # -- a zone merged with its town (R14) ------------------------------------------------------
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 def test_a_zone_that_records_its_merged_town_has_four_standard_names():
     a = hp.agency_name_detail(K.ZONE, "横琴新区", merged_town="横琴镇")
     assert a.name == "珠海市横琴新区" + SUO
@@ -145,6 +154,8 @@ def test_a_zone_that_records_its_merged_town_has_four_standard_names():
     assert "（本库解读R4，模板中括号内为前一词的替代写法；本库解读R14，" in a.explain()
 
 
+@pytest.mark.reading(id="R14")
+@pytest.mark.reading(id="R26")
 def test_a_zone_takes_its_merged_town_from_the_map_when_the_unit_does_not_record_it():
     a = hp.agency_name_detail(K.ZONE, "高新区", city_prefix="珠海")
     assert a.merged_town == "唐家湾"
@@ -156,6 +167,8 @@ def test_a_zone_takes_its_merged_town_from_the_map_when_the_unit_does_not_record
     )
 
 
+@pytest.mark.reading(id="R14")
+@pytest.mark.reading(id="R26")
 def test_a_zone_whose_town_neither_map_nor_unit_records_has_only_the_names_after_the_zone():
     unmapped = attrs.evolve(
         hp.PLAN_2011, area_map=tuple(a for a in hp.PLAN_2011.area_map if a.area != "横琴新区")
@@ -164,6 +177,7 @@ def test_a_zone_whose_town_neither_map_nor_unit_records_has_only_the_names_after
     assert a.standard_names == ("珠海横琴新区" + SUO, "珠海市横琴新区" + SUO)
 
 
+@pytest.mark.reading(id="R26")
 def test_a_merged_town_that_contradicts_the_map_is_refused():
     with pytest.raises(hp.PolicyError, match=r"merged with 唐家湾镇 on the map") as e:
         hp.agency_name(K.ZONE, "高新区", merged_town="横琴")
@@ -176,6 +190,7 @@ def test_a_merged_town_that_contradicts_the_map_is_refused():
 # -- the 2011 map (R26): zones with towns under them, places that lie elsewhere ------------
 
 
+@pytest.mark.reading(id="R26")
 @pytest.mark.parametrize(
     ("kind", "place", "district", "zh"),
     [
@@ -194,12 +209,14 @@ def test_a_unit_the_map_puts_elsewhere_is_refused_with_its_standard_name(kind, p
     assert e.value.message_zh.startswith(zh)
 
 
+@pytest.mark.reading(id="R26")
 def test_a_place_the_map_does_not_hold_is_named_where_the_caller_puts_it():
     assert hp.agency_name(K.DISTRICT_TOWN, "三板", district="香洲") == "珠海市香洲区三板镇" + SUO
     assert hp.agency_name_detail(K.ZONE_TOWN, "平沙").area == "高栏港经济区"
     assert hp.agency_name_detail(K.ZONE_TOWN, "三板").area is None
 
 
+@pytest.mark.reading(id="R14")
 def test_with_reading_14_switched_off_the_names_after_the_town_are_not_standard():
     off = attrs.evolve(hp.PLAN_2011, zone_may_use_town_name=False)
     a = hp.agency_name_detail(K.ZONE, "横琴新区", merged_town="横琴", params=off)
@@ -207,6 +224,7 @@ def test_with_reading_14_switched_off_the_names_after_the_town_are_not_standard(
     assert a.standard_names == ("珠海市横琴新区" + SUO, "珠海横琴新区" + SUO)
 
 
+@pytest.mark.reading(id="R14")
 @pytest.mark.parametrize("kind", [k for k in K if k is not K.ZONE])
 def test_only_a_zone_may_record_a_merged_town(kind):
     district = "斗门" if kind in (K.DISTRICT_STREET, K.DISTRICT_TOWN) else None
@@ -359,6 +377,8 @@ def test_normalizing_a_district_refuses_a_zone_and_an_unknown_name():
 # -- parameters -----------------------------------------------------------------------------
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 def test_the_2011_map_lists_three_districts_and_four_zones_under_the_naming_clause():
     p = hp.PLAN_2011
     assert p.administrative_districts == ("香洲区", "斗门区", "金湾区")
@@ -377,6 +397,8 @@ def test_a_place_listed_both_as_district_and_zone_is_refused_on_use():
     assert e.value.message_zh == "参数中“香洲区”既列为行政区又列为经济功能区"
 
 
+@pytest.mark.reading(id="R26")
+@pytest.mark.reading(id="R4")
 def test_redrawing_the_map_names_a_former_zone_street_with_its_district():
     p = hp.PLAN_2011
     redrawn = attrs.evolve(

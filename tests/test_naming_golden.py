@@ -11,9 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pytest
+
 import hrss_policy as hp
 
 from .golden import assert_golden
+
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
 
 K = hp.UnitKind
 SUO = "人力资源和社会保障服务所"
@@ -145,6 +150,8 @@ def render() -> str:
     return "\n".join(blocks)
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 def test_every_naming_explanation_reads_as_the_reviewed_golden_file():
     assert_golden("naming", render())
 

@@ -24,6 +24,9 @@ from .strategies import (
     zones,
 )
 
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
+
 K = hp.UnitKind
 SUO = "人力资源和社会保障服务所"
 ZHAN = "人力资源和社会保障服务站"
@@ -71,6 +74,8 @@ def test_the_checker_passes_exactly_the_standard_names(unit):
     assert not hp.check_agency_name(kind, place, a.name + "站", district=district).passed
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 @given(merged_zones, st.sampled_from(["珠海市", "珠海"]))
 def test_every_standard_name_of_a_zone_merged_with_its_town_reads_back_and_passes(zone, prefix):
     zone_name, town = zone
@@ -88,6 +93,7 @@ def test_every_standard_name_of_a_zone_merged_with_its_town_reads_back_and_passe
             assert p.place == zone_name
 
 
+@pytest.mark.reading(id="R14")
 @given(merged_zones)
 def test_without_reading_14_a_zone_passes_only_its_names_after_the_zone(zone):
     zone_name, town = zone
@@ -309,6 +315,7 @@ MORE = attrs.evolve(
 )
 
 
+@pytest.mark.reading(id="R4")
 @pytest.mark.parametrize(
     ("call", "expected"),
     [
@@ -329,20 +336,6 @@ def test_every_naming_function_reads_the_districts_and_zones_it_is_given(call, e
     except hp.PolicyError:
         return  # the 2011 map has no such district or zone
     assert default != expected
-
-
-def test_the_docstring_examples_of_the_naming_package_hold():
-    import datetime
-    import doctest
-
-    import hrss_policy.rules.naming as naming
-
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    globs = {"hp": hp, "dt": datetime, "datetime": datetime, "attrs": attrs}
-    for test in doctest.DocTestFinder().find(naming, globs=globs):
-        runner.run(test)
-    assert runner.failures == 0
-    assert runner.tries >= 15
 
 
 # -- the 2011 map (R26) ----------------------------------------------------------------------
@@ -366,6 +359,7 @@ def _name_in_form(form: tuple[hp.UnitKind, bool], place: str, district: str, pre
     return grammar.compose(kind, place, district if in_district else None, "珠海市")
 
 
+@pytest.mark.reading(id="R26")
 @given(_FORMS, _MAPPED | bare_places, districts, st.sampled_from(["珠海市", "珠海"]))
 def test_a_name_read_as_standard_is_the_name_agency_name_generates_for_that_place(
     form, place, district, prefix
@@ -392,6 +386,7 @@ def test_a_name_read_as_standard_is_the_name_agency_name_generates_for_that_plac
     assert name in a.standard_names
 
 
+@pytest.mark.reading(id="R26")
 @given(_FORMS, _MAPPED, districts)
 def test_a_name_that_puts_a_mapped_place_elsewhere_is_never_read_as_standard(form, place, district):
     name = _name_in_form(form, place, district, "珠海市")

@@ -10,6 +10,9 @@ import pytest
 
 import hrss_policy as hp
 
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
+
 K = hp.UnitKind
 SUO = "人力资源和社会保障服务所"
 ZHAN = "人力资源和社会保障服务站"
@@ -51,6 +54,8 @@ def test_a_standard_name_of_each_kind_is_read_back_into_its_parts(
     assert place in p.explain()
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 def test_a_zone_named_after_its_merged_town_with_zhuhai_is_read_as_the_zone():
     p = hp.parse_agency_name("珠海横琴镇" + SUO)
     assert (p.kind, p.place, p.district, p.city_prefix, p.named_after_town) == (
@@ -66,12 +71,16 @@ def test_a_zone_named_after_its_merged_town_with_zhuhai_is_read_as_the_zone():
     assert "（本库解读R14：区镇合一的功能区也可以镇名命名）" in p.explain()
 
 
+@pytest.mark.reading(id="R14")
+@pytest.mark.reading(id="R26")
 def test_with_zhuhai_city_a_merged_town_name_reads_as_its_zone_on_the_map():
     p = hp.parse_agency_name("珠海市横琴镇" + SUO)
     assert (p.kind, p.place, p.named_after_town, p.area) == (K.ZONE, "横琴", True, "横琴新区")
     assert "是与横琴镇区镇合一的横琴新区以镇名命名的标准名称" in p.explain()
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R26")
 def test_with_zhuhai_city_a_town_under_a_zone_reads_as_that_town_with_its_zone():
     p = hp.parse_agency_name("珠海市平沙镇" + SUO)
     assert (p.kind, p.place, p.area, p.recorded) == (K.ZONE_TOWN, "平沙", "高栏港经济区", True)
@@ -80,6 +89,7 @@ def test_with_zhuhai_city_a_town_under_a_zone_reads_as_that_town_with_its_zone()
     )
 
 
+@pytest.mark.reading(id="R26")
 @pytest.mark.parametrize(
     ("name", "zh", "standard"),
     [
@@ -103,6 +113,7 @@ def test_a_well_formed_name_of_a_place_the_map_puts_elsewhere_is_not_standard(na
     )
 
 
+@pytest.mark.reading(id="R26")
 def test_a_zone_with_towns_under_it_names_no_agency_after_itself():
     with pytest.raises(hp.NonStandardNameError) as e:
         hp.parse_agency_name("珠海市高栏港经济区" + SUO)
@@ -112,6 +123,7 @@ def test_a_zone_with_towns_under_it_names_no_agency_after_itself():
     )
 
 
+@pytest.mark.reading(id="R26")
 @pytest.mark.parametrize(
     ("name", "kind", "unit"),
     [
@@ -129,6 +141,7 @@ def test_a_well_formed_name_of_a_place_the_map_does_not_hold_is_read_but_not_con
     assert p.explain().endswith("无法确认是标准名称，依据三（一）4。")
 
 
+@pytest.mark.reading(id="R14")
 def test_with_reading_14_switched_off_a_merged_town_name_points_to_the_zone():
     off = attrs.evolve(hp.PLAN_2011, zone_may_use_town_name=False)
     with pytest.raises(hp.NonStandardNameError, match=r"only a zone merged with its town") as e:
@@ -140,6 +153,7 @@ def test_with_reading_14_switched_off_a_merged_town_name_points_to_the_zone():
     )
 
 
+@pytest.mark.reading(id="R4")
 def test_a_street_under_a_zone_written_with_zhuhai_is_not_read_as_a_zone():
     with pytest.raises(hp.NonStandardNameError) as e:
         hp.parse_agency_name("珠海金鼎街道办事处" + SUO)
@@ -197,6 +211,7 @@ def test_a_near_miss_name_is_refused_with_what_is_off_and_the_standard_form(
     assert hp.parse_agency_name(standard).name == standard
 
 
+@pytest.mark.reading(id="R4")
 def test_full_width_brackets_are_reported_once_as_brackets_not_as_width_variants():
     with pytest.raises(hp.NonStandardNameError) as e:
         hp.parse_agency_name("珠海（市）横琴新区" + SUO)

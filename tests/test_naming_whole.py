@@ -22,6 +22,9 @@ import hrss_policy as hp
 from .golden import assert_golden
 from .render import render
 
+# 三（一）4 sets one checkable requirement: the standard name.
+pytestmark = pytest.mark.requirement(id="name.standard")
+
 K = hp.UnitKind
 SUO = "人力资源和社会保障服务所"
 ZHAN = "人力资源和社会保障服务站"
@@ -116,6 +119,8 @@ READ = [
 ]
 
 
+@pytest.mark.reading(id="R4")
+@pytest.mark.reading(id="R14")
 @pytest.mark.parametrize("params", [hp.PLAN_2011, NO_TOWN_NAMES], ids=["plan", "no_town_names"])
 def test_every_name_a_bureau_meets_reads_as_pinned_for_review(params):
     cases = {
@@ -218,6 +223,7 @@ NAMES: dict[str, Callable[[], Any]] = {
 }
 
 
+@pytest.mark.reading(id="R4")
 def test_every_kind_s_standard_name_reads_as_pinned_for_review():
     _pinned("names", NAMES)
 

@@ -176,6 +176,7 @@ def test_every_parameter_cites_a_clause_that_exists():
         assert info.description
 
 
+@pytest.mark.reading(id="R1")
 def test_adopted_readings_are_flagged_as_such():
     info = hp.PLAN_2011.info()
     assert info["staff_rounding"].adopted_reading

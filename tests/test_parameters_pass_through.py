@@ -385,6 +385,7 @@ def test_a_rule_applies_the_parameter_set_and_calendar_it_is_given(name):
     law(call(PLAN, None), call(AMENDED, CALENDAR))
 
 
+@pytest.mark.requirement(id="premises.equipment")
 def test_a_station_s_floor_of_equipment_is_read_from_the_parameter_set():
     fewer = attrs.evolve(PLAN, community_equipment=(hp.Equipment.COMPUTER,))
     premises = hp.Premises(

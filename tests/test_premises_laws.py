@@ -53,6 +53,10 @@ def _level(unit: hp.Level | hp.UnitKind) -> hp.Level:
     return unit.level if isinstance(unit, hp.UnitKind) else unit
 
 
+@pytest.mark.requirement(id="premises.floor_area")
+@pytest.mark.requirement(id="premises.office")
+@pytest.mark.requirement(id="premises.windows")
+@pytest.mark.requirement(id="premises.equipment")
 @given(units, st.none() | premises, dates, params)
 def test_one_finding_per_requirement_of_the_level_dated_and_due_as_the_premises(
     unit, given, as_of, p
@@ -72,6 +76,8 @@ def test_one_finding_per_requirement_of_the_level_dated_and_due_as_the_premises(
     )
 
 
+@pytest.mark.requirement(id="premises.floor_area")
+@pytest.mark.reading(id="R8")
 @given(premises, dates, params)
 def test_a_street_agency_s_floor_area_is_short_by_exactly_the_gap(given, as_of, p):
     f = hp.check_premises(hp.Level.STREET_TOWN, given, as_of=as_of, params=p).findings[0]
@@ -90,6 +96,7 @@ def test_a_street_agency_s_floor_area_is_short_by_exactly_the_gap(given, as_of, 
         assert Decimal(f.fact("gap").removesuffix("平方米")) == gap
 
 
+@pytest.mark.requirement(id="premises.office")
 @given(premises, dates)
 def test_a_station_s_office_is_met_by_its_own_or_a_shared_one_and_unknown_if_not_said(given, as_of):
     f = hp.check_premises(hp.UnitKind.COMMUNITY, given, as_of=as_of).findings[0]
@@ -104,6 +111,7 @@ def test_a_station_s_office_is_met_by_its_own_or_a_shared_one_and_unknown_if_not
         assert (f.status, f.facts) == (hp.Status.UNVERIFIED, ())
 
 
+@pytest.mark.requirement(id="premises.windows")
 @given(units, premises)
 def test_windows_are_met_by_at_least_one_and_named_as_the_level_calls_them(unit, given):
     f = hp.check_premises(unit, given).findings[1]
@@ -114,6 +122,8 @@ def test_windows_are_met_by_at_least_one_and_named_as_the_level_calls_them(unit,
     assert f.status is expected
 
 
+@pytest.mark.reading(id="R18")
+@pytest.mark.requirement(id="premises.equipment")
 @given(units, premises, params)
 def test_the_missing_equipment_is_each_required_item_absent_in_the_order_required(unit, given, p):
     level = _level(unit)
@@ -135,6 +145,7 @@ def test_the_missing_equipment_is_each_required_item_absent_in_the_order_require
     assert len(set(check.missing_equipment)) == len(check.missing_equipment)
 
 
+@pytest.mark.requirement(id="premises.equipment")
 def test_a_station_s_computers_are_named_with_their_network_equipment_a_street_s_not():
     assert (
         premises_rule.equipment_label(E.COMPUTER, hp.Level.COMMUNITY_VILLAGE) == "电脑（网络设备）"
@@ -143,6 +154,11 @@ def test_a_station_s_computers_are_named_with_their_network_equipment_a_street_s
     assert premises_rule.equipment_label(E.FAX, hp.Level.COMMUNITY_VILLAGE) == "传真机"
 
 
+@pytest.mark.requirement(id="premises.floor_area")
+@pytest.mark.requirement(id="premises.office")
+@pytest.mark.requirement(id="premises.windows")
+@pytest.mark.requirement(id="premises.equipment")
+@pytest.mark.reading(id="R8")
 def test_the_premises_cases_read_as_pinned_for_review():
     day = dt.date(2012, 9, 15)
     s, c = hp.Level.STREET_TOWN, hp.Level.COMMUNITY_VILLAGE

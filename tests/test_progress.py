@@ -34,6 +34,8 @@ def _city() -> list[hp.Inspection]:
     return [hp.inspect_unit(u, as_of=DAY) for u in units]
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R10")
 def test_a_district_s_completion_is_its_met_requirements_over_those_due():
     p = hp.district_progress(_city(), as_of=DAY)
     by = {d.district: d for d in p.districts}
@@ -49,6 +51,8 @@ def test_a_district_s_completion_is_its_met_requirements_over_those_due():
     assert p.city.due == sum(d.due for d in p.districts)
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R10")
 def test_requirements_not_yet_due_are_not_counted():
     p = hp.district_progress(_city(), as_of=DAY)
     before = hp.district_progress(
@@ -57,6 +61,8 @@ def test_requirements_not_yet_due_are_not_counted():
     assert before.city.due < p.city.due
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R10")
 def test_unverified_requirements_are_due_but_never_met():
     p = hp.district_progress(_city(), as_of=DAY)
     jw = next(d for d in p.districts if d.district == "金湾区")
@@ -65,6 +71,7 @@ def test_unverified_requirements_are_due_but_never_met():
     assert jw.rate < 1
 
 
+@pytest.mark.reading(id="R9")
 def test_the_bulletin_names_the_districts_below_the_city_rate_for_criticism():
     # 斗门 is short of staff (known); 金湾 reported nothing: named apart, never slow (R24).
     b = hp.progress_bulletin(_city(), as_of=DAY)
@@ -79,6 +86,8 @@ def test_the_bulletin_names_the_districts_below_the_city_rate_for_criticism():
     assert "金湾区已到期事项中未报送无法核实的超过33.33%，报送不全，另行通报" in named.explain()
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R24")
 def test_counting_unverified_as_not_met_is_the_alternative_reading():
     counts = attrs.evolve(hp.PLAN_2011, unverified_counts_as_not_met=True)
     b = hp.progress_bulletin(_city(), as_of=DAY, params=counts)
@@ -87,6 +96,7 @@ def test_counting_unverified_as_not_met_is_the_alternative_reading():
     assert b.incomplete_reporting == ()
 
 
+@pytest.mark.reading(id="R9")
 def test_the_slowest_k_districts_can_be_named_instead():
     slowest = attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.SLOWEST,
                            slow_progress_count=2)  # fmt: skip
@@ -95,6 +105,7 @@ def test_the_slowest_k_districts_can_be_named_instead():
     assert b.slow_districts == ("斗门区",)
 
 
+@pytest.mark.reading(id="R9")
 def test_a_fixed_rate_can_be_the_threshold_instead():
     fixed = attrs.evolve(hp.PLAN_2011, slow_progress=hp.SlowProgress.BELOW_RATE,
                          slow_progress_rate=Fraction(96, 100))  # fmt: skip
@@ -103,6 +114,8 @@ def test_a_fixed_rate_can_be_the_threshold_instead():
     assert b.threshold == Fraction(96, 100)
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R10")
 @pytest.mark.parametrize("day", [D(2011, 11, 23), D(2011, 12, 30)])
 def test_on_a_date_when_nothing_is_due_the_bulletin_names_no_one(day):
     b = hp.progress_bulletin([hp.inspect_unit(i.unit, as_of=day) for i in _city()], as_of=day)
@@ -116,6 +129,7 @@ def test_on_a_date_when_nothing_is_due_the_bulletin_names_no_one(day):
     assert "报送不全" not in text
 
 
+@pytest.mark.reading(id="R9")
 def test_a_late_quarterly_report_has_no_bearing_on_the_bulletin():
     # The 通报 is about completion; the 报送 record is a separate fact (R9).
     b = hp.progress_bulletin(_city(), as_of=DAY)
@@ -135,6 +149,7 @@ def test_the_progress_tally_gives_the_same_as_the_list_form():
     assert tally.result() == hp.district_progress(_city(), as_of=DAY)
 
 
+@pytest.mark.reading(id="R9")
 @given(st.integers(min_value=0, max_value=8), st.integers(min_value=0, max_value=8))
 def test_adding_a_unit_meeting_every_requirement_never_lowers_a_district_s_rate(good, short):
     units = [street_unit(actual_staff=5, service=practice(5))] * short + [street_unit()] * good
@@ -146,6 +161,7 @@ def test_adding_a_unit_meeting_every_requirement_never_lowers_a_district_s_rate(
     assert before is None or after >= before
 
 
+@pytest.mark.reading(id="R9")
 @given(st.lists(st.booleans(), min_size=1, max_size=6))
 def test_a_district_whose_units_all_meet_every_requirement_is_never_named_slow(flags):
     units = [street_unit()]
@@ -158,6 +174,7 @@ def test_a_district_whose_units_all_meet_every_requirement_is_never_named_slow(f
     assert "香洲区" not in b.slow_districts
 
 
+@pytest.mark.reading(id="R9")
 def test_the_bulletin_reads_as_the_joint_meeting_office_would_issue_it():
     assert_golden("bulletin", hp.progress_bulletin(_city(), as_of=DAY).explain())
 
@@ -165,6 +182,8 @@ def test_the_bulletin_reads_as_the_joint_meeting_office_would_issue_it():
 # -- the 报送 record ----------------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_submission_record_puts_missing_then_late_then_on_time_reports():
     r = hp.report_submissions(
         2024, 3, {"香洲区": D(2024, 10, 12), "斗门区": D(2024, 10, 16), "金湾区": None}
@@ -185,6 +204,8 @@ def test_a_submission_given_as_text_is_refused_naming_the_district():
         hp.report_submissions(2024, 3, {"香洲区": "2024-10-12"})
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_submission_record_refuses_a_quarter_before_reporting_began():
     with pytest.raises(hp.NotApplicableError, match=r"^year=2011, quarter=3: the plan requires"):
         hp.report_submissions(2011, 3, {"香洲区": D(2011, 10, 1)})
@@ -193,6 +214,7 @@ def test_the_submission_record_refuses_a_quarter_before_reporting_began():
 # -- the roll-up ---------------------------------------------------------------------------
 
 
+@pytest.mark.reading(id="R17")
 def test_the_roll_up_adds_quotas_and_subsidies_by_area_and_for_the_city():
     r = hp.rollup(_city())
     xz = r.areas[0]
@@ -204,6 +226,8 @@ def test_the_roll_up_adds_quotas_and_subsidies_by_area_and_for_the_city():
     assert_golden("rollup", r.explain())
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R10")
 @given(
     st.lists(
         st.tuples(st.booleans(), st.booleans(), st.integers(min_value=0, max_value=12)),

@@ -69,6 +69,8 @@ def _fields(d: hp.DistrictProgress) -> dict[str, object]:
     return {k: v for k, v in attrs.asdict(d, recurse=False).items() if k != "district"}
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R10")
 @settings(max_examples=60, deadline=None)
 @given(st.lists(s.units(), max_size=6), dates, st.booleans(), st.booleans())
 def test_each_district_counts_exactly_the_requirements_of_its_units_due_by_the_date(
@@ -92,6 +94,7 @@ def test_each_district_counts_exactly_the_requirements_of_its_units_due_by_the_d
     assert lines[1:] == [d.describe() for d in (*p.districts, p.city)]
 
 
+@pytest.mark.reading(id="R9")
 @given(st.integers(0, 10**6), st.integers(1, 10**6))
 def test_a_rate_is_shown_to_two_places_rounded_half_up(met, due):
     rate = Fraction(min(met, due), due)
@@ -102,6 +105,7 @@ def test_a_rate_is_shown_to_two_places_rounded_half_up(met, due):
     assert hundredths - Fraction(1, 2) <= rate * 10_000 < hundredths + Fraction(1, 2)
 
 
+@pytest.mark.reading(id="R9")
 @given(
     st.integers(0, 50), st.integers(0, 50), st.integers(0, 50), st.integers(0, 5),
     st.integers(0, 30), st.integers(0, 30),
@@ -170,6 +174,7 @@ def _city(as_of: dt.date) -> list[hp.Inspection]:
     return [hp.inspect_unit(u, as_of=as_of) for u in units]
 
 
+@pytest.mark.reading(id="R9")
 def test_the_bulletins_read_as_pinned_for_review():
     day, early = D(2012, 9, 15), D(2011, 12, 1)
     items = _city(day)
@@ -248,6 +253,7 @@ def test_the_progress_refusals_read_as_pinned_for_review():
     assert_golden("progress/refusals", text)
 
 
+@pytest.mark.reading(id="R10")
 def test_a_requirement_is_due_on_its_due_date_and_overdue_only_after_it():
     # Staffing is due by 2012-06-30 (三（一）5): a street agency three short on that day
     # counts as due and not met, and is overdue from the next day.
@@ -296,6 +302,8 @@ _RULES = st.sampled_from(
 )
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R24")
 @given(_COUNTS, _RULES)
 def test_a_district_with_no_verified_shortfall_is_never_named_slow(counts, params):
     """R24: slow is judged on requirements known to be not met, never on unverified ones."""
@@ -311,6 +319,8 @@ def test_a_district_with_no_verified_shortfall_is_never_named_slow(counts, param
         assert b.slow_districts == b.incomplete_reporting == ()
 
 
+@pytest.mark.reading(id="R9")
+@pytest.mark.reading(id="R24")
 @given(_COUNTS, st.integers(0, 30))
 def test_unverified_items_added_to_a_district_never_make_it_slow(counts, extra):
     day = D(2012, 9, 15)

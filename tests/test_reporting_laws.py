@@ -30,6 +30,9 @@ districts = st.lists(
 days = st.none() | st.dates(D(2024, 9, 1), D(2024, 12, 31))
 
 
+@pytest.mark.reading(id="R25")
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 @given(
     districts.flatmap(
         lambda ds: st.tuples(st.just(ds), st.lists(days, min_size=len(ds), max_size=len(ds)))
@@ -115,6 +118,7 @@ def test_each_district_is_on_time_late_early_or_missing_by_its_date_and_listed_w
     assert lines[1:] == [f"{i}. {e.describe()}" for i, e in enumerate(record.entries, 1)]
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
 @given(
     st.sampled_from(["香洲区", "斗门区", "金湾区"]),
     st.dates(D(2024, 7, 1), D(2024, 12, 31)),
@@ -128,6 +132,7 @@ def test_a_district_is_one_district_however_it_is_written(district, day, suffix)
         hp.report_submissions(2024, 3, {bare: day, district: day})
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
 @given(st.dates(D(2000, 1, 1), D(2024, 6, 30)))
 def test_no_report_on_a_quarter_is_dated_before_the_quarter_began(day):
     with pytest.raises(hp.PolicyError, match="before 2024 Q3 began") as caught:
@@ -135,6 +140,8 @@ def test_no_report_on_a_quarter_is_dated_before_the_quarter_began(day):
     assert "季度开始之日（2024年7月1日）" in caught.value.message_zh
 
 
+@pytest.mark.requirement(id="reporting.quarterly")
+@pytest.mark.reading(id="R6")
 def test_the_submission_records_read_as_pinned_for_review():
     cases = {
         "2024 Q3, every kind of report": hp.report_submissions(

@@ -12,6 +12,7 @@ import math
 from fractions import Fraction
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,6 +61,10 @@ def checks(draw: st.DrawFn) -> tuple[hp.StaffingQuota, hp.StaffingCheck, dict[st
 # -- laws ----------------------------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.requirement(id="staffing.full_time")
+@pytest.mark.requirement(id="staffing.filing")
 @given(checks())
 def test_every_staffing_finding_carries_the_inspection_date_and_the_staffing_due_date(case):
     quota, check, kw = case
@@ -71,6 +76,10 @@ def test_every_staffing_finding_carries_the_inspection_date_and_the_staffing_due
     assert check.clauses == ("三（一）5",)
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.requirement(id="staffing.full_time")
+@pytest.mark.requirement(id="staffing.filing")
 @given(checks())
 def test_a_station_has_four_findings_and_an_agency_two_at_most(case):
     quota, check, _ = case
@@ -83,6 +92,8 @@ def test_a_station_has_four_findings_and_an_agency_two_at_most(case):
         assert ids == ["staffing.quota", *extra]
 
 
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.reading(id="R2")
 @given(checks())
 def test_an_approval_on_record_for_staff_not_above_a_quota_that_allows_no_extra_is_noted(case):
     quota, check, kw = case
@@ -98,6 +109,7 @@ def test_an_approval_on_record_for_staff_not_above_a_quota_that_allows_no_extra_
         assert note.endswith("不具备增加人员的条件")
 
 
+@pytest.mark.requirement(id="staffing.quota")
 @given(checks())
 def test_staff_are_unverified_exactly_when_unknown_or_contradicted_by_the_roster(case):
     _, check, kw = case
@@ -113,6 +125,9 @@ def test_staff_are_unverified_exactly_when_unknown_or_contradicted_by_the_roster
     assert (quota_finding.status is hp.Status.UNVERIFIED) == (unknown or contradicted)
 
 
+@pytest.mark.reading(id="R8")
+@pytest.mark.requirement(id="staffing.full_time")
+@pytest.mark.reading(id="R12")
 @given(checks())
 def test_the_station_full_time_worker_is_judged_on_the_evidence_the_reading_names(case):
     quota, check, kw = case
@@ -133,6 +148,7 @@ def test_the_station_full_time_worker_is_judged_on_the_evidence_the_reading_name
     assert dict(finding.facts) == {"required": "1", "found": found}
 
 
+@pytest.mark.requirement(id="staffing.filing")
 @given(checks())
 def test_a_filing_is_met_if_made_not_met_if_not_and_unverified_if_not_reported(case):
     quota, check, kw = case
@@ -146,12 +162,16 @@ def test_a_filing_is_met_if_made_not_met_if_not_and_unverified_if_not_reported(c
     assert filing.note is None
 
 
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.reading(id="R11")
 @given(checks())
 def test_under_the_plan_s_reading_of_r11_no_staffing_finding_carries_a_remark(case):
     _, check, _ = case
     assert all(f.note is None for f in check.findings)
 
 
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.reading(id="R11")
 @given(s.recipients, st.integers(0, 40), inspection_dates)
 def test_under_the_note_reading_unapproved_extra_staff_are_met_with_a_note(n, actual, as_of):
     quota = hp.street_staff_quota(n, params=NOTE)
@@ -166,6 +186,7 @@ def test_under_the_note_reading_unapproved_extra_staff_are_met_with_a_note(n, ac
     assert (extra.as_of, extra.due) == (as_of, quota.due)
 
 
+@pytest.mark.requirement(id="staffing.quota")
 @given(st.integers(1, 10**6), st.integers(1, 10**5))
 def test_a_ratio_is_shown_as_a_short_decimal_only_when_it_is_one(n, per):
     params = attrs.evolve(hp.PLAN_2011, street_recipients_per_staff=per)
@@ -192,6 +213,14 @@ def test_a_ratio_is_shown_as_a_short_decimal_only_when_it_is_one(n, per):
 # -- the cases, whole -----------------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.requirement(id="staffing.full_time")
+@pytest.mark.requirement(id="staffing.filing")
+@pytest.mark.reading(id="R1")
+@pytest.mark.reading(id="R2")
+@pytest.mark.reading(id="R11")
+@pytest.mark.reading(id="R12")
 def test_the_staffing_cases_read_as_pinned_for_review():
     half = attrs.evolve(hp.PLAN_2011, staff_rounding=hp.Rounding.HALF_UP)
     floor = attrs.evolve(hp.PLAN_2011, staff_rounding=hp.Rounding.FLOOR)
@@ -261,6 +290,9 @@ def test_the_staffing_cases_read_as_pinned_for_review():
     assert_golden("staffing/cases", render_all(cases))
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.reading(id="R1")
+@pytest.mark.reading(id="R2")
 @given(
     st.integers(0, 10**7),
     st.integers(1, 20_000),
@@ -293,6 +325,9 @@ def test_a_street_quota_is_the_exact_ratio_rounded_as_the_reading_says_with_its_
     )
 
 
+@pytest.mark.requirement(id="staffing.quota")
+@pytest.mark.requirement(id="staffing.extra_approval")
+@pytest.mark.reading(id="R21")
 @given(
     st.integers(0, 20_000),
     st.integers(0, 5),
@@ -316,6 +351,7 @@ def test_a_part_time_coordinator_never_makes_a_station_over_quota(n, full, part,
         assert all(f.requirement != "staffing.extra_approval" for f in more.findings)
 
 
+@pytest.mark.requirement(id="staffing.extra_approval")
 @given(st.integers(0, 90_000), st.integers(0, 20))
 def test_staff_above_quota_with_the_approval_not_reported_is_never_read_as_unapproved(n, actual):
     check = hp.check_staffing(hp.street_staff_quota(n), actual)

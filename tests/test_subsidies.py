@@ -57,6 +57,7 @@ def listed(counts: dict[str, int]) -> list[hp.Coordinator]:
 # -- worked examples -------------------------------------------------------------------
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_one_full_time_coordinator_gets_1000_from_the_city_and_at_least_1000_from_the_district():
     s_ = hp.monthly_subsidy([ft()])
     assert (s_.city, s_.district_minimum, s_.total_minimum) == (
@@ -66,11 +67,13 @@ def test_one_full_time_coordinator_gets_1000_from_the_city_and_at_least_1000_fro
     )
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_one_part_time_coordinator_gets_800_from_the_city_and_at_least_800_from_the_district():
     s_ = hp.monthly_subsidy([pt()])
     assert (s_.city, s_.district_minimum) == (D("800.00"), D("800.00"))
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_the_design_example_roster_costs_the_city_1800_a_month():
     s_ = hp.monthly_subsidy(DESIGN_ROSTER)
     assert (s_.city, s_.district_minimum) == (D("1800.00"), D("1800.00"))
@@ -78,6 +81,7 @@ def test_the_design_example_roster_costs_the_city_1800_a_month():
     assert s_.clauses == ("三（五）",)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_part_time_public_servant_gets_nothing_because_the_document_bars_part_time_pay():
     line = hp.monthly_subsidy([pt(public_servant=True)]).lines[0]
     assert (line.city, line.district_minimum) == (D("0.00"), D("0.00"))
@@ -85,6 +89,8 @@ def test_a_part_time_public_servant_gets_nothing_because_the_document_bars_part_
     assert line.reason == "属于公职人员，按规定不得领取兼职报酬"
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
 def test_a_full_time_public_servant_is_counted_as_a_full_time_head_and_the_line_says_so():
     s_ = hp.monthly_subsidy([ft(public_servant=True)])
     line = s_.lines[0]
@@ -94,6 +100,8 @@ def test_a_full_time_public_servant_is_counted_as_a_full_time_head_and_the_line_
     assert line.note in s_.explain()
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
 def test_under_the_other_reading_of_r3_a_full_time_public_servant_draws_no_coordinator_pay():
     s_ = hp.monthly_subsidy([ft(public_servant=True), ft()], params=SERVANTS_UNPAID)
     assert (s_.city, s_.district_minimum) == (D("1000.00"), D("1000.00"))
@@ -101,6 +109,8 @@ def test_under_the_other_reading_of_r3_a_full_time_public_servant_draws_no_coord
     assert "按所选解读不领取协理员工资补助" in s_.explain()
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_per_station_a_district_owes_1000_for_its_full_time_and_800_for_its_part_time_posts():
     roster = [ft(), ft(), ft(), pt(), pt(), pt(public_servant=True)]
     s_ = hp.monthly_subsidy(roster, params=PER_STATION)
@@ -111,11 +121,16 @@ def test_per_station_a_district_owes_1000_for_its_full_time_and_800_for_its_part
     assert "区级配套已按服务机构计入第1项" in s_.explain()
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_per_station_a_station_of_part_time_public_servants_only_is_owed_nothing():
     s_ = hp.monthly_subsidy(hp.Roster.from_counts(part_time_public_servants=3), params=PER_STATION)
     assert s_.district_minimum == D("0.00")
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
+@pytest.mark.reading(id="R13")
 def test_per_station_a_full_time_public_servant_brings_the_1000_only_under_r3s_default():
     roster = [ft(public_servant=True), pt()]
     assert hp.monthly_subsidy(roster, params=PER_STATION).district_minimum == D("1800.00")
@@ -123,6 +138,8 @@ def test_per_station_a_full_time_public_servant_brings_the_1000_only_under_r3s_d
     assert hp.monthly_subsidy(roster, params=unpaid).district_minimum == D("800.00")
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 def test_per_station_a_quarter_is_three_months_of_the_station_minimum():
     r = hp.Roster.from_counts(full_time=4, part_time=2)
     s_ = hp.subsidy_for_months(r, 3, params=PER_STATION)
@@ -141,6 +158,7 @@ def test_a_quarter_is_three_months_of_the_monthly_amounts():
     assert (s_.months, s_.city, s_.district_minimum) == (3, D("5400.00"), D("5400.00"))
 
 
+@pytest.mark.reading(id="R17")
 def test_a_year_is_twelve_months_unless_the_parameters_say_otherwise():
     assert (hp.annual_subsidy([ft()]).months, hp.annual_subsidy([ft()]).city) == (12, D("12000.00"))
     half = attrs.evolve(hp.PLAN_2011, months_per_year=6)
@@ -394,6 +412,10 @@ GOLDEN_CASES = {
 }
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
+@pytest.mark.reading(id="R13")
+@pytest.mark.reading(id="R17")
 @pytest.mark.parametrize("name", sorted(GOLDEN_CASES))
 def test_the_explanation_reads_as_the_reviewed_golden_file(name):
     assert_golden(f"subsidies/{name}", GOLDEN_CASES[name]().explain())
@@ -499,6 +521,7 @@ def test_n_months_cost_exactly_n_times_one_month(roster, months, params):
     assert many.district_minimum == one.district_minimum * months
 
 
+@pytest.mark.reading(id="R3")
 @given(s.rosters, st.booleans())
 def test_the_city_pays_1000_per_full_time_and_800_per_paid_part_time_head(roster, servants_paid):
     params = attrs.evolve(hp.PLAN_2011, full_time_public_servant_paid=servants_paid)
@@ -507,12 +530,17 @@ def test_the_city_pays_1000_per_full_time_and_800_per_paid_part_time_head(roster
     assert hp.monthly_subsidy(roster, params=params).city == Decimal(1000 * full + 800 * paid_part)
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R13")
 @given(s.rosters)
 def test_per_coordinator_the_district_minimum_matches_the_city_subsidy_head_for_head(roster):
     s_ = hp.monthly_subsidy(roster)
     assert s_.district_minimum == s_.city
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
+@pytest.mark.reading(id="R13")
 @given(s.rosters, st.booleans())
 def test_per_station_the_district_owes_1000_if_any_paid_full_time_and_800_if_any_paid_part_time(
     roster, servants_paid

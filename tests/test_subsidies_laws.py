@@ -12,6 +12,7 @@ import unicodedata
 from decimal import Decimal
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,6 +70,9 @@ def test_a_roster_of_coordinators_counts_each_kind_it_holds(coordinators):
     assert not roster.by_counts
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
+@pytest.mark.reading(id="R13")
 @given(rosters_of_counts | s.rosters.map(hp.Roster.of), months, readings)
 def test_each_line_is_the_clause_s_amount_for_its_kind_count_and_months(roster, n, params):
     b = hp.subsidy_for_months(roster, n, params=params)
@@ -147,6 +151,10 @@ def test_a_name_or_id_can_never_break_an_explanation_into_more_lines(name, ident
         assert c.label == "兼职协理员"
 
 
+@pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
+@pytest.mark.reading(id="R13")
+@pytest.mark.reading(id="R17")
 def test_the_subsidy_cases_read_as_pinned_for_review():
     named = [
         hp.Coordinator(FT, name="张三", id="XW-01"),

@@ -48,6 +48,7 @@ def test_coordinator_counts_become_a_roster_of_counts():
     )
 
 
+@pytest.mark.reading(id="R3")
 def test_a_full_time_public_servant_column_reaches_every_reading_of_the_funding_clause():
     """三（五）, R3: full-time public servants are a column too, in Chinese or not."""
     import attrs

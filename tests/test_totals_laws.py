@@ -57,6 +57,7 @@ def _expected(items: list[hp.Inspection], months: int) -> dict[str, object]:
     }
 
 
+@pytest.mark.reading(id="R17")
 @settings(max_examples=40, deadline=None)
 @given(inspections, st.sampled_from([hp.PLAN_2011, SIX_MONTHS]))
 def test_each_area_and_the_city_total_exactly_the_units_they_hold(items, params):

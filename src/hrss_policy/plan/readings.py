@@ -28,6 +28,7 @@ from .clauses import (
     SERVICE,
     STAFFING,
 )
+from .parameters import reading_parameters
 
 __all__ = ["READINGS", "Reading", "reading"]
 
@@ -42,8 +43,9 @@ class Reading:
         title: What it decides, in Chinese.
         text: The reading, in English, as the docs print it.
         default: The default the library applies, in English.
-        switches: The parameters (``PolicyParameters`` fields) or arguments that choose
-            another reading.
+        arguments: The arguments of functions (not parameters of the set) that choose
+            another reading, e.g. ``calendar=``; the parameters that do are read from the
+            parameters' own metadata (:attr:`switches`).
         text_zh: The reading in Chinese, whole: what the text leaves open, the default,
             and the alternatives a caller may choose.
         gloss_zh: The reading in one short Chinese phrase, without brackets, as an
@@ -55,9 +57,17 @@ class Reading:
     title: str
     text: str
     default: str
-    switches: tuple[str, ...]
+    arguments: tuple[str, ...]
     text_zh: str = attrs.field(kw_only=True)
     gloss_zh: str = attrs.field(kw_only=True)
+
+    @property
+    def switches(self) -> tuple[str, ...]:
+        """What chooses another reading: every parameter of
+        :class:`~hrss_policy.PolicyParameters` whose metadata names this reading, in the
+        order the set defines them, then :attr:`arguments`. Derived, so a parameter added
+        with ``reading=`` is listed here without a second edit."""
+        return (*reading_parameters().get(self.id, ()), *self.arguments)
 
     def cite_zh(self) -> str:
         """``本库解读R1：不足6000名的部分也配1人，已设立的机构至少配备1人``: the reading
@@ -73,7 +83,7 @@ READINGS: tuple[Reading, ...] = (
         "每6000名服务对象配备1名工作人员 leaves the remainder unsaid. A partial block of 6000 "
         "still needs a worker, and an agency that exists cannot be staffed by nobody.",
         "ceil(service recipients / 6000), at least 1",
-        ("staff_rounding", "street_minimum_staff"),
+        (),
         text_zh="“每6000名服务对象配备1名工作人员”未说余数如何处理。不足6000名的部分仍需1名工作人员，已设立的机构不能无人：定额为服务对象数除以6000后向上取整，且不少于1人。取整规则与最少人数均可另选。",
         gloss_zh="不足6000名的部分也配1人，已设立的机构至少配备1人",
     ),
@@ -85,7 +95,7 @@ READINGS: tuple[Reading, ...] = (
         "text gives no number of extra staff, so the library reports eligibility and the "
         "approval path, never a count.",
         "eligible when recipients > 8000; quota stays 1",
-        ("community_extra_staff_threshold",),
+        (),
         text_zh="“服务对象超过8000人”指严格多于8000人，恰为8000人的不得增加人员。方案未规定增加人数，本库只报告是否具备增加条件和报批途径，不给出人数。",
         gloss_zh="服务对象多于8000人方可申请增加人员，人数不定",
     ),
@@ -96,7 +106,7 @@ READINGS: tuple[Reading, ...] = (
         "The ban on part-time pay names part-time posts only; a full-time coordinator who "
         "is a public servant is counted as the text counts full-time heads, with a note.",
         "counted as full-time",
-        ("full_time_public_servant_paid",),
+        (),
         text_zh="“不得领取兼职报酬”只针对兼职人员；属于公职人员的专职协理员按专职人数计算补助，并加说明。可另选为不计补助。",
         gloss_zh="属于公职人员的专职协理员仍按专职人数计算补助",
     ),
@@ -108,7 +118,7 @@ READINGS: tuple[Reading, ...] = (
         "XX街道办事处（镇） is XX街道办事处 or XX镇; 珠海（市） is 珠海 or 珠海市 (the short "
         "form for a zone merged with its town only).",
         "brackets are alternatives, never part of a name",
-        ("functional_zones", "administrative_districts"),
+        (),
         text_zh="名称模板中括号内的部分是其前一词的替代写法：“XX街道办事处（镇）”即“XX街道办事处”或“XX镇”；“珠海（市）”即“珠海”或“珠海市”，仅区镇合一的功能区可用简写。括号本身从不是名称的一部分。",
         gloss_zh="模板中括号内为前一词的替代写法",
     ),
@@ -132,7 +142,7 @@ READINGS: tuple[Reading, ...] = (
         "or not that day is a working day; a report on the deadline is on time. The first "
         "report due is the one for 2011 Q4 (从2011年12月起).",
         "the n-th working day after the quarter's last calendar day",
-        ("report_count_from", "first_report_year", "first_report_quarter"),
+        (),
         text_zh="“每个季度结束后5个工作日内”的期限为季度最后一日之后的第5个工作日，不论该日是否为工作日；期限当日报送视为按时。首次报送为2011年第4季度（“从2011年12月起”）。",
         gloss_zh="期限自季度最后一日的次日起算",
     ),
@@ -143,12 +153,7 @@ READINGS: tuple[Reading, ...] = (
         "“By the end of <month>” is the last calendar day of that month; 2012年8月 in 二 is "
         "read as 2012-08-31.",
         "the month's last day",
-        (
-            "standardization_due",
-            "staffing_due",
-            "premises_due",
-            "full_implementation_due",
-        ),
+        (),
         text_zh="“某月底前”指该月最后一日；二中的“2012年8月”按2012年8月31日计。",
         gloss_zh="“某月底前”为该月最后一日",
     ),
@@ -159,7 +164,7 @@ READINGS: tuple[Reading, ...] = (
         "Standards stated 原则上 (300 m², one full-time worker) are standards a unit is "
         "assessed against: falling short is a finding, never an exception.",
         "a not-met finding",
-        ("street_minimum_floor_area_m2", "community_full_time_staff"),
+        (),
         text_zh="“原则上”的标准（建筑面积300平方米、1名专职工作人员）是检查的标准：未达到即为不达标，而非例外情形。",
         gloss_zh="“原则上”的标准照常检查，未达到即为不达标",
     ),
@@ -172,7 +177,7 @@ READINGS: tuple[Reading, ...] = (
         "below the city-wide rate on the same date. The 通报 is about completion; a late "
         "quarterly report belongs to the 报送 record.",
         "below the city-wide completion rate",
-        ("slow_progress", "slow_progress_count", "slow_progress_rate"),
+        (),
         text_zh="一个区在某日的完成率，是其所有单位截至该日已到期的可检查要求中已完成的比例。“完成进度较慢”指完成率低于同日全市完成率。通报针对完成情况；季度报送逾期属于报送记录，不作为通报的理由。可另选完成率最低的若干区或固定完成率。",
         gloss_zh="完成率低于同日全市完成率为完成进度较慢",
     ),
@@ -186,7 +191,7 @@ READINGS: tuple[Reading, ...] = (
         "(R22, R23): nothing is due on any date, so on a date before anything is due "
         "nothing is overdue and no district can be slow.",
         "every requirement dated; a finding without a due date is not counted as due",
-        ("undated_requirements_due",),
+        (),
         text_zh="未完成且期限在检查日期之后的要求为尚未到期，不是逾期；未完成且已过期限为逾期；未报送为未核实，从不计为已完成。每项要求都有期限，或取自方案，或取自本库解读（R22、R23），没有“任何日期都到期”的要求：在任何要求到期之前，没有逾期，也没有进度较慢的区。",
         gloss_zh="期限未到为尚未到期，过期为逾期，未报送为未核实",
     ),
@@ -199,7 +204,7 @@ READINGS: tuple[Reading, ...] = (
         "standard; where the unit may not add staff at all (a station at or below 8000), "
         "the staff exceed what the plan allows.",
         "a not-met finding of the approval requirement",
-        ("over_quota_unapproved",),
+        (),
         text_zh="实有人员超出定额而未见区政府（管委会）批准的，记为应报请批准的要求未完成，不视为人员配备不达标；不具备增加人员条件的单位（服务对象不超过8000人的服务站），记为超出方案允许的人数。",
         gloss_zh="超出定额未经批准记为应报请批准",
     ),
@@ -210,7 +215,7 @@ READINGS: tuple[Reading, ...] = (
         "原则上配备1名专职工作人员 is met when at least one of the station's coordinators is "
         "full-time (专职); a station staffed only part-time falls short.",
         "at least one full-time coordinator on the roster",
-        ("station_full_time_evidence",),
+        (),
         text_zh="“原则上配备1名专职工作人员”以服务站协理员中至少有1名专职协理员为达标；只有兼职协理员的，未达到该标准。",
         gloss_zh="服务站至少有1名专职协理员方为达标",
     ),
@@ -221,7 +226,7 @@ READINGS: tuple[Reading, ...] = (
         "区级财政安排配套工资经费每月不少于1000元 (and 800) is read per coordinator, as the "
         "city amount it matches is per person.",
         "per coordinator",
-        ("district_minimum_basis",),
+        (),
         text_zh="“区级财政安排配套工资经费每月不少于1000元”（800元同）按每名协理员计算，与其所对应的市级补助按人计算一致。可另选按服务站计算。",
         gloss_zh="区级配套下限按每名协理员计算",
     ),
@@ -233,7 +238,7 @@ READINGS: tuple[Reading, ...] = (
         "XX经济功能区, so a zone merged with its town may also be named 珠海（市）{镇}镇"
         "人力资源和社会保障服务所 once the town's name is known.",
         "both forms are standard",
-        ("zone_may_use_town_name",),
+        (),
         text_zh="“珠海（市）XX经济功能区（镇）…服务所”中括号内的“镇”是“XX经济功能区”的替代写法，因此区镇合一的功能区在其镇名已知时，也可命名为“珠海（市）XX镇人力资源和社会保障服务所”。",
         gloss_zh="区镇合一的功能区也可以镇名命名",
     ),
@@ -244,7 +249,7 @@ READINGS: tuple[Reading, ...] = (
         "A time limit of n working days ends on the n-th working day strictly after the "
         "day the case was accepted; completion on that day is within the limit.",
         "counted from the day after acceptance",
-        ("service_count_from",),
+        (),
         text_zh="限时办结的n个工作日时限，截止于受理之日后的第n个工作日；当日办结为在时限内。",
         gloss_zh="限时办结自受理次日起算",
     ),
@@ -256,7 +261,7 @@ READINGS: tuple[Reading, ...] = (
         "so their requirements are due on 2012-08-31. The yearly rotation training (每年"
         "轮训) is a yearly duty with due dates of its own (R22).",
         "due with 二's 2012-08 milestone",
-        ("informatization_due", "professionalization_due"),
+        (),
         text_zh="三（三）、三（四）未规定完成日期；二规定2012年8月全面实现规范化、专业化、信息化、网络化，因此其各项要求的期限为2012年8月31日。每年轮训是逐年的义务，按各年度的期限检查（R22）。",
         gloss_zh="信息化、专业化各项要求的期限取自二，为2012年8月31日",
     ),
@@ -266,7 +271,7 @@ READINGS: tuple[Reading, ...] = (
         "一年的月数",
         "Monthly subsidies are turned into a year's budget with 12 months.",
         "12 months",
-        ("months_per_year",),
+        (),
         text_zh="按月补助折算全年时按12个月计算。",
         gloss_zh="全年按12个月计",
     ),
@@ -279,7 +284,7 @@ READINGS: tuple[Reading, ...] = (
         "every listed item is required and a missing one is a finding not met. Alternative: "
         "the list is a guide, and a missing item is a remark (说明) on a finding met.",
         "every listed item required",
-        ("equipment_list",),
+        (),
         text_zh="三（二）“配备必要的办公设备和服务设施（包括电脑、打印机……等）”中，括号列明的是"
         "“必要的”设备所包括的项目，“等”表示还可以更多，而非可以更少。默认所列各项均须配备，"
         "缺少任何一项为不达标。可另选：所列项目仅作参考，缺少时只作说明，不影响达标。",
@@ -295,7 +300,7 @@ READINGS: tuple[Reading, ...] = (
         "among them: by default a station is checked for the other five systems, a street/town "
         "agency for all six. Alternative: every station checked for all six.",
         "stations: the five systems of the duties they assist with; street/town: all six",
-        ("community_business_systems",),
+        (),
         text_zh="三（三）所列就业、社会保险、职业培训、退休人员管理、劳动关系协调、劳动监察等业务管理"
         "信息系统是全市的建设目标，未说明各级应有哪些。社区（村）服务机构协助街道（镇）服务机构"
         "做好三（一）1所列工作，其中不含劳动监察：默认社区（村）服务机构检查其余五项系统，"
@@ -312,7 +317,7 @@ READINGS: tuple[Reading, ...] = (
         "software, is a finding not met). Alternative: checked like the other requirements, "
         "unverified when not reported.",
         "already in place: not met only when reported otherwise",
-        ("network_in_place",),
+        (),
         text_zh="三（三）以“在目前实现市、区、街道（镇）、社区（村）四级联网和全市统一使用业务软件"
         "的基础上”开头：方案印发时两者均已实现。默认未报送时按已实现计为达标，只有报送未联网或"
         "未使用统一业务软件的才不达标。可另选：与其他要求一样检查，未报送即为未核实。",
@@ -328,7 +333,7 @@ READINGS: tuple[Reading, ...] = (
         "never make the station over quota. Without a roster the reported count is taken as "
         "it stands.",
         "full-time heads only; part-time coordinators reported beside",
-        ("station_staff_counted",),
+        (),
         text_zh="“原则上配备1名专职工作人员”和“可适当增加人员”说的是服务机构的工作人员；三（五）"
         "点名补助的兼职协理员不是“新增人员”。社区（村）服务机构对照定额的人数只计专职人员，"
         "兼职协理员另行列明，不会因此“超出定额”。未报送协理员名册的，按报送的人数计。"
@@ -345,7 +350,7 @@ READINGS: tuple[Reading, ...] = (
         "short) and the current year is not yet due; the count reported is for the year "
         "judged.",
         "the last finished calendar year from 2012; the current year not yet due",
-        ("training_first_due",),
+        (),
         text_zh="“每年……进行轮训”是逐年的义务：每个自然年度的轮训应于当年12月31日前完成，首个"
         "检查年度为2012年（定期培训制度随二的2012年8月目标建立）。按检查日期，检查上一个已结束"
         "的年度，不足为逾期；当年尚未到期。报送的轮训人数指所检查的年度。首个年度的期限可另设。",
@@ -360,7 +365,7 @@ READINGS: tuple[Reading, ...] = (
         "coordinators' wages (三（五）): due with 二's goal, 2012-08-31, as are 持证上岗 and the "
         "other service-system items (R16).",
         "备案 by 2012-06-30; 三（五） by 2012-08-31",
-        ("filing_due", "funding_due"),
+        (),
         text_zh="方案未写明期限的要求：社区（村）服务机构“配备工作人员后”的备案随人员配备，期限为"
         "2012年6月30日；街道（镇）服务机构工作经费列入预算和区级配套工资经费（三（五）），与"
         "持证上岗等服务制度一样，随二的目标于2012年8月31日前完成。各期限均可另设。",
@@ -376,7 +381,7 @@ READINGS: tuple[Reading, ...] = (
         "requirements are unverified is named, separately, for incomplete reporting (报送不全), "
         "never as slow.",
         "slow judged on verified requirements; 报送不全 above one half unverified",
-        ("unverified_counts_as_not_met", "incomplete_reporting_share"),
+        (),
         text_zh="“完成进度较慢”只按已核实未完成的要求认定：比较的是已核实要求中的完成比例（核实"
         "完成率）。未报送、无法核实的要求单列；已到期要求中过半未核实的区，另以“报送不全”通报，"
         "不作为完成进度较慢。比例可另设；也可另选把未核实按未完成计。",
@@ -391,7 +396,7 @@ READINGS: tuple[Reading, ...] = (
         "time nor late. The 报送 record is kept as of a date: before the deadline a district "
         "that has not filed is 尚未报送（未到期）, after it 逾期未报送.",
         "提前报送 is its own status",
-        ("early_report_on_time",),
+        (),
         text_zh="“每个季度结束后5个工作日内”报送的是已结束季度的情况：在季度最后一日或之前报送的，"
         "不能反映该季度，为“提前报送”，既非按时也非逾期。报送记录按日期统计：期限之前未报送的为"
         "“尚未报送（未到期）”，期限之后为“逾期未报送”。可另选把提前报送计为按时。",
@@ -408,7 +413,7 @@ READINGS: tuple[Reading, ...] = (
         "it; a place it does not hold is accepted where the caller names it, and a name "
         "read back for it is well formed but not confirmed.",
         "Zhuhai's map as of the plan",
-        ("area_map",),
+        (),
         text_zh="2011年珠海的区划：区镇合一的为高新区（唐家湾镇）和横琴新区（横琴镇）；下辖镇的功能区"
         "为高栏港经济区（平沙镇、南水镇）和万山海洋开发试验区（万山镇、桂山镇、担杆镇）；各行政区"
         "所辖街道和镇按本库记录。名称的生成、读取和核对都以此为准；本库未收录的地名，按填写的"

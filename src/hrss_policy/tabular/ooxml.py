@@ -20,6 +20,7 @@ __all__ = [
     "BLOCK",
     "EPOCH_1900",
     "INT_TEXT",
+    "MAX_CELL",
     "MAX_COLUMN",
     "MAX_ROW",
     "MERGE_MARKED",
@@ -37,6 +38,10 @@ __all__ = [
     "make_parser",
     "quote_sheet",
 ]
+
+#: The largest cell accepted, in characters (the ``csv`` module's own default limit), in a
+#: CSV file and a workbook alike.
+MAX_CELL = 131_072
 
 #: A range merged across columns marks at most this many of its cells (a units table has a
 #: few dozen columns; a title merged to column XFD would otherwise make every row 16,384

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from .ooxml import (
     EPOCH_1900,
     INT_TEXT,
+    MAX_CELL,
     MAX_COLUMN,
     MAX_ROW,
     MERGE_MARKED,
@@ -45,8 +46,6 @@ class SheetReader:
     def __init__(
         self, book: BookParts, sheet: SheetInfo, merged: list[tuple[int, int, int, int]]
     ) -> None:
-        from .source import MAX_CELL
-
         self.book = book
         self.sheet = sheet
         self.max_cell = MAX_CELL

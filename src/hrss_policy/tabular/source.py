@@ -34,13 +34,12 @@ import attrs
 from ..core import validate as _validate
 from ..errors import PolicyError
 from .encoding import MAX_LISTED, detect_encoding
+from .ooxml import MAX_CELL
 from .problems import Problem, TableError
 from .problems import problem as _problem
 
 __all__ = ["MAX_LISTED", "Problem", "Source", "Span", "TableError", "open_source", "read_span"]
 
-#: The largest cell accepted, in characters (the ``csv`` module's own default limit).
-MAX_CELL = 131_072
 
 _BLOCK = 1 << 20
 _ZIP = b"PK\x03\x04"
@@ -266,20 +265,6 @@ def _csv_problem(line: int, exc: csv.Error) -> Problem:
             f"有单元格超过{MAX_CELL}个字符，单位表的单元格不会这么长，请检查文件",
         )
     return _problem(line, f"not readable as CSV: {exc}", "此行无法按CSV格式读取")
-
-
-def _openpyxl() -> Any:
-    try:
-        import openpyxl
-    except ImportError:
-        raise PolicyError(
-            'writing .xlsx workbooks needs openpyxl: pip install "hrss-policy[xlsx]"',
-            zh='写出.xlsx工作簿需要安装openpyxl，请运行 pip install "hrss-policy[xlsx]"',
-        ) from None
-    return openpyxl
-
-
-# -- opening -------------------------------------------------------------------------------
 
 
 def open_source(

@@ -41,6 +41,7 @@ from ..errors import PolicyError
 from .ooxml import (
     BLOCK,
     EPOCH_1900,
+    MAX_CELL,
     CellProblem,
     Merged,
     Refused,
@@ -282,8 +283,6 @@ class Book:
         self._dates, self._elapsed = frozenset(dates), frozenset(elapsed)
 
     def _read_strings(self, z: zipfile.ZipFile, part: str) -> None:
-        from .source import MAX_CELL
-
         text, ends = self._text, self._ends
         state = {"in_t": False, "skip": 0, "n": 0}
         current: list[str] = []
