@@ -468,3 +468,12 @@ def test_a_range_merged_over_the_whole_sheet_costs_no_more_than_its_rows(tmp_pat
     book = _xlsx.Book(lambda: io.BytesIO(build([sheet])), "u.xlsx")
     widths = [len(cells) for _, cells in book.rows(book.sheets[0])]
     assert max(widths) <= len(k.HEADER) + ooxml.MERGE_MARKED + 1
+
+
+def test_a_cell_merged_from_the_last_column_into_one_with_no_header_is_refused(tmp_path):
+    # Found by the generated law: 实有人数 (G) merged into H, a column with no header, read
+    # as if nothing were merged. A merge wholly outside the table stays harmless (above).
+    sheet = Sheet("单位", rows(), merges=["G2:H2"])
+    status, _, err = inspect(tmp_path, build([sheet]))
+    assert status == 2
+    assert "单位!H2: 该单元格与相邻单元格合并（G2:H2），请取消合并并逐列填写" in err

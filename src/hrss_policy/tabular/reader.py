@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import operator
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -19,6 +20,7 @@ from ..rules.premises import Premises
 from ..rules.service import ServicePractice
 from .cells import PARSE, CellError, shown, text_cell
 from .duplicates import DuplicateIds
+from .ooxml import column_index
 from .schema import COLUMNS, COORDINATORS, GROUPS, INFORMATIZATION, PREMISES, SERVICE, Column
 from .schema import by_header as _BY_HEADER
 from .schema import by_name as _BY_NAME
@@ -44,6 +46,8 @@ def decode(data: bytes, encoding: str | None = None) -> str:
 
 _CACHED = frozenset({"kind", "yes_no", "equipment", "systems", "online"})
 _CACHE_SIZE = 4096
+#: The first column of a merged range (``F`` of ``F2:G2``).
+_ANCHOR = re.compile(r"[A-Z]+")
 _MISSING = object()
 # district is required as a column but empty for kinds whose name has none.
 _REQUIRED = tuple(c for c in COLUMNS if c.required and c.name != "district")
@@ -181,6 +185,10 @@ class RowReader:
             0: self._plan
         }
 
+    def _named(self, index: int) -> bool:
+        """Whether the column *index* (0 for A) has a header."""
+        return index < len(self.names) and self.names[index] is not None
+
     def id_of(self, cells: Sequence[object]) -> str | None:
         """The row's unit id as the unit will hold it, or ``None`` (cheap: no other cell read)."""
         i = self.id_index
@@ -229,6 +237,27 @@ class RowReader:
             if len(cells) > width
             else None
         )
+        # A merge from a named column into one with no header (blank, or right of the
+        # last one) is refused at the first such cell, as any merge across columns is; a
+        # merge wholly outside the table's columns holds nothing and is left alone.
+        ranges: set[str] = set()
+        for i, cell in enumerate(cells):
+            if (
+                isinstance(cell, Merged)
+                and (i >= width or i in self._unnamed)
+                and cell.range not in ranges
+                and self._named(column_index(_ANCHOR.match(cell.range).group()))  # type: ignore[union-attr]
+            ):
+                ranges.add(cell.range)
+                problems.append(
+                    Problem(
+                        _where(self.sheet, line, i),
+                        f"the cell is merged with its neighbours ({cell.range}); unmerge the "
+                        "cells and enter the value of each column",
+                        f"该单元格与相邻单元格合并（{cell.range}），请取消合并并逐列填写",
+                        line,
+                    )
+                )
         values: dict[str, Any] = {}
         refused: set[str] = set()
         ncells = len(cells)
