@@ -49,7 +49,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "service": ("rules.service",),
     "naming": ("rules.naming",),
     "inspection": ("inspection.unit",),
-    "progress": ("inspection.progress",),
+    "progress": ("inspection.progress", "inspection.bulletin"),
     "reporting": ("inspection.reporting",),
     "totals": ("inspection.totals",),
     "findings": ("plan.findings", "plan.status"),

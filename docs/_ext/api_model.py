@@ -125,6 +125,7 @@ GROUP_OF_MODULE = {
     "status": "findings",
     "coverage": "register",
     "parameter_types": "parameters",
+    "bulletin": "progress",
 }
 #: The layers of the package (sub-packages that group modules, not rules themselves).
 LAYERS = ("plan", "rules", "inspection", "core")

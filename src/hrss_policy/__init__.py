@@ -30,6 +30,7 @@ PUBLIC_MODULES = (
     "inspection.unit",
     "rules.informatization",
     "inspection.progress",
+    "inspection.bulletin",
     "inspection.reporting",
     "inspection.totals",
     "rules.service",
@@ -77,13 +78,15 @@ if TYPE_CHECKING:
         NotApplicableError as NotApplicableError,
         PolicyError as PolicyError,
     )
+    from .inspection.bulletin import (
+        ProgressBulletin as ProgressBulletin,
+        progress_bulletin as progress_bulletin,
+    )
     from .inspection.progress import (
         DistrictProgress as DistrictProgress,
         Progress as Progress,
-        ProgressBulletin as ProgressBulletin,
         ProgressTally as ProgressTally,
         district_progress as district_progress,
-        progress_bulletin as progress_bulletin,
     )
     from .inspection.reporting import (
         SubmissionEntry as SubmissionEntry,
@@ -301,7 +304,7 @@ _SOURCES: dict[str, str] = {
     "Premises": "rules.premises",
     "PremisesCheck": "rules.premises",
     "Progress": "inspection.progress",
-    "ProgressBulletin": "inspection.progress",
+    "ProgressBulletin": "inspection.bulletin",
     "ProgressTally": "inspection.progress",
     "QuarterlyReport": "rules.deadlines.reports",
     "QuarterlyReportCheck": "rules.deadlines.reports",
@@ -374,7 +377,7 @@ _SOURCES: dict[str, str] = {
     "parse_agency_name": "rules.naming",
     "plan_milestones": "rules.deadlines.reports",
     "previous_working_day": "calendar",
-    "progress_bulletin": "inspection.progress",
+    "progress_bulletin": "inspection.bulletin",
     "quarterly_report": "rules.deadlines.reports",
     "quarterly_report_deadline": "rules.deadlines.reports",
     "reading": "plan.readings",

@@ -334,7 +334,7 @@ def _replace(temp: str, target: Path, path: str) -> None:
 
 def bulletin(ctx: Context) -> int:
     """``bulletin FILE --as-of DATE``: the 通报 of 四（二）, the slow districts named (R9)."""
-    from ..inspection.progress import progress_bulletin
+    from ..inspection.bulletin import progress_bulletin
 
     args = ctx.args
     if not _output_ok(ctx):

@@ -15,7 +15,8 @@ from importlib import resources
 from typing import Any
 
 from ...core import zh as _zh
-from ...inspection.progress import OFFICE, Progress, ProgressBulletin, percent
+from ...inspection.bulletin import ProgressBulletin
+from ...inspection.progress import OFFICE, Progress, percent
 from ...inspection.reporting import SubmissionRecord, reporting_body
 from ...inspection.totals import Rollup
 from ...plan.clauses import ACCOUNTABILITY, clause
