@@ -2,9 +2,9 @@
 in one streaming pass, nothing printed unless the whole table is accepted.
 
 The table is read in chunks of records, in constant memory. Each record is read into a
-:class:`~hrss_policy.Unit`, named (the rules refuse a unit that cannot be named) and, while
-no problem has been found, inspected and rendered; duplicate ids are found from 16 bytes
-per record. The output goes to a spool file as it is made (the command's ``_units``), and
+:class:`~hrss_policy.Unit` and, while no problem has been found, inspected (once, its
+name made by the inspection) and rendered; after a problem, only named (the rules refuse
+a unit that cannot be named). Duplicate ids are found from 16 bytes per record. The output goes to a spool file as it is made (the command's ``_units``), and
 reaches standard output only once every record has been read without a problem: a table
 with any problem is refused whole, with every problem reported and nothing printed.
 
@@ -31,7 +31,7 @@ from typing import IO, Any, TextIO
 import attrs
 
 from ..errors import PolicyError
-from ..inspection.unit import Unit
+from ..inspection.unit import Inspection
 from ..tabular.duplicates import DuplicateIds
 from ..tabular.reader import RowReader, find_header
 from ..tabular.source import Problem, Source, Span, read_span
@@ -85,7 +85,7 @@ class _Worker:
         self.encoding = encoding or "utf-8-sig"
         self._file: IO[bytes] | None = None
 
-    def records(self, chunk: Chunk) -> Iterable[Record]:
+    def records(self, chunk: Chunk) -> list[Record]:
         if isinstance(chunk, Span):
             if self._file is None:
                 assert self.path is not None
@@ -94,35 +94,33 @@ class _Worker:
         return chunk
 
     def process(self, chunk: Chunk, inspect: bool) -> tuple[Checked, Rendered | None]:
-        """Check a chunk's records; while *inspect* and the chunk has no problem, inspect
-        and render its units (their table rows left unpadded: widths are known only at the
-        end, see :func:`~hrss_policy.cli.render.pad_rows`)."""
+        """Check a chunk's records; while *inspect*, the check is the inspection, and a
+        chunk with no problem is rendered (its table rows left unpadded: widths are known
+        only at the end, see :func:`~hrss_policy.cli.render.pad_rows`)."""
         problems: list[Problem] = []
         layout = Layout()
         ids: list[tuple[int, int]] = []
-        units: list[Unit] = []
-        line = 0
-        reader, check = self.reader, self.renderer.check
-        for line, cells in self.records(chunk):
-            if cells and isinstance(cells[0], Problem):
-                problems += cells
-                continue
-            unit = reader.unit(line, cells)
-            if isinstance(unit, list):
-                problems += unit
-                continue
-            if unit.id is not None:
-                ids.append((id_hash(unit.id), line))
-            try:
-                layout.widen(check(unit))
-            except PolicyError as exc:
-                problems.append(reader.refused(line, exc))
-                continue
-            units.append(unit)
-        checked = Checked(problems, len(units), layout, ids, line)
+        renderer = self.renderer
+        records = self.records(chunk)
+
+        def seen(unit_id: str, line: int) -> None:
+            ids.append((id_hash(unit_id), line))
+
+        inspections: list[Inspection] = []
+        if inspect:
+            for _, inspection in self.reader.accepted(records, renderer.inspect, problems, seen):
+                layout.widen(renderer.layout(inspection))
+                inspections.append(inspection)
+            units = len(inspections)
+        else:
+            units = 0
+            for _, widths in self.reader.accepted(records, renderer.check, problems, seen):
+                layout.widen(widths)
+                units += 1
+        checked = Checked(problems, units, layout, ids, records[-1][0] if records else 0)
         if problems or not inspect:
             return checked, None
-        return checked, self.renderer.render(units, None)
+        return checked, renderer.render(inspections, None)
 
 
 _WORKER: _Worker | None = None

@@ -22,8 +22,9 @@ from ..core import validate as _validate
 from ..core import zh as _zh
 from ..inspection.progress import ProgressTally
 from ..inspection.totals import RollupTally
-from ..inspection.unit import Inspection, Unit, inspect_unit
+from ..inspection.unit import Inspection, Unit, assess
 from ..plan.findings import Finding
+from ..plan.parameters import PLAN_2011
 from ..plan.register import REQUIREMENTS
 from ..plan.status import Status
 from ..rules.naming import agency_name_detail
@@ -50,6 +51,11 @@ __all__ = [
 SCHEMA_VERSION = "1.0"
 
 
+def _in_force(job: object, field: object, as_of: dt.date | None) -> None:
+    if as_of is not None:
+        PLAN_2011.require_in_force("as_of", as_of)
+
+
 @attrs.frozen
 class RenderJob:
     """What every chunk is rendered for.
@@ -58,7 +64,8 @@ class RenderJob:
         fmt: ``table``, ``csv``, ``json`` or ``quiet`` (inspect); ``records`` (a report:
             the records of the units of :attr:`areas`); ``none`` (the bulletin: tallies).
         lang: The command's language.
-        as_of: The inspection date, or ``None``.
+        as_of: The inspection date, or ``None``; a date before the plan applies is
+            refused here, once for the whole run.
         sample: Whether the input is the shipped sample.
         areas: For ``records``, the district names a unit's area must be one of.
         calendar_files: The years whose holiday schedule came from a file.
@@ -66,7 +73,7 @@ class RenderJob:
 
     fmt: str
     lang: str
-    as_of: dt.date | None = None
+    as_of: dt.date | None = attrs.field(default=None, validator=_in_force)
     sample: bool = False
     areas: frozenset[str] = frozenset()
     calendar_files: tuple[int, ...] = ()
@@ -172,17 +179,25 @@ class Renderer:
         name = agency_name_detail(
             unit.kind, unit.place, district=unit.district, merged_town=unit.merged_town
         ).name
-        return Layout(_table.width(_table.safe(unit.id or "")), _table.width(name))
+        return _layout(unit, name)
 
-    def render(self, units: Sequence[Unit], layout: Layout | None) -> Rendered:
-        """Inspect *units* and render them (table rows marked for :func:`pad_rows` when
-        *layout* is ``None``)."""
+    def inspect(self, unit: Unit) -> Inspection:
+        """Inspect *unit* as of the job's date (checked once, by :class:`RenderJob`)."""
+        return assess(unit, self.job.as_of, PLAN_2011)
+
+    @staticmethod
+    def layout(inspection: Inspection) -> Layout:
+        """The widths of *inspection*'s row."""
+        return _layout(inspection.unit, inspection.name)
+
+    def render(self, inspections: Sequence[Inspection], layout: Layout | None) -> Rendered:
+        """Render *inspections* (table rows marked for :func:`pad_rows` when *layout* is
+        ``None``)."""
         job = self.job
         tally = Tally(job.as_of)
         parts: list[Any] = []
         fmt = job.fmt
-        for unit in units:
-            inspection = inspect_unit(unit, as_of=job.as_of)
+        for inspection in inspections:
             tally.add(inspection)
             if fmt == "table":
                 parts.append(self._row(inspection, layout))
@@ -193,13 +208,14 @@ class Renderer:
             elif fmt == "records" and inspection.area in job.areas:
                 parts.append(unit_record(inspection))
                 tally.matched += 1
+        n = len(inspections)
         if fmt == "csv":
-            return Rendered(write_csv([], parts).removeprefix("\n"), tally, len(units))
+            return Rendered(write_csv([], parts).removeprefix("\n"), tally, n)
         if fmt == "json":
-            return Rendered(",\n".join(parts), tally, len(units))
+            return Rendered(",\n".join(parts), tally, n)
         if fmt == "records":
-            return Rendered(parts, tally, len(units))
-        return Rendered("".join(parts), tally, len(units))
+            return Rendered(parts, tally, n)
+        return Rendered("".join(parts), tally, n)
 
     def _row(self, i: Inspection, layout: Layout | None) -> str:
         met = not_met = 0
@@ -238,6 +254,11 @@ class Renderer:
 
 
 _LABELS = {r.id: r.label for r in REQUIREMENTS}
+
+
+def _layout(unit: Unit, name: str) -> Layout:
+    return Layout(_table.width(_table.safe(unit.id or "")), _table.width(name))
+
 
 #: Separates a table row's id, name and figures until the columns' widths are known.
 #: A control character: :func:`_table.safe` escapes any in the data, so it marks only rows.

@@ -31,19 +31,14 @@ from ..rules import premises as _premises
 from ..rules import service as _service
 from ..rules.funding.payment import (
     DistrictPaymentCheck,
-    check_district_payment,
-    check_working_funds,
+    assess_district_payment,
+    assess_working_funds,
 )
 from ..rules.funding.roster import Coordinator, CoordinatorKind, Roster
 from ..rules.funding.subsidy import SubsidyBreakdown, monthly_subsidy
 from ..rules.informatization import Informatization, InformatizationCheck
-from ..rules.naming import (
-    AgencyName,
-    agency_name_detail,
-    check_agency_name,
-    normalize_district,
-    parse_agency_name,
-)
+from ..rules.naming import AgencyName, agency_name_detail, normalize_district
+from ..rules.naming import check as _naming
 from ..rules.naming.grammar import unit_phrase
 from ..rules.premises import Premises, PremisesCheck
 from ..rules.service import ServicePractice, ServicePracticeCheck
@@ -241,6 +236,9 @@ class Inspection:
         return tuple(dict.fromkeys(f.clause for f in self.findings))
 
     _passed: bool = attrs.field(init=False, repr=False, eq=False)
+    # The standard name's parts, kept from the naming check that made :attr:`name`
+    # (computed on first use for an inspection made by a caller).
+    _name_detail: AgencyName | None = attrs.field(init=False, default=None, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Read by every tally and report of a city's units: computed once.
@@ -301,7 +299,7 @@ class Inspection:
     def _described(self) -> str:
         """The unit by its place, as an official names it (香洲区所辖拱北街道)."""
         # The standard name's parts are checked names; only the area is the caller's text.
-        unit, parts = self.unit, parse_agency_name(self.name)
+        unit, parts = self.unit, self._detail
         known = self.area != "未注明"
         area = _zh.literal(self.area) if known else ""
         if unit.kind in (UnitKind.COMMUNITY, UnitKind.VILLAGE):
@@ -317,12 +315,19 @@ class Inspection:
     @property
     def _merged_town(self) -> str | None:
         """For a zone merged with its town, the town's checked bare name, if recorded."""
-        if self.unit.merged_town is None:
-            return None
-        town: str | None = agency_name_detail(
-            self.unit.kind, self.unit.place, merged_town=self.unit.merged_town
-        ).merged_town
-        return town
+        return None if self.unit.merged_town is None else self._detail.merged_town
+
+    @property
+    def _detail(self) -> AgencyName:
+        """The unit's standard name with its parts (the checked place, district and town)."""
+        detail = self._name_detail
+        if detail is None:
+            unit = self.unit
+            detail = agency_name_detail(
+                unit.kind, unit.place, district=unit.district, merged_town=unit.merged_town
+            )
+            object.__setattr__(self, "_name_detail", detail)
+        return detail
 
 
 def _area(unit: Unit, detail: AgencyName, params: PolicyParameters) -> str:
@@ -347,8 +352,8 @@ def _funding(
     SubsidyBreakdown | None, DistrictPaymentCheck | None, tuple[Finding, ...], tuple[str, ...]
 ]:
     if unit.kind.level is Level.STREET_TOWN:
-        budget = (unit.funds_in_budget, as_of, params)
-        return None, None, _BUDGET.get(budget, lambda: _budget(*budget)), ()
+        budget = (unit.funds_in_budget, params, as_of)
+        return None, None, _BUDGET.get(budget, lambda: assess_working_funds(*budget)), ()
     due = params.funding_due
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
@@ -359,36 +364,17 @@ def _funding(
     if paid is None:
         facts = {"missing": "区级当月实付配套工资经费"}
         return subsidy, None, (make(_TOP_UP, Status.UNVERIFIED, facts, due, as_of),), notes
-    payment, findings = _PAYMENT.get((subsidy, paid, as_of), lambda: _payment(subsidy, paid, as_of))
+    owed = (subsidy, paid, as_of)
+    payment, findings = _PAYMENT.get(owed, lambda: assess_district_payment(*owed))
     return subsidy, payment, findings, notes
 
 
 _TOP_UP = "funding.district_top_up"
 
 
-def _budget(
-    funds_in_budget: bool | None, as_of: dt.date | None, params: PolicyParameters
-) -> tuple[Finding, ...]:
-    return tuple(
-        _dated(f, as_of) for f in check_working_funds(funds_in_budget, params=params).findings
-    )
-
-
 def _subsidy(roster: Roster, params: PolicyParameters) -> tuple[SubsidyBreakdown, tuple[str, ...]]:
     subsidy = monthly_subsidy(roster, params=params)
     return subsidy, tuple(dict.fromkeys(line.note for line in subsidy.lines if line.note))
-
-
-def _payment(
-    subsidy: SubsidyBreakdown, paid: Decimal, as_of: dt.date | None
-) -> tuple[DistrictPaymentCheck, tuple[Finding, ...]]:
-    payment = check_district_payment(subsidy, paid)
-    return payment, tuple(_dated(f, as_of) for f in payment.findings)
-
-
-def _dated(f: Finding, as_of: dt.date | None) -> Finding:
-    """*f* as of the inspection date (the rule checks give undated findings)."""
-    return make(f.requirement, f.status, f.facts, due=f.due, as_of=as_of, note=f.note)
 
 
 @cites(ACCOUNTABILITY)
@@ -418,16 +404,17 @@ def inspect_unit(
     check_params(params)
     if as_of is not None:
         params.require_in_force("as_of", as_of)
-    name = check_agency_name(
-        unit.kind,
-        unit.place,
-        unit.current_name,
-        district=unit.district,
-        merged_town=unit.merged_town,
-        params=params,
+    return assess(unit, as_of, params)
+
+
+def assess(unit: Unit, as_of: dt.date | None, params: PolicyParameters) -> Inspection:
+    """:func:`inspect_unit` of a :class:`Unit` on a date and under parameters already
+    checked: its one fast path, which a caller inspecting many units on one date (the
+    command, :func:`~hrss_policy.tabular.inspect_table`) calls after checking them once."""
+    name, name_finding = _naming.assess(
+        unit.kind, unit.place, unit.current_name, unit.district, unit.merged_town, params, as_of
     )
     detail = name.expected
-    findings = [_dated(name.findings[0], as_of)]
     quota = staff_quota(unit.kind, unit.service_recipients, params=params)
     roster = unit.coordinators
     full_time = None
@@ -437,7 +424,7 @@ def inspect_unit(
         )
     staffing = _staffing.assess(
         quota,
-        unit.actual_staff if unit.actual_staff is not None else None,
+        unit.actual_staff,
         unit.extra_staff_approved,
         None if roster is None else roster.heads,
         full_time,
@@ -452,15 +439,8 @@ def inspect_unit(
     practice = (level, unit.service, staffing.actual_staff, as_of, params)
     service = _SERVICE.get(practice, lambda: _service.assess(*practice))
     subsidy, payment, funding, notes = _funding(unit, params, as_of)
-    findings += [
-        *staffing.findings,
-        *premises.findings,
-        *it.findings,
-        *service.findings,
-        *funding,
-    ]
     # The checks give their findings in the register's order, and are called in it.
-    return Inspection(
+    inspection = Inspection(
         unit=unit,
         name=detail.name,
         area=_AREAS.get(
@@ -482,6 +462,15 @@ def inspect_unit(
         service=service,
         subsidy=subsidy,
         payment=payment,
-        findings=tuple(findings),
+        findings=(
+            name_finding,
+            *staffing.findings,
+            *premises.findings,
+            *it.findings,
+            *service.findings,
+            *funding,
+        ),
         notes=(*staffing.notes, *notes),
     )
+    object.__setattr__(inspection, "_name_detail", detail)
+    return inspection

@@ -9,11 +9,11 @@ import io
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import PolicyError
-from ..inspection.unit import Inspection, Unit, inspect_unit
-from ..plan.parameters import PLAN_2011, PolicyParameters
+from ..inspection.unit import Inspection, Unit, assess
+from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..rules.funding.roster import Roster
 from ..rules.informatization import Informatization
 from ..rules.premises import Premises
@@ -44,6 +44,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     return data.decode(name)
 
 
+_T = TypeVar("_T")
 _CACHED = frozenset({"kind", "yes_no", "equipment", "systems", "online"})
 _CACHE_SIZE = 4096
 #: The first column of a merged range (``F`` of ``F2:G2``).
@@ -357,6 +358,41 @@ class RowReader:
         """A problem of *line* for a unit the library refused with *exc*."""
         return Problem(_where(self.sheet, line, None), str(exc), exc.message_zh, line)
 
+    def accepted(
+        self,
+        records: Iterable[tuple[int, list[Any]]],
+        check: Callable[[Unit], _T],
+        problems: list[Problem],
+        seen: Callable[[str, int], object] | None = None,
+    ) -> Iterator[tuple[Unit, _T]]:
+        """Each record's unit and what *check* makes of it, for the records accepted.
+
+        A record that cannot be read, a row whose cells are not a unit, and a unit *check*
+        refuses with a :class:`~hrss_policy.PolicyError` are problems, appended to
+        *problems* (every one of them: the caller refuses the table whole if there is any).
+
+        Args:
+            records: ``(line, cells)`` of the rows below the header.
+            check: What to make of each unit: name it, or inspect it.
+            problems: Where the problems go.
+            seen: Called with ``(unit id, line)`` for each unit with an id, checked or not,
+                to find duplicate ids.
+        """
+        for line, cells in records:
+            if cells and isinstance(cells[0], Problem):
+                problems += cells
+                continue
+            unit = self.unit(line, cells)
+            if isinstance(unit, list):
+                problems += unit
+                continue
+            if seen is not None and unit.id is not None:
+                seen(unit.id, line)
+            try:
+                yield unit, check(unit)
+            except PolicyError as exc:
+                problems.append(self.refused(line, exc))
+
 
 #: Each reader remembers up to this many of each kind of value object.
 _OBJECTS = 4096
@@ -430,8 +466,8 @@ def _records(text: str) -> Iterator[tuple[int, list[Any]]]:
 
 
 def _read(
-    records: Iterable[tuple[int, list[Any]]], check: Callable[[Unit], object] | None
-) -> list[tuple[Unit, Any]]:
+    records: Iterable[tuple[int, list[Any]]], check: Callable[[Unit], _T]
+) -> list[tuple[Unit, _T]]:
     it = iter(records)
     first = find_header(it)
     if first is None:
@@ -441,27 +477,19 @@ def _read(
             zh="文件为空",
         )  # fmt: skip
     reader = RowReader(first[1], line=first[0])
-    out: list[tuple[Unit, Any]] = []
     problems: list[Problem] = []
     ids: dict[str, int] = {}
-    for line, cells in it:
-        if cells and isinstance(cells[0], Problem):
-            problems += cells
-            continue
-        unit = reader.unit(line, cells)
-        if isinstance(unit, list):
-            problems += unit
-            continue
-        if unit.id is not None:
-            problems += DuplicateIds.confirm(
-                [(ids[unit.id], unit.id), (line, unit.id)] if unit.id in ids else [],
+
+    def seen(unit_id: str, line: int) -> None:
+        problems.extend(
+            DuplicateIds.confirm(
+                [(ids[unit_id], unit_id), (line, unit_id)] if unit_id in ids else [],
                 lambda n: reader.where(n, "id"),
             )
-            ids.setdefault(unit.id, line)
-        try:
-            out.append((unit, check(unit) if check else None))
-        except PolicyError as exc:
-            problems.append(reader.refused(line, exc))
+        )
+        ids.setdefault(unit_id, line)
+
+    out = list(reader.accepted(it, check, problems, seen))
     if problems:
         raise TableError(problems, zh=f"文件有{len(problems)}处问题")
     return out
@@ -482,7 +510,7 @@ def read_units(text: str) -> list[Unit]:
     Raises:
         TableError: the file has problems; each comes with its line number.
     """
-    return [unit for unit, _ in _read(_records(text), None)]
+    return [unit for unit, _ in _read(_records(text), _unchecked)]
 
 
 def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[Inspection]:
@@ -495,5 +523,10 @@ def inspect_table(text: str, *, params: PolicyParameters = PLAN_2011) -> list[In
     Raises:
         TableError: the file has problems; each comes with its line number.
     """
-    found = _read(_records(text), lambda u: inspect_unit(u, params=params))
+    check_params(params)
+    found = _read(_records(text), lambda u: assess(u, None, params))
     return [inspection for _, inspection in found]
+
+
+def _unchecked(unit: Unit) -> None:
+    return None

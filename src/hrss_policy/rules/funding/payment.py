@@ -79,7 +79,11 @@ class WorkingFundsCheck:
     @property
     def findings(self) -> tuple[Finding, ...]:
         """The one finding of the register requirement ``funding.budget``."""
-        return (Finding("funding.budget", self.status, due=self.due),)
+        return (self._finding(None),)
+
+    def _finding(self, as_of: dt.date | None) -> Finding:
+        """The finding, as of the inspection date *as_of* (``None``: undated)."""
+        return make("funding.budget", self.status, due=self.due, as_of=as_of)
 
     def explain(self) -> str:
         """The check in Chinese: the requirement, what was reported, the verdict.
@@ -129,6 +133,15 @@ def check_working_funds(
     if funds_in_budget is not None:
         _validate.boolean("funds_in_budget", funds_in_budget)
     return WorkingFundsCheck(funds_in_budget, due=params.funding_due)
+
+
+def assess_working_funds(
+    funds_in_budget: bool | None, params: PolicyParameters, as_of: dt.date | None
+) -> tuple[Finding, ...]:
+    """The findings of :func:`check_working_funds` for the inspection
+    (:func:`~hrss_policy.inspect_unit`), whose unit and date are already checked, made as
+    of *as_of*."""
+    return (WorkingFundsCheck(funds_in_budget, due=params.funding_due)._finding(as_of),)
 
 
 # -- the district's top-up of the coordinators' wages (second paragraph) -----------------
@@ -188,6 +201,10 @@ class DistrictPaymentCheck:
     @property
     def findings(self) -> tuple[Finding, ...]:
         """The one finding of the register requirement ``funding.district_top_up``."""
+        return (self._finding(None),)
+
+    def _finding(self, as_of: dt.date | None) -> Finding:
+        """The finding, as of the inspection date *as_of* (``None``: undated)."""
         months = self.breakdown.months
         facts = {
             "period": _period(months),
@@ -197,7 +214,7 @@ class DistrictPaymentCheck:
             "detail": self._detail(),
         }
         due = self.breakdown.params.funding_due
-        return (make("funding.district_top_up", self.status, facts, due=due),)
+        return make("funding.district_top_up", self.status, facts, due=due, as_of=as_of)
 
     def explain(self) -> str:
         """The check in Chinese: the minimum, what was paid, each problem, the verdict.
@@ -387,13 +404,7 @@ def check_district_payment(
         b = monthly_subsidy(_roster(breakdown, "breakdown"), params=params)
     total, amounts = _amounts(paid, len(b.lines))
     if amounts is None:
-        with _validate.money_context():
-            shortfall = max(b.district_minimum - total, ZERO)
-        # Where nobody on the roster may draw pay, the eligible maximum is 0: a total
-        # shows a barred payment as surely as an amount per line does.
-        barred_all = bool(b.lines) and all(ln.barred for ln in b.lines)
-        unpayable = total if barred_all else ZERO
-        return DistrictPaymentCheck(b, total, shortfall, unpayable=unpayable)
+        return _paid_in_total(b, total)
     barred = tuple((i, a) for i, (ln, a) in enumerate(zip(b.lines, amounts, strict=True))
                    if ln.barred and a > 0)  # fmt: skip
     short = []
@@ -404,3 +415,24 @@ def check_district_payment(
                 short.append((first, gap))
         shortfall = sum((gap for _, gap in short), ZERO)
     return DistrictPaymentCheck(b, total, shortfall, barred, tuple(short), amounts)
+
+
+def _paid_in_total(b: SubsidyBreakdown, total: Decimal) -> DistrictPaymentCheck:
+    """The check of a total *total* paid against *b*."""
+    with _validate.money_context():
+        shortfall = max(b.district_minimum - total, ZERO)
+    # Where nobody on the roster may draw pay, the eligible maximum is 0: a total
+    # shows a barred payment as surely as an amount per line does.
+    barred_all = bool(b.lines) and all(ln.barred for ln in b.lines)
+    unpayable = total if barred_all else ZERO
+    return DistrictPaymentCheck(b, total, shortfall, unpayable=unpayable)
+
+
+def assess_district_payment(
+    breakdown: SubsidyBreakdown, paid: Decimal, as_of: dt.date | None
+) -> tuple[DistrictPaymentCheck, tuple[Finding, ...]]:
+    """:func:`check_district_payment` of a checked total for the inspection
+    (:func:`~hrss_policy.inspect_unit`), whose date is already checked: the check, and its
+    finding made as of *as_of*."""
+    check = _paid_in_total(breakdown, paid)
+    return check, (check._finding(as_of),)

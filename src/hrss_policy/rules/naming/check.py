@@ -7,6 +7,8 @@ name not reported is *unverified*, never met. Only bad arguments about the unit 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
 from ...core import validate as _validate
@@ -61,13 +63,17 @@ class AgencyNameCheck:
     @property
     def findings(self) -> tuple[Finding, ...]:
         """The one finding of requirement ``name.standard``, due by the renaming date."""
+        return (self._finding(None),)
+
+    def _finding(self, as_of: dt.date | None) -> Finding:
+        """The finding, as of the inspection date *as_of* (``None``: undated)."""
         e = self.expected
         facts = [("standard", e.name), ("fixed_by", e.fixed_by)]
         if self.status is not Status.UNVERIFIED and self.current_name is not None:
             facts.insert(0, ("current", _zh.literal(self.current_name)))
         if self.problems:
             facts.append(("problems", _zh.literal("；".join(self.problems))))
-        return (make(REQUIREMENT, self.status, tuple(facts), due=e.due),)
+        return make(REQUIREMENT, self.status, tuple(facts), due=e.due, as_of=as_of)
 
     def explain(self) -> str:
         """The finding as one Chinese sentence, and the unit's other standard names, if any."""
@@ -173,3 +179,20 @@ def check_agency_name(
     if read is not None and read.name not in expected.standard_names:
         problems += differences(expected, read, geo)
     return AgencyNameCheck(expected, current_name, Status.NOT_MET, problems)
+
+
+def assess(
+    kind: UnitKind,
+    place: str,
+    current_name: str | None,
+    district: str | None,
+    merged_town: str | None,
+    params: PolicyParameters,
+    as_of: dt.date | None,
+) -> tuple[AgencyNameCheck, Finding]:
+    """:func:`check_agency_name` for the inspection (:func:`~hrss_policy.inspect_unit`),
+    whose date is already checked: the check, and its finding made as of *as_of*."""
+    check = check_agency_name(
+        kind, place, current_name, district=district, merged_town=merged_town, params=params
+    )
+    return check, check._finding(as_of)
