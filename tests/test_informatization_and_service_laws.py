@@ -9,6 +9,8 @@ reported is unverified. A grid of checks is pinned in
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
 import pytest
@@ -17,24 +19,51 @@ from hypothesis import strategies as st
 
 import hrss_policy as hp
 
+from .builders import informatization
 from .golden import assert_golden
 from .render import assert_chinese_names_the_argument, refusal, render_all
 
-IT_IDS = ["it.network", "it.software", "it.systems", "it.ledgers", "it.online"]
-YES_NO = (
-    "standards",
-    "operations",
-    "simplified",
-    "items_public",
-    "procedures_clear",
-    "one_stop",
-    "satisfied_window",
-    "first_contact",
-    "time_limit",
-    "accountability",
-    "training_system",
+#: The marks of a test that pins every requirement of 三（三）, in the register's order.
+IT = (
+    pytest.mark.requirement(id="it.network"),
+    pytest.mark.requirement(id="it.software"),
+    pytest.mark.requirement(id="it.systems"),
+    pytest.mark.requirement(id="it.ledgers"),
+    pytest.mark.requirement(id="it.online"),
 )
-SERVICE_IDS = [*(f"service.{name}" for name in YES_NO), "service.training", "service.certification"]
+#: The marks of a test that pins every requirement of 三（四）, in the register's order.
+SERVICE = (
+    pytest.mark.requirement(id="service.standards"),
+    pytest.mark.requirement(id="service.operations"),
+    pytest.mark.requirement(id="service.simplified"),
+    pytest.mark.requirement(id="service.items_public"),
+    pytest.mark.requirement(id="service.procedures_clear"),
+    pytest.mark.requirement(id="service.one_stop"),
+    pytest.mark.requirement(id="service.satisfied_window"),
+    pytest.mark.requirement(id="service.first_contact"),
+    pytest.mark.requirement(id="service.time_limit"),
+    pytest.mark.requirement(id="service.accountability"),
+    pytest.mark.requirement(id="service.training_system"),
+    pytest.mark.requirement(id="service.training"),
+    pytest.mark.requirement(id="service.certification"),
+)
+IT_IDS = [m.kwargs["id"] for m in IT]
+SERVICE_IDS = [m.kwargs["id"] for m in SERVICE]
+#: The service practice's yes-or-no fields, one per requirement before the two counts.
+YES_NO = tuple(i.removeprefix("service.") for i in SERVICE_IDS[:-2])
+
+
+def pins(*marks: pytest.MarkDecorator) -> Callable[[_F], _F]:
+    """Mark a test with each of *marks* (the requirements it pins)."""
+
+    def mark(test: _F) -> _F:
+        for m in reversed(marks):
+            test = m(test)
+        return test
+
+    return mark
+
+
 AMENDED = attrs.evolve(
     hp.PLAN_2011,
     informatization_due=dt.date(2013, 9, 30),
@@ -60,6 +89,7 @@ practices = st.builds(
     trained_staff=optional_counts,
     certified_staff=optional_counts,
 )
+_F = TypeVar("_F", bound=Callable[..., Any])
 units = st.sampled_from([*hp.Level, *hp.UnitKind])
 dates = st.none() | st.dates(dt.date(2011, 11, 23), dt.date(2030, 12, 31))
 params = st.sampled_from([hp.PLAN_2011, AMENDED])
@@ -77,11 +107,7 @@ def _level(unit: hp.Level | hp.UnitKind) -> hp.Level:
 
 @pytest.mark.reading(id="R19")
 @pytest.mark.reading(id="R20")
-@pytest.mark.requirement(id="it.network")
-@pytest.mark.requirement(id="it.software")
-@pytest.mark.requirement(id="it.systems")
-@pytest.mark.requirement(id="it.ledgers")
-@pytest.mark.requirement(id="it.online")
+@pins(*IT)
 @pytest.mark.reading(id="R16")
 @given(units, st.none() | systems, dates, params)
 def test_each_information_requirement_is_one_finding_judged_on_what_was_reported(
@@ -121,19 +147,7 @@ def test_each_information_requirement_is_one_finding_judged_on_what_was_reported
         assert f.status is (hp.Status.NOT_MET if missing else hp.Status.MET)
 
 
-@pytest.mark.requirement(id="service.standards")
-@pytest.mark.requirement(id="service.operations")
-@pytest.mark.requirement(id="service.simplified")
-@pytest.mark.requirement(id="service.items_public")
-@pytest.mark.requirement(id="service.procedures_clear")
-@pytest.mark.requirement(id="service.satisfied_window")
-@pytest.mark.requirement(id="service.training_system")
-@pytest.mark.requirement(id="service.one_stop")
-@pytest.mark.requirement(id="service.first_contact")
-@pytest.mark.requirement(id="service.time_limit")
-@pytest.mark.requirement(id="service.accountability")
-@pytest.mark.requirement(id="service.training")
-@pytest.mark.requirement(id="service.certification")
+@pins(*SERVICE)
 @pytest.mark.reading(id="R16")
 @given(units, st.none() | practices, optional_counts, dates, params)
 def test_each_service_requirement_is_one_finding_and_training_counts_every_staff_member(
@@ -184,35 +198,12 @@ def test_each_service_requirement_is_one_finding_and_training_counts_every_staff
         assert f.status is (hp.Status.MET if count >= staff else hp.Status.NOT_MET)
 
 
-@pytest.mark.requirement(id="service.standards")
-@pytest.mark.requirement(id="service.operations")
-@pytest.mark.requirement(id="service.simplified")
-@pytest.mark.requirement(id="service.items_public")
-@pytest.mark.requirement(id="service.procedures_clear")
-@pytest.mark.requirement(id="service.satisfied_window")
-@pytest.mark.requirement(id="service.training_system")
-@pytest.mark.requirement(id="it.network")
-@pytest.mark.requirement(id="it.software")
-@pytest.mark.requirement(id="it.systems")
-@pytest.mark.requirement(id="it.ledgers")
-@pytest.mark.requirement(id="it.online")
-@pytest.mark.requirement(id="service.one_stop")
-@pytest.mark.requirement(id="service.first_contact")
-@pytest.mark.requirement(id="service.time_limit")
-@pytest.mark.requirement(id="service.accountability")
-@pytest.mark.requirement(id="service.training")
-@pytest.mark.requirement(id="service.certification")
+@pins(*IT, *SERVICE)
 @pytest.mark.reading(id="R16")
 def test_the_information_and_service_cases_read_as_pinned_for_review():
     day = dt.date(2012, 9, 15)
     s, c = hp.Level.STREET_TOWN, hp.Level.COMMUNITY_VILLAGE
-    full = hp.Informatization(
-        network_connected=True,
-        unified_software=True,
-        business_systems=frozenset(hp.BusinessSystem),
-        ledgers_kept=True,
-        online_services=frozenset(hp.OnlineService),
-    )
+    full = informatization()
     cases = {
         "information systems, all in place": hp.check_informatization(s, full, as_of=day),
         "information systems, two systems missing, nothing online": hp.check_informatization(

@@ -147,7 +147,32 @@ def _directive(section: str, name: str) -> list[str]:
         return [f".. autoexception:: {name}", "   :members:", ""]
     if section == "data":
         return [f".. autodata:: {name}", "   :no-value:", ""]
-    return [f".. autoclass:: {name}", "   :members:", ""]
+    lines = [f".. autoclass:: {name}", "   :members:"]
+    if _private_bases(_resolve(name)):
+        # Accessors two results share, written once in a private base, are each one's own.
+        lines.append("   :inherited-members:")
+    return [*lines, ""]
+
+
+def _resolve(name: str) -> object:
+    """The object of a public name (``Unit``) or of a module path (``hrss_policy.plan.x.y``)."""
+    if "." not in name:
+        return getattr(_package(), name, None)
+    module, _, attr = name.rpartition(".")
+    return getattr(sys.modules.get(module), attr, None)
+
+
+def _private_bases(obj: object) -> list[type]:
+    """The bases of a library class that are private helpers (named with an underscore)."""
+    bases: tuple[type, ...] = getattr(obj, "__bases__", ())
+    return [b for b in bases if b.__name__.startswith("_") and b.__module__.startswith(PACKAGE)]
+
+
+def public_bases(app: Sphinx, name: str, obj: object, options: Any, bases: list[Any]) -> None:
+    """Leave a private helper base out of a class's "Bases:" line: it has no page."""
+    private = _private_bases(obj)
+    if private:
+        bases[:] = [b for b in bases if b not in private] or [object]
 
 
 class ApiGroupDirective(SphinxDirective):
@@ -605,6 +630,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("api-imports", ApiImportsDirective)
     app.connect("missing-reference", resolve_public)
     app.connect("autodoc-process-signature", attrs_signature)
+    app.connect("autodoc-process-bases", public_bases)
     # Around napoleon (priority 500), which turns Google style into fields.
     app.connect("autodoc-process-docstring", speak_chinese, priority=300)
     app.connect("autodoc-process-docstring", keep_plain_docstrings, priority=400)

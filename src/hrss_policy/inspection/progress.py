@@ -40,6 +40,7 @@ from ..plan.clauses import (
 )
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.status import Status
+from .totals import ByArea
 from .unit import Inspection
 
 __all__ = [
@@ -270,8 +271,7 @@ class ProgressTally:
         self.as_of = params.require_in_force("as_of", as_of)
         self._undated = params.undated_requirements_due
         self._params = params
-        self._districts: dict[str, _Counts] = {}
-        self._city = _Counts()
+        self._tally = ByArea(_Counts, ("counts", "统计", "各项数目"))
 
     def add(self, inspection: Inspection) -> None:
         """Count one inspection."""
@@ -282,9 +282,7 @@ class ProgressTally:
                 f"{self.as_of.isoformat()}; inspect it as of the same date, or undated",
                 zh=f"检查日期{_zh.date(inspection.as_of)}与统计日期{_zh.date(self.as_of)}不一致",
             )
-        counts = self._districts.get(inspection.area)
-        if counts is None:
-            counts = self._districts[inspection.area] = _Counts()
+        counts = self._tally.area(inspection.area)
         as_of, undated = self.as_of, self._undated
         due = met = not_met = unverified = overdue = 0
         total_met = 0
@@ -307,7 +305,7 @@ class ProgressTally:
                 if f.due is not None and as_of > f.due:
                     overdue += 1
                     late.append(f.clause)
-        for c in (counts, self._city):
+        for c in (counts, self._tally.city):
             c.units += 1
             c.passed += met == due
             c.due += due
@@ -332,12 +330,6 @@ class ProgressTally:
                 under other parameters.
         """
         _validate.instance("other", other, ProgressTally)
-        if other is self:
-            # Its counts would be added to themselves: every figure doubled.
-            raise PolicyError(
-                "a tally cannot be merged into itself: its counts would be doubled",
-                zh="统计不能与自身合并，否则各项数目会重复计算",
-            )
         if other._params is not self._params and other._params != self._params:
             raise PolicyError(
                 "a tally under other parameters cannot be merged: the requirements it counts "
@@ -350,19 +342,14 @@ class ProgressTally:
                 f"{self.as_of.isoformat()}",
                 zh=f"统计日期{_zh.date(other.as_of)}与{_zh.date(self.as_of)}不一致，不能合并",
             )
-        for name, counts in other._districts.items():
-            mine = self._districts.get(name)
-            if mine is None:
-                mine = self._districts[name] = _Counts()
-            mine.merge(counts)
-        self._city.merge(other._city)
+        self._tally.merge(other._tally)
 
     def result(self) -> Progress:
         """Every district's completion from the inspections counted so far."""
         return Progress(
             as_of=self.as_of,
-            districts=tuple(c.result(name) for name, c in self._districts.items()),
-            city=self._city.result(CITY),
+            districts=tuple(c.result(name) for name, c in self._tally.areas.items()),
+            city=self._tally.city.result(CITY),
         )
 
 

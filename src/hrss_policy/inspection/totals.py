@@ -8,8 +8,9 @@ totals, so a whole country's units can be rolled up in one streaming pass.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -26,6 +27,54 @@ __all__ = ["AreaSummary", "Rollup", "RollupTally", "rollup"]
 CITY = "全市"
 _ADD = _validate.MONEY_CONTEXT.add
 _ZERO = Decimal("0.00")
+
+
+class _Part(Protocol):
+    def merge(self, other: Any, /) -> None: ...
+
+
+_P = TypeVar("_P", bound=_Part)
+
+
+class ByArea(Generic[_P]):
+    """Counts kept for each district or zone, in order of first appearance, and for the
+    city: what a tally of inspections holds, and what adds up when parts of a table are
+    tallied apart (in a pool of processes) and merged in the parts' order.
+
+    Args:
+        new: Makes the empty counts of one district or zone, and of the city.
+        counted: What the counts are, in English and in Chinese (``totals``, ``汇总``,
+            ``各项合计``), for the refusal of a tally merged into itself.
+    """
+
+    __slots__ = ("_counted", "_new", "areas", "city")
+
+    def __init__(self, new: Callable[[], _P], counted: tuple[str, str, str]) -> None:
+        self._new = new
+        self._counted = counted
+        self.areas: dict[str, _P] = {}
+        self.city = new()
+
+    def area(self, name: str) -> _P:
+        """The counts of the district or zone *name*, started on its first inspection."""
+        counts = self.areas.get(name)
+        if counts is None:
+            counts = self.areas[name] = self._new()
+        return counts
+
+    def merge(self, other: ByArea[_P]) -> None:
+        """Add *other*'s counts, area by area and for the city (the tallies checked to be
+        alike: the same date and parameters)."""
+        if other is self:
+            # Its counts would be added to themselves: every figure doubled.
+            what, what_zh, figures_zh = self._counted
+            raise PolicyError(
+                f"a tally cannot be merged into itself: its {what} would be doubled",
+                zh=f"{what_zh}不能与自身合并，否则{figures_zh}会重复计算",
+            )
+        for name, counts in other.areas.items():
+            self.area(name).merge(counts)
+        self.city.merge(other.city)
 
 
 @attrs.frozen
@@ -198,17 +247,13 @@ class RollupTally:
 
     def __init__(self, *, params: PolicyParameters = PLAN_2011) -> None:
         self._months = check_params(params).months_per_year
-        self._areas: dict[str, _Totals] = {}
-        self._city = _Totals()
+        self._tally = ByArea(_Totals, ("totals", "汇总", "各项合计"))
 
     def add(self, inspection: Inspection) -> None:
         """Add one inspection."""
         _validate.instance("inspection", inspection, Inspection)
-        totals = self._areas.get(inspection.area)
-        if totals is None:
-            totals = self._areas[inspection.area] = _Totals()
-        totals.add(inspection)
-        self._city.add(inspection)
+        self._tally.area(inspection.area).add(inspection)
+        self._tally.city.add(inspection)
 
     def merge(self, other: RollupTally) -> None:
         """Add the totals of *other*, a tally of other inspections.
@@ -217,30 +262,19 @@ class RollupTally:
         order, areas keep their order of first appearance.
         """
         _validate.instance("other", other, RollupTally)
-        if other is self:
-            # Its totals would be added to themselves: every figure doubled.
-            raise PolicyError(
-                "a tally cannot be merged into itself: its totals would be doubled",
-                zh="汇总不能与自身合并，否则各项合计会重复计算",
-            )
         if other._months != self._months:
             raise PolicyError(
                 f"a tally of {other._months} months a year cannot be merged into one of "
                 f"{self._months}; roll every part up under the same parameter set",
                 zh=f"每年按{other._months}个月与按{self._months}个月计算的汇总不能合并",
             )
-        for area, totals in other._areas.items():
-            mine = self._areas.get(area)
-            if mine is None:
-                mine = self._areas[area] = _Totals()
-            mine.merge(totals)
-        self._city.merge(other._city)
+        self._tally.merge(other._tally)
 
     def result(self) -> Rollup:
         """The roll-up of every inspection added so far."""
         return Rollup(
-            areas=tuple(t.summary(a, self._months) for a, t in self._areas.items()),
-            city=self._city.summary(CITY, self._months),
+            areas=tuple(t.summary(a, self._months) for a, t in self._tally.areas.items()),
+            city=self._tally.city.summary(CITY, self._months),
         )
 
 

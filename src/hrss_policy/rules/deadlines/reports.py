@@ -34,8 +34,8 @@ from .time_limits import (
     ESTIMATE_NOTE,
     ServiceDeadline,
     ServiceTimeLimitCheck,
+    _OnSpan,
     check_service_time_limit,
-    counting,
     service_deadline,
 )
 
@@ -65,7 +65,7 @@ def _quarter_end(year: int, quarter: int) -> dt.date:
 
 
 @attrs.frozen
-class QuarterlyReport:
+class QuarterlyReport(_OnSpan):
     """When a district's quarterly report to the city is due (四（二）).
 
     Attributes:
@@ -87,16 +87,6 @@ class QuarterlyReport:
         return self.span.start
 
     @property
-    def due(self) -> dt.date:
-        """The last day a report is on time."""
-        return self.span.end
-
-    @property
-    def estimated(self) -> bool:
-        """True if a year counted is a rule-based estimate."""
-        return self.span.estimated
-
-    @property
     def period(self) -> str:
         """``2024年第3季度``."""
         return f"{self.year}年第{self.quarter}季度"
@@ -104,13 +94,12 @@ class QuarterlyReport:
     def explain(self) -> str:
         """The computation in Chinese: who reports to whom, the days counted and skipped."""
         n = _zh.working_days(self.span.count)
-        count_from = CountFrom.SAME_DAY if self.span.counts_start else CountFrom.NEXT_DAY
         return "\n".join(
             [
                 f"{_zh.clause(ACCOUNTABILITY)}，{_REPORTERS}在每个季度结束后{n}内向"
                 f"{_RECEIVER}报送本区公共服务平台建设完成情况。",
                 f"{self.period}结束于{_zh.date(self.quarter_end)}，"
-                f"{counting(count_from, 'R6', '该日')}，期限当日报送视为按时。",
+                f"{self._counting('R6', '该日')}，期限当日报送视为按时。",
                 self.span.explain(),
                 f"报送期限为{_zh.date(self.due)}。",
             ]

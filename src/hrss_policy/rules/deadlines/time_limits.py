@@ -42,8 +42,31 @@ def counting(count_from: CountFrom, reading: str, first: str) -> str:
     return f"按所选解读，{first}为工作日时计为第1个工作日"
 
 
+class _OnSpan:
+    """A due date counted on a span of working days (a report's, a case's): what it
+    reads from its span, for each kind of deadline that holds one."""
+
+    __slots__ = ()
+    span: WorkingDaySpan
+
+    @property
+    def due(self) -> dt.date:
+        """The due date, the span's last day: on that day is still in time."""
+        return self.span.end
+
+    @property
+    def estimated(self) -> bool:
+        """True if a year counted is a rule-based estimate."""
+        return self.span.estimated
+
+    def _counting(self, reading: str, first: str) -> str:
+        """How the span's days were counted from its first day, called *first* (R6, R15)."""
+        count_from = CountFrom.SAME_DAY if self.span.counts_start else CountFrom.NEXT_DAY
+        return counting(count_from, reading, first)
+
+
 @attrs.frozen
-class ServiceDeadline:
+class ServiceDeadline(_OnSpan):
     """The due date of a case under a service time limit (限时办结制, 三（四）).
 
     Attributes:
@@ -65,24 +88,13 @@ class ServiceDeadline:
         """The time limit in working days."""
         return self.span.count
 
-    @property
-    def due(self) -> dt.date:
-        """The last day of the limit."""
-        return self.span.end
-
-    @property
-    def estimated(self) -> bool:
-        """True if a year counted is a rule-based estimate."""
-        return self.span.estimated
-
     def explain(self) -> str:
         """The computation in Chinese, naming the days skipped and why."""
-        count_from = CountFrom.SAME_DAY if self.span.counts_start else CountFrom.NEXT_DAY
         return "\n".join(
             [
                 f"{_zh.clause(SERVICE)}，实行限时办结制，本件办结时限为"
                 f"{_zh.working_days(self.limit)}。",
-                f"受理日为{_zh.date(self.accepted)}，{counting(count_from, 'R15', '受理日')}，"
+                f"受理日为{_zh.date(self.accepted)}，{self._counting('R15', '受理日')}，"
                 "期限当日办结视为未超时。",
                 self.span.explain(),
                 f"办结期限为{_zh.date(self.due)}。",
