@@ -106,21 +106,23 @@ class _Worker:
         def seen(unit_id: str, line: int) -> None:
             ids.append((id_hash(unit_id), line))
 
-        inspections: list[Inspection] = []
-        if inspect:
-            for _, inspection in self.reader.accepted(records, renderer.inspect, problems, seen):
-                layout.widen(renderer.layout(inspection))
-                inspections.append(inspection)
-            units = len(inspections)
-        else:
+        last = records[-1][0] if records else 0
+        if not inspect:
             units = 0
             for _, widths in self.reader.accepted(records, renderer.check, problems, seen):
                 layout.widen(widths)
                 units += 1
-        checked = Checked(problems, units, layout, ids, records[-1][0] if records else 0)
-        if problems or not inspect:
-            return checked, None
-        return checked, renderer.render(inspections, None)
+            return Checked(problems, units, layout, ids, last), None
+
+        def inspected() -> Iterator[Inspection]:
+            # Each inspection is rendered as it is made, and let go (never a chunk's worth).
+            for _, inspection in self.reader.accepted(records, renderer.inspect, problems, seen):
+                layout.widen(renderer.layout(inspection))
+                yield inspection
+
+        rendered = renderer.render(inspected(), None)
+        checked = Checked(problems, rendered.units, layout, ids, last)
+        return checked, None if problems else rendered
 
 
 _WORKER: _Worker | None = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -190,14 +190,16 @@ class Renderer:
         """The widths of *inspection*'s row."""
         return _layout(inspection.unit, inspection.name)
 
-    def render(self, inspections: Sequence[Inspection], layout: Layout | None) -> Rendered:
+    def render(self, inspections: Iterable[Inspection], layout: Layout | None) -> Rendered:
         """Render *inspections* (table rows marked for :func:`pad_rows` when *layout* is
         ``None``)."""
         job = self.job
         tally = Tally(job.as_of)
         parts: list[Any] = []
         fmt = job.fmt
+        n = 0
         for inspection in inspections:
+            n += 1
             tally.add(inspection)
             if fmt == "table":
                 parts.append(self._row(inspection, layout))
@@ -208,7 +210,6 @@ class Renderer:
             elif fmt == "records" and inspection.area in job.areas:
                 parts.append(unit_record(inspection))
                 tally.matched += 1
-        n = len(inspections)
         if fmt == "csv":
             return Rendered(write_csv([], parts).removeprefix("\n"), tally, n)
         if fmt == "json":
