@@ -52,26 +52,26 @@ class Column:
     field: str = ""
     group: str | None = None
 
-    @classmethod
-    def of(cls, field: str, evidence: EvidenceField, group: str | None) -> Column:
-        """The column of a field declared as evidence (``hrss_policy.plan.evidence``)."""
-        return cls(
-            name=evidence.column or field,
-            aliases=(evidence.header, *evidence.aliases),
-            required=evidence.required,
-            description=evidence.description,
-            kind=evidence.kind,
-            field=field,
-            group=group,
-        )
-
     @property
     def label(self) -> str:
         """The Chinese header reports print."""
         return self.aliases[0]
 
 
-COLUMNS: tuple[Column, ...] = tuple(Column.of(*f) for f in fields_in_order(Unit))
+def _column(field: str, evidence: EvidenceField, group: str | None) -> Column:
+    """The column of a field declared as evidence (``hrss_policy.plan.evidence``)."""
+    return Column(
+        name=evidence.column or field,
+        aliases=(evidence.header, *evidence.aliases),
+        required=evidence.required,
+        description=evidence.description,
+        kind=evidence.kind,
+        field=field,
+        group=group,
+    )
+
+
+COLUMNS: tuple[Column, ...] = tuple(_column(*f) for f in fields_in_order(Unit))
 """Every column the units table accepts, in the order reports print them."""
 
 by_header = {alias: c for c in COLUMNS for alias in (c.name, *c.aliases)}
