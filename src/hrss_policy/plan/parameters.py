@@ -3,7 +3,7 @@
 Rule code holds no number of the policy: it reads them from a :class:`PolicyParameters`.
 Each field records, in its metadata, the clause it comes from, what it means, its unit
 and, where the value is the project's reading of a silent or ambiguous text, the id of
-that reading in :data:`~hrss_policy.plan.readings.READINGS` (:mod:`.parameter_fields`
+that reading in :data:`~hrss_policy.plan.readings.READINGS` (``parameter_fields``
 declares a field so; :mod:`.parameter_types` holds the types its values take). The default set is
 :data:`PLAN_2011`; a caller who needs an amended rule or another reading builds another
 set with :func:`attrs.evolve` and passes it as ``params=`` to any calculation::
