@@ -13,7 +13,7 @@ from hrss_policy.core import validate as _validate
 from hrss_policy.excel.convert import Param
 from hrss_policy.plan.evidence import (
     CELL_KINDS,
-    Evidence,
+    EvidenceField,
     evidence,
     evidence_fields,
     evidence_of,
@@ -65,7 +65,7 @@ def test_every_cell_kind_has_exactly_one_reader():
     assert set(PARSE) == CELL_KINDS
     assert {c.kind for c in COLUMNS} <= CELL_KINDS
     with pytest.raises(ValueError, match="cell kind"):
-        Evidence("某列", kind="date")
+        EvidenceField("某列", kind="date")
 
 
 def test_the_roster_counts_are_the_keywords_of_from_counts():
@@ -139,9 +139,9 @@ def test_a_field_declared_as_evidence_gives_its_column_and_label():
 
 def test_one_name_cannot_be_labelled_two_ways():
     with pytest.raises(ValueError, match="labelled both"):
-        register((("service_recipients", Evidence("服务对象", label="服务人数")),))
+        register((("service_recipients", EvidenceField("服务对象", label="服务人数")),))
     # The same label again is no second statement.
-    register((("service_recipients", Evidence("服务对象", label="服务对象人数")),))
+    register((("service_recipients", EvidenceField("服务对象", label="服务对象人数")),))
 
 
 def test_the_value_objects_name_their_fields_in_chinese_in_refusals():

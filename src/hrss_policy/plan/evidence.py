@@ -30,7 +30,7 @@ from ..core import validate as _validate
 
 __all__ = [
     "CELL_KINDS",
-    "Evidence",
+    "EvidenceField",
     "EvidenceGroup",
     "evidence",
     "evidence_fields",
@@ -56,7 +56,7 @@ def _kind(_: object, __: attrs.Attribute[str], value: str) -> None:
 
 
 @attrs.frozen
-class Evidence:
+class EvidenceField:
     """How one piece of a unit's evidence is entered.
 
     Attributes:
@@ -90,7 +90,7 @@ class EvidenceGroup:
         make: Builds the object from the keywords of the cells given (at least one).
     """
 
-    fields: tuple[tuple[str, Evidence], ...]
+    fields: tuple[tuple[str, EvidenceField], ...]
     make: Callable[..., Any]
 
     @classmethod
@@ -109,7 +109,7 @@ def evidence(
     column: str | None = None,
     **field: Any,
 ) -> Any:
-    """An attrs field that is a piece of evidence (keywords of :class:`Evidence`).
+    """An attrs field that is a piece of evidence (keywords of :class:`EvidenceField`).
 
     Args:
         header: The Chinese header reports print.
@@ -121,7 +121,7 @@ def evidence(
         column: The column's English name, if not the field's.
         field: Passed to :func:`attrs.field` (``default``, ``validator``, ``converter``).
     """
-    ev = Evidence(header, aliases, kind, description, required, label, column)
+    ev = EvidenceField(header, aliases, kind, description, required, label, column)
     return attrs.field(metadata={_EVIDENCE: ev}, **field)
 
 
@@ -137,7 +137,7 @@ def evidence_group(group: EvidenceGroup | type[Any], **field: Any) -> Any:
     return attrs.field(metadata={_GROUP: made}, **field)
 
 
-def evidence_fields(cls: type[Any]) -> tuple[tuple[str, Evidence], ...]:
+def evidence_fields(cls: type[Any]) -> tuple[tuple[str, EvidenceField], ...]:
     """``(field name, evidence)`` of each field of *cls* declared with :func:`evidence`."""
     return tuple(
         (f.name, f.metadata[_EVIDENCE]) for f in attrs.fields(cls) if _EVIDENCE in f.metadata
@@ -151,10 +151,10 @@ def groups(cls: type[Any]) -> Mapping[str, EvidenceGroup]:
 
 def fields_in_order(
     cls: type[Any],
-) -> tuple[tuple[str, Evidence, str | None], ...]:
+) -> tuple[tuple[str, EvidenceField, str | None], ...]:
     """Every piece of evidence of *cls*, its groups' in their place: ``(keyword, evidence,
     group field or None)``, in the order of *cls*'s fields."""
-    out: list[tuple[str, Evidence, str | None]] = []
+    out: list[tuple[str, EvidenceField, str | None]] = []
     for f in attrs.fields(cls):
         if _EVIDENCE in f.metadata:
             out.append((f.name, f.metadata[_EVIDENCE], None))
@@ -163,8 +163,8 @@ def fields_in_order(
     return tuple(out)
 
 
-def register(fields: tuple[tuple[str, Evidence], ...]) -> None:
-    """Give each field's :attr:`~Evidence.label` to the library's messages.
+def register(fields: tuple[tuple[str, EvidenceField], ...]) -> None:
+    """Give each field's :attr:`~EvidenceField.label` to the library's messages.
 
     Raises:
         ValueError: a label differs from the one the library already gives that name

@@ -26,6 +26,7 @@ from ..plan.evidence import evidence, evidence_of
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.readings import cite_zh
+from ..plan.register import due_of
 from ..plan.status import Status
 from ..plan.units import BusinessSystem, Level, OnlineService, UnitKind, level_of
 
@@ -201,7 +202,7 @@ def assess(
     """:func:`check_informatization` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NOTHING
-    due = params.informatization_due
+    due = due_of("it.network", params)
     base = _in_place if params.network_in_place else _yes_no
     systems = (
         params.business_systems if level is Level.STREET_TOWN else params.community_business_systems

@@ -26,6 +26,7 @@ from ..plan.evidence import evidence, evidence_of
 from ..plan.findings import Finding, make
 from ..plan.parameter_types import EquipmentList
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.register import due_of
 from ..plan.status import Status
 from ..plan.units import Equipment, Level, UnitKind, level_of
 
@@ -231,7 +232,7 @@ def assess(
     """:func:`check_premises` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NO_PREMISES
-    due = params.premises_due
+    due = due_of("premises.windows", params)
     findings = []
     if level is Level.STREET_TOWN:
         findings.append(_floor_area(given.floor_area_m2, params, due, as_of))

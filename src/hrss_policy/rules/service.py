@@ -29,6 +29,7 @@ from ..plan.evidence import evidence, evidence_of
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.readings import cite_zh
+from ..plan.register import due_of
 from ..plan.status import Status
 from ..plan.units import Level, UnitKind, level_of
 
@@ -184,7 +185,7 @@ def training_year(as_of: dt.date | None, params: PolicyParameters) -> tuple[int,
     The last finished year, never before the first year (``params.training_first_due``);
     undated, the first year.
     """
-    first = params.training_first_due
+    first = due_of("service.training", params)
     year = first.year if as_of is None else max(first.year, as_of.year - 1)
     try:
         due = first.replace(year=year)
@@ -243,7 +244,7 @@ def assess(
     """:func:`check_service_practice` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NOTHING
-    due = params.professionalization_due
+    due = due_of("service.standards", params)
     year, year_due = training_year(as_of, params)
     label = f"{year}年"
     trained = ("trained", given.trained_staff, f"{label}轮训人数")

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ..inspection.unit import Unit
-from ..plan.evidence import Evidence, fields_in_order, groups
+from ..plan.evidence import EvidenceField, fields_in_order, groups
 
 __all__ = [
     "COLUMNS",
@@ -53,7 +53,7 @@ class Column:
     group: str | None = None
 
     @classmethod
-    def of(cls, field: str, evidence: Evidence, group: str | None) -> Column:
+    def of(cls, field: str, evidence: EvidenceField, group: str | None) -> Column:
         """The column of a field declared as evidence (``hrss_policy.plan.evidence``)."""
         return cls(
             name=evidence.column or field,

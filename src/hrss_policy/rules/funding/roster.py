@@ -17,7 +17,7 @@ import attrs
 from ...core import validate as _validate
 from ...core import zh as _zh
 from ...errors import PolicyError
-from ...plan.evidence import Evidence, EvidenceGroup
+from ...plan.evidence import EvidenceField, EvidenceGroup
 
 __all__ = ["Coordinator", "CoordinatorKind", "Employment", "Roster"]
 
@@ -262,8 +262,8 @@ class Roster:
         return dict(self.groups).get(kind, 0)
 
 
-def _count(header: str, description: str, column: str | None = None) -> Evidence:
-    return Evidence(header, kind="count", description=description, column=column)
+def _count(header: str, description: str, column: str | None = None) -> EvidenceField:
+    return EvidenceField(header, kind="count", description=description, column=column)
 
 
 #: How a unit's roster is entered: a count column per kind, keyed by the keyword of

@@ -21,6 +21,7 @@ from ...errors import PolicyError
 from ...plan.clauses import NAMES, cites
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ...plan.readings import cite_zh
+from ...plan.register import due_of
 from ...plan.units import UnitKind
 from .geography import Geography, geography, misplaced, unit_named
 from .grammar import (
@@ -390,7 +391,7 @@ def detail(
         city_prefix,
         town,
         geography(params),
-        params.renaming_due,
+        due_of("name.standard", params),
     )
 
 
