@@ -34,6 +34,7 @@ from ...plan.parameters import (
     check_params,
 )
 from ...plan.readings import cite_zh
+from ...plan.register import due_of
 from ...plan.units import Level, UnitKind, level_of
 
 __all__ = [
@@ -269,8 +270,11 @@ def _quota(level: Level, recipients: int, params: PolicyParameters) -> StaffingQ
         threshold = params.community_extra_staff_threshold
         route, filing = (_community_route(threshold) if extra else None), _FILING
     return StaffingQuota(
-        level, recipients, staff, rounded, extra, route, filing, params.staffing_due, params
+        level, recipients, staff, rounded, extra, route, filing, due_of(_QUOTA, params), params
     )
+
+
+_QUOTA = "staffing.quota"
 
 
 # -- its forms -----------------------------------------------------------------------
