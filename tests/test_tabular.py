@@ -214,6 +214,17 @@ def test_inspecting_a_table_refuses_a_unit_that_cannot_be_named_on_its_line():
     assert "district" in problem.message
 
 
+def test_the_problems_of_a_table_are_reported_in_the_order_of_its_lines():
+    # Units are refused after every row is read; each refusal still comes in its line's place.
+    rows = ["DISTRICT_TOWN,白蕉,,100", "COMMUNITY,夏湾,,-1", "DISTRICT_TOWN,井岸,,100",
+            "COMMUNITY,夏湾,,九千"]  # fmt: skip
+    with pytest.raises(tabular.TableError) as info:
+        tabular.inspect_table("\n".join([HEADER, *rows]) + "\n")
+    problems = info.value.problems
+    assert [p.line for p in problems] == [2, 3, 4, 5]
+    assert ["district" in p.message for p in problems] == [True, False, True, False]
+
+
 _GROUP_HEADER = [
     "kind",
     "place",
