@@ -1,10 +1,11 @@
 """The command's pipeline over a units table of any size: every unit checked and inspected
 in one streaming pass, nothing printed unless the whole table is accepted.
 
-The table is read in chunks of records, in constant memory. Each record is read into a
-:class:`~hrss_policy.Unit` and, while no problem has been found, inspected (once, its
-name made by the inspection) and rendered; after a problem, only named (the rules refuse
-a unit that cannot be named). Duplicate ids are found from 16 bytes per record. The output goes to a spool file as it is made (the command's ``_units``), and
+The table is read in chunks of records, in constant memory. A chunk's records are read
+into :class:`~hrss_policy.Unit` values, then, while no problem has been found, each unit
+is inspected (once, its name made by the inspection) and rendered; after a problem, only
+named (the rules refuse a unit that cannot be named). Duplicate ids are found from 16
+bytes per record. The output goes to a spool file as it is made (the command's ``_units``), and
 reaches standard output only once every record has been read without a problem: a table
 with any problem is refused whole, with every problem reported and nothing printed.
 
