@@ -184,45 +184,45 @@ class _Refusal:
 
 def _convert(p: Param, c: Any) -> Any:
     """One cell as argument *p*, or a :class:`_Refusal` saying why it cannot be."""
-    if c is _MISSING:
-        return _Refusal(_UNMATCHED, p)
-    if type(c) is dict or type(c).__name__ == "JsNull":
-        c = office_cell(c)
-        if type(c) is dict:  # an object with no value Office.js would give a cell
-            keys = [str(k) for k in list(c)[:5]]
-            return _Refusal(
-                _REFUSED,
-                p,
-                refuse(
-                    p, "不是单元格的值", f"must be a cell's value, got an object with keys {keys}"
-                ),
+    t = type(c)
+    if t is not int and t is not float:  # a number is none of these
+        if c is None or (t is str and not c.strip()):
+            if p.optional:
+                return p.default
+            refused = refuse(p, "为空", "is empty; enter a value (0 for none)")
+            return _Refusal(_REFUSED, p, refused, empty=True)
+        if t is str and c in EXCEL_ERRORS:
+            refused = refuse(
+                p, f"所在单元格为错误值 {c}", f": the input cell holds the Excel error {c}"
             )
-    if is_blank(c):
-        if p.optional:
-            return p.default
-        return _Refusal(
-            _REFUSED, p, refuse(p, "为空", "is empty; enter a value (0 for none)"), True
-        )
-    if type(c) is str and c in EXCEL_ERRORS:
-        return _Refusal(
-            _EXCEL_ERROR,
-            p,
-            refuse(p, f"所在单元格为错误值 {c}", f": the input cell holds the Excel error {c}"),
-        )
+            return _Refusal(_EXCEL_ERROR, p, refused)
+        if c is _MISSING:
+            return _Refusal(_UNMATCHED, p)
+        if t is dict or t.__name__ == "JsNull":
+            read = office_cell(c)
+            if type(read) is not dict:
+                return _convert(p, read)
+            # An object with no value Office.js would give a cell.
+            keys = [str(k) for k in list(read)[:5]]
+            refused = refuse(
+                p, "不是单元格的值", f"must be a cell's value, got an object with keys {keys}"
+            )
+            return _Refusal(_REFUSED, p, refused)
     try:
         return p.convert(p, c)
-    except CellError as err:
-        return _Refusal(_REFUSED, p, err)
     except Exception as err:
-        return _Refusal(_REFUSED, p, _named(p, err))
+        return _refused(p, err)
 
 
-def _named(p: Param, err: Exception) -> CellError:
-    """A refusal by the library of a converted cell, naming the Excel argument too."""
+def _refused(p: Param, err: Exception) -> _Refusal:
+    """A cell that *p*'s conversion refused; a refusal by the library (not by the cell's
+    reading) names the Excel argument too."""
+    if isinstance(err, CellError):
+        return _Refusal(_REFUSED, p, err)
     zh = err.message_zh if isinstance(err, hp.PolicyError) else ""
     if zh and zh != hp.PolicyError.default_zh:
-        return CellError(f"{p.name}: {err}", zh=f"{p.called}不被接受：{zh}")
-    return CellError(f"{p.name}: {err}", zh=f"{p.called}不被接受")
+        return _Refusal(_REFUSED, p, CellError(f"{p.name}: {err}", zh=f"{p.called}不被接受：{zh}"))
+    return _Refusal(_REFUSED, p, CellError(f"{p.name}: {err}", zh=f"{p.called}不被接受"))
 
 
 @attrs.frozen
@@ -260,6 +260,7 @@ def _converted(p: Param, cells: list[Any]) -> _Converted:
     args: list[Any] = []
     rows: list[int] = []
     add = rows.append
+    convert = p.convert
     for c in cells:
         t = type(c)
         if t is not last:
@@ -268,20 +269,25 @@ def _converted(p: Param, cells: list[Any]) -> _Converted:
         try:
             k = memo.get(c)
         except TypeError:  # unhashable (an Office.js object): on its own
-            k = None
-            hashable = False
-        else:
-            hashable = True
-        if k is None:
             k = len(args)
             a = _convert(p, c)
             args.append(a)
-            if type(a) is _Refusal:
-                refused = True
-            elif t is bool:
-                loose = True
-            if hashable:
-                memo[c] = k
+            refused = refused or type(a) is _Refusal
+        else:
+            if k is None:
+                k = memo[c] = len(args)
+                if t is int or t is float:  # :func:`_convert` of a number, one call fewer
+                    try:
+                        a = convert(p, c)
+                    except Exception as err:
+                        a = _refused(p, err)
+                else:
+                    a = _convert(p, c)
+                args.append(a)
+                if type(a) is _Refusal:
+                    refused = True
+                elif t is bool:
+                    loose = True
         add(k)
     missing = memos.get(_Missing)
     return _Converted(args, rows, refused, loose, None if missing is None else missing[_MISSING])
@@ -324,7 +330,8 @@ _SAMPLE = 2000
 
 def _results(sheet: Sheet, cells: list[list[Any]], j: int, explain: bool) -> _Column:
     """Column *j* of the result from the columns of cells of each argument: converted,
-    then computed (by the sheet's column form, or each distinct row once), then worded."""
+    then computed (by the sheet's column form, or each distinct row once, its value or,
+    with *explain*, its explanation), the rows holding a refusal worded."""
     if sheet.column is not None and not explain and len(cells) == 1:
         # The whole column at once, where the column form takes every cell.
         values = _column_form(sheet.column, whole_numbers(cells[0]))
