@@ -21,6 +21,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 from ..plan.clauses import INFORMATIZATION, cites
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
@@ -67,8 +68,9 @@ class Informatization:
     online_services: frozenset[OnlineService] | None = attrs.field(default=None, converter=_online)
 
 
+@cites(INFORMATIZATION)
 @attrs.frozen
-class InformatizationCheck:
+class InformatizationCheck(Cited):
     """A unit's information systems against 三（三）.
 
     Attributes:
@@ -83,7 +85,6 @@ class InformatizationCheck:
     informatization: Informatization
     findings: tuple[Finding, ...]
     due: dt.date
-    clauses: tuple[str, ...] = (INFORMATIZATION,)
 
     @property
     def passed(self) -> bool:
@@ -130,7 +131,7 @@ def _listed(
     return make(rid, Status.NOT_MET if missing else Status.MET, facts, due=due, as_of=as_of)
 
 
-@cites(INFORMATIZATION)
+@cites(InformatizationCheck)
 def check_informatization(
     unit: Level | UnitKind,
     informatization: Informatization | None,

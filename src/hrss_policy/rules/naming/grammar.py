@@ -16,8 +16,9 @@ from typing import NamedTuple
 import attrs
 
 from ...core import validate as _validate
+from ...core.citing import Cited
 from ...errors import PolicyError
-from ...plan.clauses import NAMES
+from ...plan.clauses import NAMES, cites
 from ...plan.parameter_types import AreaPlaces
 from ...plan.parameters import PolicyParameters
 from ...plan.readings import cite_zh
@@ -469,8 +470,9 @@ def unit_phrase(
     return f"{place}{COMMUNITY if kind is K.COMMUNITY else VILLAGE}"
 
 
+@cites(NAMES)
 @attrs.frozen
-class AgencyNameParts:
+class AgencyNameParts(Cited):
     """What a standard agency name says about its unit.
 
     Attributes:
@@ -501,11 +503,6 @@ class AgencyNameParts:
     def level(self) -> Level:
         """服务所 (street/town) or 服务站 (community/village)."""
         return LEVEL[self.kind]
-
-    @property
-    def clauses(self) -> tuple[str, ...]:
-        """The clause ids applied."""
-        return (NAMES,)
 
     def __str__(self) -> str:
         return self.name

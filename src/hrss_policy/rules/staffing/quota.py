@@ -14,6 +14,7 @@ import attrs
 
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...plan.clauses import STAFFING, cites
 from ...plan.parameters import (
     PLAN_2011,
@@ -117,8 +118,9 @@ def _ratio(numerator: int, denominator: int) -> str:
     return f"{numerator} ÷ {denominator} ≈ {whole}.{shown:0{places}d}".rstrip("0")
 
 
+@cites(STAFFING)
 @attrs.frozen
-class StaffingQuota:
+class StaffingQuota(Cited):
     """The staff an agency is to have under 三（一）5.
 
     Attributes:
@@ -147,7 +149,6 @@ class StaffingQuota:
     filing: str | None
     due: dt.date
     params: PolicyParameters = attrs.field(repr=False, eq=False)
-    clauses: tuple[str, ...] = (STAFFING,)
 
     def explain(self) -> str:
         """The computation in Chinese, one sentence a line, with the clause cited.
@@ -206,7 +207,7 @@ def _street(recipients: int, params: PolicyParameters) -> tuple[int, int]:
     return rounded, max(rounded, params.street_minimum_staff)
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def street_staff_quota(
     service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
@@ -246,7 +247,7 @@ def street_staff_quota(
     )  # fmt: skip
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def community_staff_quota(
     service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
@@ -285,7 +286,7 @@ def community_staff_quota(
     )  # fmt: skip
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def staff_quota(
     kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
@@ -302,7 +303,7 @@ def staff_quota(
     return community_staff_quota(service_recipients, params=params)
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def staff_count(
     kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> int:
@@ -323,7 +324,7 @@ def staff_count(
     return params.community_full_time_staff
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def extra_staff_allowed(
     kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> bool:
@@ -350,7 +351,7 @@ def _column_arguments(
     return level, _validate.counts("service_recipients", service_recipients)
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def staff_count_column(
     kind: UnitKind | Level,
     service_recipients: Iterable[int],
@@ -375,7 +376,7 @@ def staff_count_column(
     return [max(apply(n, per), least) for n in recipients]
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def extra_staff_allowed_column(
     kind: UnitKind | Level,
     service_recipients: Iterable[int],
