@@ -263,7 +263,7 @@ def cites(*sources: str | Callable[..., Any]) -> Callable[[_T], _T]:
     """Declare the clauses a result class or a public function applies (read back with :func:`cited`).
 
     Each set of clauses is written once. A result class declares its ids and inherits
-    ``.clauses`` from :class:`~hrss_policy.core.citing.Cited`, which reads them back; the
+    ``.clauses`` from ``Cited`` (``hrss_policy.core.citing``), which reads them back; the
     function that returns it names the class, and cites what its result cites::
 
         @cites(STAFFING)
@@ -281,7 +281,7 @@ def cites(*sources: str | Callable[..., Any]) -> Callable[[_T], _T]:
         AssertionError: an id is not a clause of the plan (when the module is imported).
         TypeError: a source is neither an id nor something that declares clauses, or the
             declaration is put on a class whose ``.clauses`` would not read it (a class
-            must be a :class:`~hrss_policy.core.citing.Cited`).
+            must be a ``Cited`` (``hrss_policy.core.citing``)).
 
     The docs' clause map, the requirement register and the tests read this declaration,
     never a docstring.
