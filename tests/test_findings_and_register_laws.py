@@ -23,6 +23,7 @@ from hrss_policy.plan.findings import make
 
 from .golden import assert_golden
 from .render import refusal, render_all
+from .strategies import units
 
 D = dt.date
 requirements = st.sampled_from(hp.REQUIREMENTS)
@@ -260,3 +261,35 @@ def test_a_remark_ends_the_sentence_once_whatever_its_own_ending(note, ends):
     f = hp.Finding("staffing.filing", hp.Status.MET, note=note)
     assert f.explain().endswith(ends)
     assert "。。" not in f.explain()
+
+
+_DUE_PARAMETERS = sorted({r.due_parameter for r in hp.REQUIREMENTS} - {None})
+#: Each due parameter set to a date of its own (2020-01-01, 2020-01-02 …): a finding whose due
+#: date came from the wrong parameter, or was written into a rule, shows at once.
+_OWN_DATES = attrs.evolve(
+    hp.PLAN_2011, **{p: D(2020, 1, 1 + i) for i, p in enumerate(_DUE_PARAMETERS)}
+)
+
+
+@given(
+    unit=units(),
+    as_of=st.none() | st.dates(hp.PLAN_2011.effective_from, dt.date(2030, 12, 31)),
+)
+def test_every_finding_of_an_inspection_is_due_when_the_register_says(unit, as_of):
+    """A finding's due date is its requirement's, under the parameter set applied: the
+    register says which parameter holds it, and no rule holds a date of its own. The
+    yearly training (R22) is due on its first due date's day of the year judged, from the
+    first year on."""
+    try:
+        inspection = hp.inspect_unit(unit, as_of=as_of, params=_OWN_DATES)
+    except hp.PolicyError:
+        return  # a unit the rules refuse (its place cannot make a standard name)
+    for f in inspection.findings:
+        r = hp.requirement(f.requirement)
+        due = r.due_under(_OWN_DATES)
+        if r.reading == "R22":
+            assert f.due is not None, f
+            assert f.due.year >= due.year, f
+            assert f.due == due.replace(year=f.due.year), f
+        else:
+            assert f.due == due, f

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import hrss_policy as hp
 from hrss_policy.core import validate as _validate
-from hrss_policy.rules.naming import grammar
+from hrss_policy.rules.naming import geography, grammar, place_names
 
 from .strategies import (
     MAPPED_PLACES,
@@ -165,14 +165,14 @@ def test_a_zone_keeps_its_full_name(zone):
 
 @given(st.sampled_from(list(K)), tricky_places)
 def test_the_quick_test_of_a_bare_place_agrees_with_the_full_one(kind, place):
-    geo = grammar.geography(hp.PLAN_2011)
-    plain = grammar.is_plain(grammar.RULES[kind], place, geo)
-    assert plain == (grammar.core_problem(kind, place, place, geo, "地名") is None)
+    geo = geography.geography(hp.PLAN_2011)
+    plain = place_names.is_plain(place_names.RULES[kind], place, geo)
+    assert plain == (place_names.core_problem(kind, place, place, geo, "地名") is None)
 
 
 @given(st.characters())
 def test_a_name_is_checked_for_chinese_characters_exactly_as_the_validators_check(char):
-    assert grammar.all_han(char) == _validate.is_han(char)
+    assert place_names.all_han(char) == _validate.is_han(char)
 
 
 # -- any text -------------------------------------------------------------------------------
@@ -390,7 +390,7 @@ def test_a_name_read_as_standard_is_the_name_agency_name_generates_for_that_plac
 @given(_FORMS, _MAPPED, districts)
 def test_a_name_that_puts_a_mapped_place_elsewhere_is_never_read_as_standard(form, place, district):
     name = _name_in_form(form, place, district, "珠海市")
-    placed = grammar.geography(hp.PLAN_2011).placed[place]
+    placed = geography.geography(hp.PLAN_2011).placed[place]
     kind, in_district = form
     here = placed.kind is kind and (not in_district or placed.area == district + "区")
     # 珠海市{镇}镇… is one string for a town under a zone and a zone after its merged town.
@@ -400,6 +400,6 @@ def test_a_name_that_puts_a_mapped_place_elsewhere_is_never_read_as_standard(for
         return
     with pytest.raises(hp.NonStandardNameError) as e:
         hp.parse_agency_name(name)
-    right = grammar.unit_named(placed.kind, place, placed.area)
+    right = geography.unit_named(placed.kind, place, placed.area)
     assert e.value.standard == right
     assert f"属{placed.area}" in e.value.message_zh or placed.area in e.value.message_zh

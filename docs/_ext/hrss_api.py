@@ -436,6 +436,15 @@ def _context_class(node: nodes.Element) -> type | None:
     return None
 
 
+def _is_module(name: str) -> bool:
+    """Whether *name* is an importable module (``False`` when a parent is not a package,
+    where :func:`importlib.util.find_spec` raises)."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
 def resolve_public(
     app: Sphinx, env: BuildEnvironment, node: addnodes.pending_xref, contnode: nodes.Element
 ) -> nodes.Element | None:
@@ -471,7 +480,7 @@ def resolve_public(
         context = node.get("py:module") or PACKAGE
         for full in (f"{context}.{target}", target):
             parts = full.split(".")
-            if parts[0] != PACKAGE or importlib.util.find_spec(full) is None:
+            if parts[0] != PACKAGE or not _is_module(full):
                 continue
             for n in range(len(parts) - 1, 0, -1):
                 ancestor = ".".join(parts[:n])

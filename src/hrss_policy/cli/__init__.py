@@ -21,6 +21,7 @@ from typing import Any, NoReturn, TextIO
 import attrs
 
 from .. import __version__
+from ..core import validate as _validate
 from ..core.cells import CellError, count_text
 from ..errors import PolicyError
 from ..plan.units import UnitKind
@@ -117,7 +118,11 @@ def _type(lang: str, fn: Callable[[str], Any], name: str) -> Callable[[str], Any
     return convert
 
 
-def _count(lang: str, what_zh: str, what_en: str) -> Callable[[str], int]:
+def _count(lang: str, what_en: str, name: str | None = None) -> Callable[[str], int]:
+    """Reads a count argument; a refusal names it as *what_en* or, in Chinese, by the
+    library's name for the argument *name* (the command's own ``--jobs`` by its own)."""
+    what_zh = _validate.label(name) if name else "并行进程数"
+
     # The unit tables' reading of a count (tabular.cells.count_text), so an argument and a
     # cell accept and refuse the same text: full-width digits alike, nothing else.
     def convert(value: str) -> int:
@@ -290,12 +295,12 @@ def _readers(lang: str) -> dict[str, Callable[[str], Any]]:
         "output": _output(lang),
         "submission": _submission(lang),
         "kind": _type(lang, UnitKind.from_label, "kind"),
-        "recipients": _count(lang, "服务对象人数", "service_recipients"),
-        "jobs": _count(lang, "并行进程数", "--jobs"),
-        "full_time": _count(lang, "专职协理员人数", "--full-time"),
-        "part_time": _count(lang, "兼职协理员人数", "--part-time"),
-        "public_servants": _count(lang, "兼职公职人员人数", "--public-servants"),
-        "months": _count(lang, "月数", "--months"),
+        "recipients": _count(lang, "service_recipients", "service_recipients"),
+        "jobs": _count(lang, "--jobs"),
+        "full_time": _count(lang, "--full-time", "full_time"),
+        "part_time": _count(lang, "--part-time", "part_time"),
+        "public_servants": _count(lang, "--public-servants", "part_time_public_servants"),
+        "months": _count(lang, "--months", "months"),
     }
 
 

@@ -28,6 +28,7 @@ from ..plan.register import REQUIREMENTS
 from ..plan.status import Status
 from ..rules.naming import agency_name_detail
 from ..tabular import write_csv
+from ..tabular.schema import by_name as _COLUMN
 from . import grid as _table
 from .messages import text
 
@@ -120,9 +121,19 @@ class Rendered:
     units: int
 
 
-#: The text table's headers in each language: id, name, then the figures.
+#: The text table's headers in each language: id, name, then the figures; the input
+#: columns' headers are the units table's own.
 _HEADERS = {
-    "zh": ("编号", "标准名称", "服务对象", "定额", "实有", "达标", "不达标", "未核实"),
+    "zh": (
+        _COLUMN["id"].label,
+        "标准名称",
+        _COLUMN["service_recipients"].label,
+        "定额",
+        "实有",
+        "达标",
+        "不达标",
+        "未核实",
+    ),
     "en": ("id", "name", "recipients", "quota", "staff", "met", "not met", "unverified"),
 }
 #: The figures' columns are at least this wide (a header may ask for more).

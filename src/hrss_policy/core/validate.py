@@ -66,13 +66,12 @@ def plain_cents(amount: Decimal) -> str:
     return f"{cents(amount):f}"
 
 
-#: The Chinese name of each argument the library checks, for the Chinese messages.
+#: The Chinese name of each argument the library checks, for the Chinese messages. A field
+#: of a unit's evidence that is no function's argument gives its own, where it is declared
+#: (:func:`hrss_policy.plan.evidence.evidence_of`).
 LABELS: dict[str, str] = {
     "service_recipients": "服务对象人数",
     "actual_staff": "实有人数",
-    "trained_staff": "参加轮训人数",
-    "certified_staff": "持证上岗人数",
-    "service_windows": "服务窗口数",
     "months": "月数",
     "year": "年份",
     "quarter": "季度",
@@ -80,8 +79,6 @@ LABELS: dict[str, str] = {
     "n": "工作日数",
     "through": "推定截止年份",
     "paid": "区级实付金额",
-    "district_paid": "区级实付金额",
-    "floor_area_m2": "建筑面积",
     "full_time": "专职协理员人数",
     "staff": "工作人员数",
     "coordinators": "协理员人数",

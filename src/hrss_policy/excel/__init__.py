@@ -199,42 +199,34 @@ def _subsidy_explained(ft: int, pt: int, ps: int, months: int) -> str:
 # registered, exported, explained by HRSS_EXPLAIN, documented, and called by the tests and
 # the Pyodide smoke test through xlwings with its examples.
 
-_RECIPIENTS = Param(
-    "service_recipients", "服务对象人数", "整数，如 45000 / service recipients, e.g. 45000", number
-)
+_RECIPIENTS = Param("service_recipients", "整数，如 45000 / service recipients, e.g. 45000", number)
 _UNIT_KIND = Param(
-    "unit_kind", "单位类型", "如 行政区街道、社区、村 / unit kind, e.g. 社区 or COMMUNITY", kind
+    "unit_kind", "如 行政区街道、社区、村 / unit kind, e.g. 社区 or COMMUNITY", kind, zh="单位类型"
 )
 _COORDINATORS = (
-    Param("full_time", "专职协理员人数", "整数，如 1 / full-time coordinators, e.g. 1", number),
+    Param("full_time", "整数，如 1 / full-time coordinators, e.g. 1", number),
     Param(
         "part_time",
-        "兼职协理员人数",
         "不含公职人员，如 2 / part-time coordinators, not public servants, e.g. 2",
         number,
     ),
     Param(
         "part_time_public_servants",
-        "兼职公职人员人数",
         "可省略，默认 0 / part-time coordinators who are public servants; optional, 0",
         number,
         optional=True,
         default=0,
     ),
-    Param(
-        "months", "月数", "如 12，可省略，默认 1 / months, e.g. 12; optional, 1", number, True, 1
-    ),
+    Param("months", "如 12，可省略，默认 1 / months, e.g. 12; optional, 1", number, True, 1),
 )
-_DAY = Param("day", "日期", "如 2024-10-12 或日期单元格 / a date, e.g. 2024-10-12", date)
-_START = Param("start_day", "起始日期", "如 2024-09-30 / the start date, e.g. 2024-09-30", date)
-_END = Param("end_day", "截止日期", "如 2024-10-12 / the end date, e.g. 2024-10-12", date)
-_COUNT = Param("working_days", "工作日数", "整数，如 5 / working days, e.g. 5", number)
-_YEAR = Param("year", "年份", "如 2024 / year, e.g. 2024", year)
-_QUARTER = Param("quarter", "季度", "1至4，如 3 / quarter, 1 to 4, e.g. 3", number)
-_PLACE = Param("place", "地名", "如 拱北 或 拱北街道 / street, town, community or village", text)
-_DISTRICT = Param(
-    "district", "所在区", "如 香洲，可省略 / district, e.g. 香洲; optional", text, True
-)
+_DAY = Param("day", "如 2024-10-12 或日期单元格 / a date, e.g. 2024-10-12", date)
+_START = Param("start_day", "如 2024-09-30 / the start date, e.g. 2024-09-30", date)
+_END = Param("end_day", "如 2024-10-12 / the end date, e.g. 2024-10-12", date)
+_COUNT = Param("working_days", "整数，如 5 / working days, e.g. 5", number)
+_YEAR = Param("year", "如 2024 / year, e.g. 2024", year)
+_QUARTER = Param("quarter", "1至4，如 3 / quarter, 1 to 4, e.g. 3", number)
+_PLACE = Param("place", "如 拱北 或 拱北街道 / street, town, community or village", text)
+_DISTRICT = Param("district", "如 香洲，可省略 / district, e.g. 香洲; optional", text, True)
 
 # Serial numbers of date cells, as xlwings Lite (Office.js) sends them.
 _SEP30, _OCT12 = (
@@ -438,17 +430,17 @@ HRSS_EXPLAIN = _worksheet_function(
         params=(
             Param(
                 "function_name",
-                "函数名",
                 "如 HRSS_STREET_QUOTA / the function to explain, e.g. HRSS_STREET_QUOTA",
                 _function_name,
+                zh="函数名",
             ),
             *(
                 Param(
                     f"{en}_argument",
-                    f"第{zh}个参数",
                     f"该函数的第{zh}个参数 / that function's {en} argument",
                     lambda p, v: v,
                     optional=en != "first",
+                    zh=f"第{zh}个参数",
                 )
                 for en, zh in _ORDINALS.items()
             ),

@@ -17,6 +17,7 @@ import attrs
 
 import hrss_policy as hp
 from hrss_policy.calendar.dates import parse_date
+from hrss_policy.core import validate as _validate
 from hrss_policy.core.cells import CellError as CellError
 from hrss_policy.core.cells import ascii_digits
 
@@ -77,18 +78,32 @@ _LAST_SERIAL = (dt.date(9999, 12, 31) - EXCEL_EPOCH).days
 
 @attrs.frozen
 class Param:
-    """One argument of a worksheet function: its name, how Excel shows it, how a cell reads."""
+    """One argument of a worksheet function: its name, how Excel shows it, how a cell reads.
+
+    Its Chinese name is the one the library gives the argument of the same name
+    (:func:`hrss_policy.core.validate.label`); only an argument the library has no name for
+    (``function_name`` of ``HRSS_EXPLAIN``) gives its own as ``zh=``.
+    """
 
     #: A Python and VBA identifier, shown in Excel's function wizard.
     name: str
-    #: The Chinese name used in error texts.
-    label: str
     #: A format hint, Chinese then English: ``如 2024 / year, e.g. 2024``.
     hint: str
     convert: Callable[[Param, Any], Any]
     optional: bool = False
     #: The converted value used when the cell is empty or the argument left out.
     default: Any = None
+    #: The Chinese name, for an argument the library does not name.
+    zh: str | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.zh is None and self.name not in _validate.LABELS:
+            raise ValueError(f"{self.name!r} has no Chinese name; give it one with zh=")
+
+    @property
+    def label(self) -> str:
+        """The Chinese name used in error texts."""
+        return self.zh if self.zh is not None else _validate.label(self.name)
 
     @property
     def called(self) -> str:

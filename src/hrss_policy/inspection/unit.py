@@ -22,6 +22,7 @@ from ..core import zh as _zh
 from ..core.memo import Memo
 from ..errors import PolicyError
 from ..plan.clauses import ACCOUNTABILITY, FUNDING, cites
+from ..plan.evidence import evidence, evidence_group, evidence_of
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.status import Status
@@ -34,7 +35,7 @@ from ..rules.funding.payment import (
     check_district_payment,
     check_working_funds,
 )
-from ..rules.funding.roster import Coordinator, CoordinatorKind, Roster
+from ..rules.funding.roster import COUNTS, Coordinator, CoordinatorKind, Roster
 from ..rules.funding.subsidy import SubsidyBreakdown, monthly_subsidy
 from ..rules.informatization import Informatization, InformatizationCheck
 from ..rules.naming import (
@@ -86,52 +87,103 @@ def _paid(value: Any) -> Decimal | None:
 _PAID: Memo[Decimal] = Memo()
 
 
+@evidence_of
 @attrs.frozen(kw_only=True)
 class Unit:
     """One grassroots unit as a bureau records it. ``None`` means "not reported".
+
+    Its fields are in the order of the units table's columns, and each declares its own
+    column (``hrss_policy.plan.evidence``).
 
     Args:
         kind: The unit's administrative kind.
         place: Its place name, with or without the suffix (拱北 / 拱北街道).
         district: The district in its name, for the kinds whose name has one.
         service_recipients: Its service recipients (服务对象).
+        id: The bureau's own identifier, printed in reports.
         area: The district or functional zone it reports through, for roll-ups; by
             default the ``district``, or the zone itself for a :attr:`UnitKind.ZONE`.
-        id: The bureau's own identifier, printed in reports.
-        current_name: The name the unit uses now, checked against the standard name.
-        merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
         actual_staff: The staff it has.
         extra_staff_approved: Whether the district government (管委会) approved extra staff:
             ``True``, ``False``, or ``None`` when not reported (未核实 where staff exceed
             the quota, never read as "not approved").
         coordinators: A station's coordinators (三（五）): a :class:`~hrss_policy.Roster`, or
             a list of :class:`~hrss_policy.Coordinator` (made into a roster).
-        staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
         district_paid: What the district paid the station's coordinators for one month.
+        premises: What is known of its premises (三（二）).
+        current_name: The name the unit uses now, checked against the standard name.
+        merged_town: For a zone merged with its town (区镇合一), the town's name (R14).
+        staffing_filed: Whether a station's staffing was filed with the 市劳动就业服务中心.
         funds_in_budget: Whether an agency's working funds are in the district (town)
             budget (三（五）).
-        premises: What is known of its premises (三（二）).
         informatization: What is known of its information systems (三（三）).
         service: What is known of its service practice (三（四）).
     """
 
-    kind: UnitKind
-    place: str
-    district: str | None = None
-    service_recipients: int
-    area: str | None = None
-    id: str | None = None
-    current_name: str | None = None
-    merged_town: str | None = None
-    actual_staff: int | None = None
-    extra_staff_approved: bool | None = None
-    coordinators: Roster | None = attrs.field(default=None, converter=_coordinators)
-    staffing_filed: bool | None = None
-    district_paid: Decimal | None = attrs.field(default=None, converter=_paid)
-    funds_in_budget: bool | None = None
-    premises: Premises | None = None
-    informatization: Informatization | None = None
-    service: ServicePractice | None = None
+    kind: UnitKind = evidence(
+        "类型",
+        "单位类型",
+        kind="kind",
+        required=True,
+        description="单位类型：UnitKind 名称或中文（行政区街道、社区……）",
+    )
+    place: str = evidence(
+        "名称", "地名", "单位名称", required=True, description="街道、镇、功能区、社区或村的地名"
+    )
+    district: str | None = evidence(
+        "区",
+        "所在区",
+        required=True,
+        description="名称中含区名的单位所在行政区；其他类型留空",
+        default=None,
+    )
+    service_recipients: int = evidence(
+        "服务对象", "服务对象数", kind="count", required=True, description="服务对象人数（整数）"
+    )
+    id: str | None = evidence("编号", description="单位编号", default=None)
+    area: str | None = evidence(
+        "所属区", "所属区域", description="汇总所属的区或功能区", default=None
+    )
+    actual_staff: int | None = evidence(
+        "实有人数", "在岗人数", kind="count", description="实有工作人员数", default=None
+    )
+    extra_staff_approved: bool | None = evidence(
+        "增员已批准",
+        kind="yes_no",
+        description="增加人员是否已经区政府（管委会）批准（是/否）",
+        default=None,
+    )
+    coordinators: Roster | None = evidence_group(COUNTS, default=None, converter=_coordinators)
+    district_paid: Decimal | None = evidence(
+        "区级实付",
+        kind="money",
+        label="区级实付金额",
+        description="区级财政当月实付协理员配套工资经费（元）",
+        default=None,
+        converter=_paid,
+    )
+    premises: Premises | None = evidence_group(Premises, default=None)
+    current_name: str | None = evidence("现用名称", description="单位现用名称", default=None)
+    merged_town: str | None = evidence(
+        "合并镇",
+        "区镇合一的镇",
+        description="区镇合一的经济功能区所合并的镇名（三（一）4）",
+        default=None,
+    )
+    staffing_filed: bool | None = evidence(
+        "人员已备案",
+        kind="yes_no",
+        description="社区（村）配备工作人员后是否已报市劳动就业服务中心备案（是/否）",
+        default=None,
+    )
+    funds_in_budget: bool | None = evidence(
+        "经费列入预算",
+        kind="yes_no",
+        description="街道（镇）服务机构工作经费是否已列入本区（镇）财政预算（是/否）",
+        default=None,
+    )
+    informatization: Informatization | None = evidence_group(Informatization, default=None)
+    service: ServicePractice | None = evidence_group(ServicePractice, default=None)
 
     def __attrs_post_init__(self) -> None:
         # One inline test of every field's type (a unit is built per row of a country's

@@ -3,7 +3,8 @@
 Rule code holds no number of the policy: it reads them from a :class:`PolicyParameters`.
 Each field records, in its metadata, the clause it comes from, what it means, its unit
 and, where the value is the project's reading of a silent or ambiguous text, the id of
-that reading in :data:`~hrss_policy.plan.readings.READINGS`. The default set is
+that reading in :data:`~hrss_policy.plan.readings.READINGS` (``parameter_fields``
+declares a field so; :mod:`.parameter_types` holds the types its values take). The default set is
 :data:`PLAN_2011`; a caller who needs an amended rule or another reading builds another
 set with :func:`attrs.evolve` and passes it as ``params=`` to any calculation::
 
@@ -17,7 +18,6 @@ set with :func:`attrs.evolve` and passes it as ``params=`` to any calculation::
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -29,7 +29,6 @@ from ..core import validate as _validate
 from ..errors import NotApplicableError, PolicyError
 from .clauses import (
     ACCOUNTABILITY,
-    CLAUSES,
     DOCUMENT,
     FUNDING,
     GOALS,
@@ -40,6 +39,12 @@ from .clauses import (
     STAFFING,
     STANDARDIZATION,
 )
+from .parameter_fields import choice as _choice
+from .parameter_fields import count as _count
+from .parameter_fields import due as _due
+from .parameter_fields import money as _money
+from .parameter_fields import param as _param
+from .parameter_fields import parameter_info
 from .parameter_types import (
     AreaPlaces,
     CountFrom,
@@ -63,33 +68,6 @@ __all__ = [
     "PLAN_2011",
     "PolicyParameters",
 ]
-
-
-def _param(
-    clause: str, description: str, unit: str = "", *, reading: str | None = None, **kwargs: Any
-) -> Any:
-    # A reading's id is checked against READINGS by the tests (readings build on this module).
-    if clause not in CLAUSES:
-        raise AssertionError(f"unknown clause {clause} or reading {reading}")  # pragma: no cover
-    metadata = {"clause": clause, "description": description, "unit": unit, "reading": reading}
-    return attrs.field(metadata=metadata, **kwargs)
-
-
-def _count(clause: str, description: str, unit: str, *, minimum: int = 1, **kw: Any) -> Any:
-    return _param(clause, description, unit, validator=_validate.v_count(minimum=minimum), **kw)
-
-
-def _money(name: str, clause: str, description: str) -> Any:
-    # The check is the converter: one that rounded first would let 1000.004 through.
-    return _param(clause, description, "元/人·月", converter=_validate.to_money(name))
-
-
-def _due(clause: str, description: str, *, reading: str | None = None) -> Any:
-    return _param(clause, description, "日期", reading=reading, validator=_validate.v_date)
-
-
-def _choice(clause: str, description: str, cls: type[Any], *, reading: str) -> Any:
-    return _param(clause, description, reading=reading, validator=_validate.v_instance(cls))
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -320,18 +298,7 @@ class PolicyParameters:
         >>> info.clause, info.value, info.unit
         ('三（一）5', 6000, '名服务对象')
         """
-        return {
-            f.name: ParameterInfo(
-                name=f.name,
-                value=getattr(self, f.name),
-                clause=f.metadata["clause"],
-                description=f.metadata["description"],
-                unit=f.metadata["unit"],
-                reading=f.metadata["reading"],
-            )
-            for f in attrs.fields(type(self))
-            if "clause" in f.metadata
-        }
+        return parameter_info(self)
 
     def __repr__(self) -> str:
         """``PLAN_2011`` for the plan as published, else the amendment that makes this set.
@@ -390,17 +357,6 @@ _validate.LABELS.update(
     for f in attrs.fields(PolicyParameters)
     if "description" in f.metadata
 )
-
-
-@functools.cache
-def reading_parameters() -> Mapping[str, tuple[str, ...]]:
-    """Each reading's id → the parameters whose metadata names it, in the set's order."""
-    out: dict[str, tuple[str, ...]] = {}
-    for f in attrs.fields(PolicyParameters):
-        rid = f.metadata.get("reading")
-        if rid:
-            out[rid] = (*out.get(rid, ()), f.name)
-    return out
 
 
 def check_params(params: Any) -> PolicyParameters:

@@ -12,6 +12,7 @@ Chinese output cites a reading with its gloss, so a reader need not look it up:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 import attrs
@@ -28,9 +29,20 @@ from .clauses import (
     SERVICE,
     STAFFING,
 )
-from .parameters import reading_parameters
+from .parameters import PolicyParameters
 
 __all__ = ["READINGS", "Reading", "reading"]
+
+
+@functools.cache
+def reading_parameters() -> Mapping[str, tuple[str, ...]]:
+    """Each reading's id → the parameters whose metadata names it, in the set's order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for f in attrs.fields(PolicyParameters):
+        rid = f.metadata.get("reading")
+        if rid:
+            out[rid] = (*out.get(rid, ()), f.name)
+    return out
 
 
 @attrs.frozen

@@ -393,6 +393,24 @@ def requirement(requirement_id: str) -> Requirement:
         ) from None
 
 
+def due_of(requirement_id: str, params: PolicyParameters) -> dt.date:
+    """The due date of a requirement under *params*, for the rule that finds it: the
+    register says which parameter holds it, and no rule names that parameter again
+    (arguments already checked: the rules' fast path).
+
+    Raises:
+        KeyError: the requirement has no due parameter (the quarterly report's is each
+            quarter's own deadline, R6).
+    """
+    value: dt.date = getattr(params, _DUE_PARAMETER[requirement_id])
+    return value
+
+
+_DUE_PARAMETER: Mapping[str, str] = {
+    r.id: r.due_parameter for r in REQUIREMENTS if r.due_parameter is not None
+}
+
+
 def requirements(*, params: PolicyParameters = PLAN_2011) -> tuple[Requirement, ...]:
     """The register with each due date read from *params* (the default: :data:`REQUIREMENTS`).
 

@@ -23,9 +23,11 @@ from ..core import validate as _validate
 from ..core import zh as _zh
 from ..core.citing import Cited
 from ..plan.clauses import INFORMATIZATION, cites
+from ..plan.evidence import evidence, evidence_of
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.readings import cite_zh
+from ..plan.register import due_of
 from ..plan.status import Status
 from ..plan.units import BusinessSystem, Level, OnlineService, UnitKind, level_of
 
@@ -46,6 +48,7 @@ def _online(value: Any) -> frozenset[OnlineService] | None:
     return frozenset(_validate.sequence_of("online_services", value, OnlineService))
 
 
+@evidence_of
 @attrs.frozen(cache_hash=True)
 class Informatization:
     """What is known of a unit's information systems. ``None`` means "not reported".
@@ -59,13 +62,42 @@ class Informatization:
         online_services: The e-government services offered (网上办事、信息查询).
     """
 
-    network_connected: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    unified_software: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    business_systems: frozenset[BusinessSystem] | None = attrs.field(
-        default=None, converter=_systems
+    network_connected: bool | None = evidence(
+        "四级联网",
+        kind="yes_no",
+        description="是否已实现市、区、街道（镇）、社区（村）四级联网（是/否）",
+        default=None,
+        validator=_OPTIONAL_BOOL,
     )
-    ledgers_kept: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    online_services: frozenset[OnlineService] | None = attrs.field(default=None, converter=_online)
+    unified_software: bool | None = evidence(
+        "统一业务软件",
+        kind="yes_no",
+        description="是否使用全市统一的业务软件（是/否）",
+        default=None,
+        validator=_OPTIONAL_BOOL,
+    )
+    business_systems: frozenset[BusinessSystem] | None = evidence(
+        "业务系统",
+        "业务管理信息系统",
+        kind="systems",
+        description="已完善的业务管理信息系统，以、分隔（就业、社会保险……）",
+        default=None,
+        converter=_systems,
+    )
+    ledgers_kept: bool | None = evidence(
+        "信息库和台账",
+        kind="yes_no",
+        description="是否已健全信息库和各类台账（是/否）",
+        default=None,
+        validator=_OPTIONAL_BOOL,
+    )
+    online_services: frozenset[OnlineService] | None = evidence(
+        "网上服务",
+        kind="online",
+        description="已开展的网上服务，以、分隔（网上办事、信息查询）",
+        default=None,
+        converter=_online,
+    )
 
 
 @cites(INFORMATIZATION)
@@ -171,7 +203,7 @@ def assess(
     """:func:`check_informatization` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NOTHING
-    due = params.informatization_due
+    due = due_of("it.network", params)
     base = _in_place if params.network_in_place else _yes_no
     systems = (
         params.business_systems if level is Level.STREET_TOWN else params.community_business_systems

@@ -23,9 +23,11 @@ from ..core import zh as _zh
 from ..core.citing import Cited
 from ..errors import PolicyError
 from ..plan.clauses import PREMISES, cites
+from ..plan.evidence import evidence, evidence_of
 from ..plan.findings import Finding, make
 from ..plan.parameter_types import EquipmentList
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.register import due_of
 from ..plan.status import Status
 from ..plan.units import Equipment, Level, UnitKind, level_of
 
@@ -74,6 +76,7 @@ def _equipment(value: Any) -> frozenset[Equipment] | None:
 _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 
 
+@evidence_of
 @attrs.frozen(cache_hash=True)
 class Premises:
     """What is known of a unit's premises. ``None`` means "not reported".
@@ -87,13 +90,44 @@ class Premises:
             platform's office (与社区多功能服务平台合署办公).
     """
 
-    floor_area_m2: Decimal | None = attrs.field(default=None, converter=_area)
-    service_windows: int | None = attrs.field(
-        default=None, validator=_validate.v_optional(_validate.v_count())
+    floor_area_m2: Decimal | None = evidence(
+        "建筑面积",
+        kind="number",
+        label="建筑面积",
+        description="办公和服务场地建筑面积（平方米）",
+        default=None,
+        converter=_area,
     )
-    equipment: frozenset[Equipment] | None = attrs.field(default=None, converter=_equipment)
-    dedicated_office: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    co_located: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
+    service_windows: int | None = evidence(
+        "服务窗口",
+        kind="count",
+        label="服务窗口数",
+        description="服务窗口数",
+        default=None,
+        validator=_validate.v_optional(_validate.v_count()),
+    )
+    equipment: frozenset[Equipment] | None = evidence(
+        "设备",
+        "办公设备",
+        kind="equipment",
+        description="已配备的设备，以、或；分隔",
+        default=None,
+        converter=_equipment,
+    )
+    dedicated_office: bool | None = evidence(
+        "专门办公室",
+        kind="yes_no",
+        description="是否设立专门办公室（是/否）",
+        default=None,
+        validator=_OPTIONAL_BOOL,
+    )
+    co_located: bool | None = evidence(
+        "合署办公",
+        kind="yes_no",
+        description="是否与社区多功能服务平台合署办公（是/否）",
+        default=None,
+        validator=_OPTIONAL_BOOL,
+    )
 
 
 @cites(PREMISES)
@@ -199,7 +233,7 @@ def assess(
     """:func:`check_premises` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NO_PREMISES
-    due = params.premises_due
+    due = due_of("premises.windows", params)
     findings = []
     if level is Level.STREET_TOWN:
         findings.append(_floor_area(given.floor_area_m2, params, due, as_of))

@@ -26,9 +26,11 @@ from ..core import validate as _validate
 from ..core import zh as _zh
 from ..core.citing import Cited
 from ..plan.clauses import SERVICE, cites
+from ..plan.evidence import evidence, evidence_of
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ..plan.readings import cite_zh
+from ..plan.register import due_of
 from ..plan.status import Status
 from ..plan.units import Level, UnitKind, level_of
 
@@ -38,6 +40,15 @@ _OPTIONAL_BOOL = _validate.v_optional(_validate.v_bool)
 _OPTIONAL_COUNT = _validate.v_optional(_validate.v_count())
 
 
+def _yes_no_field(header: str, description: str) -> bool | None:
+    """A practice reported 是/否, ``None`` when not reported."""
+    field: bool | None = evidence(
+        header, kind="yes_no", description=description, default=None, validator=_OPTIONAL_BOOL
+    )
+    return field
+
+
+@evidence_of
 @attrs.frozen(cache_hash=True)
 class ServicePractice:
     """What is known of a unit's service practice. ``None`` means "not reported".
@@ -60,19 +71,35 @@ class ServicePractice:
         certified_staff: Staff holding their certificate (持证上岗).
     """
 
-    standards: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    operations: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    simplified: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    items_public: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    procedures_clear: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    one_stop: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    satisfied_window: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    first_contact: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    time_limit: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    accountability: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    training_system: bool | None = attrs.field(default=None, validator=_OPTIONAL_BOOL)
-    trained_staff: int | None = attrs.field(default=None, validator=_OPTIONAL_COUNT)
-    certified_staff: int | None = attrs.field(default=None, validator=_OPTIONAL_COUNT)
+    standards: bool | None = _yes_no_field("服务标准", "是否已制定服务标准（是/否）")
+    operations: bool | None = _yes_no_field("规范业务操作", "是否已规范业务操作（是/否）")
+    simplified: bool | None = _yes_no_field("简化办事手续", "是否已简化办事手续（是/否）")
+    items_public: bool | None = _yes_no_field("公开服务项目", "是否已公开服务项目（是/否）")
+    procedures_clear: bool | None = _yes_no_field("办理流程", "是否已明确办理流程（是/否）")
+    one_stop: bool | None = _yes_no_field("一站式服务", "是否开展“一站式”服务（是/否）")
+    satisfied_window: bool | None = _yes_no_field("满意窗口", "是否开展创建满意窗口活动（是/否）")
+    first_contact: bool | None = _yes_no_field("首问负责制", "是否实行首问负责制（是/否）")
+    time_limit: bool | None = _yes_no_field("限时办结制", "是否实行限时办结制（是/否）")
+    accountability: bool | None = _yes_no_field("责任追究制", "是否实行责任追究制（是/否）")
+    training_system: bool | None = _yes_no_field("定期培训制度", "是否已建立定期培训制度（是/否）")
+    trained_staff: int | None = evidence(
+        "轮训人数",
+        "参加轮训人数",
+        kind="count",
+        label="参加轮训人数",
+        description="本年度参加轮训的工作人员数",
+        default=None,
+        validator=_OPTIONAL_COUNT,
+    )
+    certified_staff: int | None = evidence(
+        "持证人数",
+        "持证上岗人数",
+        kind="count",
+        label="持证上岗人数",
+        description="持证上岗的工作人员数",
+        default=None,
+        validator=_OPTIONAL_COUNT,
+    )
 
 
 @cites(SERVICE)
@@ -159,7 +186,7 @@ def training_year(as_of: dt.date | None, params: PolicyParameters) -> tuple[int,
     The last finished year, never before the first year (``params.training_first_due``);
     undated, the first year.
     """
-    first = params.training_first_due
+    first = due_of("service.training", params)
     year = first.year if as_of is None else max(first.year, as_of.year - 1)
     try:
         due = first.replace(year=year)
@@ -218,7 +245,7 @@ def assess(
     """:func:`check_service_practice` on arguments already checked: the rule's one fast path, which the public check and the inspection (:func:`~hrss_policy.inspect_unit`) both call."""
     if given is None:
         given = _NOTHING
-    due = params.professionalization_due
+    due = due_of("service.standards", params)
     year, year_due = training_year(as_of, params)
     label = f"{year}年"
     trained = ("trained", given.trained_staff, f"{label}轮训人数")

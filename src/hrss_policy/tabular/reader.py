@@ -14,14 +14,10 @@ from typing import Any
 from ..errors import PolicyError
 from ..inspection.unit import Inspection, Unit, inspect_unit
 from ..plan.parameters import PLAN_2011, PolicyParameters
-from ..rules.funding.roster import Roster
-from ..rules.informatization import Informatization
-from ..rules.premises import Premises
-from ..rules.service import ServicePractice
 from .cells import PARSE, CellError, shown, text_cell
 from .duplicates import DuplicateIds
 from .ooxml import column_index
-from .schema import COLUMNS, COORDINATORS, GROUPS, INFORMATIZATION, PREMISES, SERVICE, Column
+from .schema import COLUMNS, GROUPS, MAKERS, Column
 from .schema import by_header as _BY_HEADER
 from .schema import by_name as _BY_NAME
 from .source import Problem, TableError
@@ -366,60 +362,29 @@ def _cells_getter(where: tuple[int, ...]) -> Callable[[Sequence[object]], Any]:
     return operator.itemgetter(*where)
 
 
-def _fields(values: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    return {k: values[k] for k in names if k in values}
+def _maker(group: str) -> Callable[[dict[str, Any]], Any]:
+    """Makes *group*'s value object from a row's values, ``None`` when none of its cells is
+    filled."""
+    columns = [(c.name, c.field) for c in COLUMNS if c.group == group]
+    make = MAKERS[group]
 
+    def made(values: dict[str, Any]) -> Any:
+        given = {field: values[name] for name, field in columns if name in values}
+        return make(**given) if given else None
 
-def _roster(values: dict[str, Any]) -> Roster | None:
-    if not any(k in values for k in COORDINATORS):
-        return None
-    full, part, servants, full_servants = (values.get(k, 0) for k in COORDINATORS)
-    return Roster.from_counts(
-        full_time=full,
-        part_time=part,
-        part_time_public_servants=servants,
-        full_time_public_servants=full_servants,
-    )
-
-
-def _made(cls: Callable[..., Any], names: tuple[str, ...]) -> Callable[[dict[str, Any]], Any]:
-    def make(values: dict[str, Any]) -> Any:
-        fields = _fields(values, names)
-        return cls(**fields) if fields else None
-
-    return make
+    return made
 
 
 _GROUPS = GROUPS
-_GROUP_MAKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "coordinators": _roster,
-    "premises": _made(Premises, PREMISES),
-    "informatization": _made(Informatization, INFORMATIZATION),
-    "service": _made(ServicePractice, SERVICE),
-}
+_GROUP_MAKERS = {group: _maker(group) for group in GROUPS}
+#: (column, keyword) of the unit's own columns, outside its value objects.
+_OWN = tuple((c.name, c.field) for c in COLUMNS if c.group is None)
 
 
 def _unit(values: dict[str, Any], made: dict[str, Any]) -> Unit:
     """The unit of a row's *values*, its value objects *made* (those the header has)."""
-    return Unit(
-        kind=values["kind"],
-        place=values["place"],
-        district=values.get("district"),
-        service_recipients=values["service_recipients"],
-        area=values.get("area"),
-        id=values.get("id"),
-        current_name=values.get("current_name"),
-        merged_town=values.get("merged_town"),
-        actual_staff=values.get("actual_staff"),
-        extra_staff_approved=values.get("extra_staff_approved"),
-        coordinators=made.get("coordinators"),
-        staffing_filed=values.get("staffing_filed"),
-        district_paid=values.get("district_paid"),
-        funds_in_budget=values.get("funds_in_budget"),
-        premises=made.get("premises"),
-        informatization=made.get("informatization"),
-        service=made.get("service"),
-    )
+    own = {field: values[name] for name, field in _OWN if name in values}
+    return Unit(**own, **made)
 
 
 def _records(text: str) -> Iterator[tuple[int, list[Any]]]:

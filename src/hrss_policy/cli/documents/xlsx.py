@@ -23,6 +23,7 @@ from typing import Any
 from ...core import zh as _zh
 from ...errors import PolicyError
 from ...plan.status import Verdict
+from ...tabular.schema import by_name as _COLUMN
 from .. import grid as _table
 
 __all__ = ["CELL_LIMIT", "write_bulletin", "write_report", "write_table"]
@@ -295,8 +296,15 @@ def write_report(path: str | Path, doc: dict[str, Any]) -> None:
         s.paragraph(f"以下年份的放假安排来自文件而非随库收录的国务院通知：{years}")
 
     u = _Sheet(book, "逐单位", [10, 60, 14, 10, 8, 8, 8, 8, 8, 8], header_row=1, landscape=True)
+    figures = ["定额", "实有", "达标", "不达标", "逾期", "未核实"]
     u.header(
-        ["编号", "标准名称", "类型", "服务对象", "定额", "实有", "达标", "不达标", "逾期", "未核实"]
+        [
+            _COLUMN["id"].label,
+            "标准名称",
+            _COLUMN["kind"].label,
+            _COLUMN["service_recipients"].label,
+            *figures,
+        ]
     )
     for unit in doc["units"]:
         u.append(

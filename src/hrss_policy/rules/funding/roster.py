@@ -17,6 +17,7 @@ import attrs
 from ...core import validate as _validate
 from ...core import zh as _zh
 from ...errors import PolicyError
+from ...plan.evidence import EvidenceField, EvidenceGroup
 
 __all__ = ["Coordinator", "CoordinatorKind", "Employment", "Roster"]
 
@@ -259,6 +260,31 @@ class Roster:
         """How many coordinators of *kind* the roster holds."""
         _validate.instance("kind", kind, CoordinatorKind)
         return dict(self.groups).get(kind, 0)
+
+
+def _count(header: str, description: str, column: str | None = None) -> EvidenceField:
+    return EvidenceField(header, kind="count", description=description, column=column)
+
+
+#: How a unit's roster is entered: a count column per kind, keyed by the keyword of
+#: :meth:`Roster.from_counts` (:attr:`CoordinatorKind.count_name`), made with it.
+COUNTS = EvidenceGroup(
+    fields=(
+        ("full_time", _count("专职协理员", "专职协理员人数", "full_time_coordinators")),
+        (
+            "part_time",
+            _count("兼职协理员", "兼职协理员人数（不含公职人员）", "part_time_coordinators"),
+        ),
+        ("part_time_public_servants", _count("兼职公职人员", "属于公职人员的兼职协理员人数")),
+        (
+            "full_time_public_servants",
+            _count(
+                "专职公职人员", "属于公职人员的专职协理员人数（三（五）；是否计补助见本库解读R3）"
+            ),
+        ),
+    ),
+    make=Roster.from_counts,
+)
 
 
 def shown_who(c: Coordinator) -> str:

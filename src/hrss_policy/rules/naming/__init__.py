@@ -23,8 +23,11 @@ normalized to the bare name; a zone is given by its full name (横琴新区), si
 names end in different words (新区, 经济区, 试验区). Nothing is folded silently: a space, a
 Latin letter or a look-alike character is refused with its position.
 
-The package: :mod:`.grammar` (templates, suffixes, composition), :mod:`.generate` (one unit),
-:mod:`.batch` (many), :mod:`.parse` (the reader, which says what is off in a name) and :mod:`.check`.
+The package: :mod:`.grammar` (templates, suffixes, composition), :mod:`.geography` (the
+map of districts, zones and their places), :mod:`.place_names` (what a bare place may be),
+:mod:`.generate` (one unit), :mod:`.batch` (many), :mod:`.diagnosis` (the reader, which says
+what is off in any text), :mod:`.parse` (a standard name read back, or refused) and
+:mod:`.check` (a unit's name against its standard names).
 """
 
 from __future__ import annotations

@@ -17,9 +17,10 @@ from ...plan.findings import Finding, make
 from ...plan.parameters import PLAN_2011, PolicyParameters
 from ...plan.status import Status
 from ...plan.units import UnitKind
+from .diagnosis import diagnose
 from .generate import AgencyName, detail
-from .grammar import CITY, DISTRICT, TOWN, AgencyNameParts, Geography, geography
-from .parse import diagnose
+from .geography import Geography, geography
+from .grammar import CITY, DISTRICT, TOWN, AgencyNameParts
 
 K = UnitKind
 REQUIREMENT = "name.standard"

@@ -21,7 +21,9 @@ from ...errors import PolicyError
 from ...plan.clauses import NAMES, cites
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
 from ...plan.readings import cite_zh
+from ...plan.register import due_of
 from ...plan.units import UnitKind
+from .geography import Geography, geography, misplaced, unit_named
 from .grammar import (
     AUTHORITY,
     AUTHORITY_TEXT,
@@ -32,21 +34,14 @@ from .grammar import (
     DISTRICT_KINDS,
     KIND_EN,
     LABELS,
-    RULES,
     STATION_KINDS,
     TEMPLATES,
     AgencyNameParts,
-    Geography,
     compose,
-    core_problem,
-    geography,
-    han,
-    is_plain,
-    misplaced,
     town_named,
-    unit_named,
     unit_phrase,
 )
+from .place_names import RULES, core_problem, han, is_plain
 
 K = UnitKind
 
@@ -396,7 +391,7 @@ def detail(
         city_prefix,
         town,
         geography(params),
-        params.renaming_due,
+        due_of("name.standard", params),
     )
 
 

@@ -20,6 +20,7 @@ from ...plan.clauses import STAFFING, cites
 from ...plan.findings import Finding, make
 from ...plan.parameter_types import FullTimeEvidence, OverQuota, StaffCounted
 from ...plan.readings import cite_zh
+from ...plan.register import due_of
 from ...plan.status import Status
 from ...plan.units import Level
 from .quota import APPROVER, StaffingQuota
@@ -239,7 +240,7 @@ def assess(
             filed_status = Status.UNVERIFIED
         else:
             filed_status = Status.MET if filed else Status.NOT_MET
-        filing_due = p.filing_due
+        filing_due = due_of("staffing.filing", p)
         findings.append(make("staffing.filing", filed_status, due=filing_due, as_of=as_of))
     return StaffingCheck(
         quota=quota,

@@ -2,6 +2,19 @@
 a street/town agency, one full-time worker in principle for a community/village station,
 which may ask for more above 8000 recipients with the district government's (管委会)
 approval (R1, R2). The check of actual staff against them is :mod:`.check`.
+
+One rule, several forms, each for its caller; every form is a thin wrapper that checks
+its arguments and asks the rule (the functions under "the rule" below, the only place the
+division, the rounding, the minimum and the threshold are written):
+
+* the explained value object, :class:`StaffingQuota`, for a report, the command and the
+  inspection: :func:`street_staff_quota`, :func:`community_staff_quota`, and
+  :func:`staff_quota` for a unit of any kind (its ``explain()`` shows the computation);
+* the figure alone, for a program or one worksheet cell: :func:`staff_count` (the
+  quota's ``.staff``) and :func:`extra_staff_allowed` (its ``.extra_staff_allowed``);
+* a column of figures, for Excel over 100,000 rows: :func:`staff_count_column` and
+  :func:`extra_staff_allowed_column`, the same figures as the scalar forms item by item,
+  at about the speed of a bare Python loop.
 """
 
 from __future__ import annotations
@@ -22,6 +35,7 @@ from ...plan.parameters import (
     check_params,
 )
 from ...plan.readings import cite_zh
+from ...plan.register import due_of
 from ...plan.units import Level, UnitKind, level_of
 
 __all__ = [
@@ -201,10 +215,70 @@ def _recipients(value: object) -> int:
     return _validate.count("service_recipients", value)
 
 
-def _street(recipients: int, params: PolicyParameters) -> tuple[int, int]:
-    """A street/town agency's ratio rounded (R1), and its staff: at least the minimum."""
-    rounded = params.staff_rounding.apply(recipients, params.street_recipients_per_staff)
-    return rounded, max(rounded, params.street_minimum_staff)
+# -- the rule: the only place its arithmetic is written -------------------------------
+
+
+def _staff(level: Level, recipients: int, params: PolicyParameters) -> tuple[int, int]:
+    """The quota of a unit of *level* with *recipients*: ``(rounded, staff)``.
+
+    A street/town agency: ``recipients ÷ params.street_recipients_per_staff`` rounded by
+    ``params.staff_rounding``, and never fewer than ``params.street_minimum_staff`` (R1).
+    A station: ``params.community_full_time_staff``, whatever its recipients (R2).
+    """
+    if level is Level.STREET_TOWN:
+        rounded = params.staff_rounding.apply(recipients, params.street_recipients_per_staff)
+        return rounded, max(rounded, params.street_minimum_staff)
+    base = params.community_full_time_staff
+    return base, base
+
+
+def _extra(level: Level, recipients: int, params: PolicyParameters) -> bool:
+    """Whether a unit of *level* may ask for extra staff: a street/town agency always, on
+    the condition of its route; a station only strictly above
+    ``params.community_extra_staff_threshold`` (R2)."""
+    return level is Level.STREET_TOWN or recipients > params.community_extra_staff_threshold
+
+
+def _staff_column(level: Level, recipients: list[int], params: PolicyParameters) -> list[int]:
+    """``_staff(level, n, params)[1]`` for each *n*: the same rule, read from *params*
+    once and written out per item, so that 100,000 rows cost about a bare loop (a call of
+    :func:`_staff` per item would double it). The laws of the staffing tests hold the
+    column to the scalar form item by item."""
+    if level is not Level.STREET_TOWN:
+        return [params.community_full_time_staff] * len(recipients)
+    apply, per = params.staff_rounding.apply, params.street_recipients_per_staff
+    least = params.street_minimum_staff
+    return [max(apply(n, per), least) for n in recipients]
+
+
+def _extra_column(level: Level, recipients: list[int], params: PolicyParameters) -> list[bool]:
+    """``_extra(level, n, params)`` for each *n*, as :func:`_staff_column` is ``_staff``."""
+    if level is Level.STREET_TOWN:
+        return [True] * len(recipients)
+    threshold = params.community_extra_staff_threshold
+    return [n > threshold for n in recipients]
+
+
+def _quota(level: Level, recipients: int, params: PolicyParameters) -> StaffingQuota:
+    """The rule's figures for a unit of *level*, with the route for extra staff, the
+    filing and the due date: the explained value object every quota form returns."""
+    rounded, staff = _staff(level, recipients, params)
+    extra = _extra(level, recipients, params)
+    route: ExtraStaffRoute | None
+    if level is Level.STREET_TOWN:
+        route, filing = _STREET_ROUTE, None
+    else:
+        threshold = params.community_extra_staff_threshold
+        route, filing = (_community_route(threshold) if extra else None), _FILING
+    return StaffingQuota(
+        level, recipients, staff, rounded, extra, route, filing, due_of(_QUOTA, params), params
+    )
+
+
+_QUOTA = "staffing.quota"
+
+
+# -- its forms -----------------------------------------------------------------------
 
 
 @cites(StaffingQuota)
@@ -239,12 +313,7 @@ def street_staff_quota(
     """
     if params is not PLAN_2011:
         check_params(params)
-    recipients = _recipients(service_recipients)
-    rounded, staff = _street(recipients, params)
-    return StaffingQuota(
-        Level.STREET_TOWN, recipients, staff, rounded, True, _STREET_ROUTE, None,
-        params.staffing_due, params,
-    )  # fmt: skip
+    return _quota(Level.STREET_TOWN, _recipients(service_recipients), params)
 
 
 @cites(StaffingQuota)
@@ -275,15 +344,7 @@ def community_staff_quota(
     """
     if params is not PLAN_2011:
         check_params(params)
-    recipients = _recipients(service_recipients)
-    base = params.community_full_time_staff
-    threshold = params.community_extra_staff_threshold
-    extra = recipients > threshold
-    route = _community_route(threshold) if extra else None
-    return StaffingQuota(
-        Level.COMMUNITY_VILLAGE, recipients, base, base, extra, route, _FILING,
-        params.staffing_due, params,
-    )  # fmt: skip
+    return _quota(Level.COMMUNITY_VILLAGE, _recipients(service_recipients), params)
 
 
 @cites(StaffingQuota)
@@ -309,8 +370,9 @@ def staff_count(
 ) -> int:
     """The number of staff of a unit's quota alone: :func:`staff_quota`'s ``.staff``.
 
-    For columns of figures (a worksheet of 100,000 units), where the reasoning is asked
-    for only on request (:func:`staff_quota` gives it). Same arguments and refusals.
+    For the figure without its reasoning (a program, a worksheet cell), where the
+    reasoning is asked for only on request (:func:`staff_quota` gives it); a column of
+    them is :func:`staff_count_column`. Same arguments and refusals.
 
     >>> hp.staff_count(hp.UnitKind.DISTRICT_STREET, 45_000), hp.staff_count(hp.Level.COMMUNITY_VILLAGE, 9_000)
     (8, 1)
@@ -318,10 +380,7 @@ def staff_count(
     if params is not PLAN_2011:
         check_params(params)
     level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
-    recipients = _recipients(service_recipients)
-    if level is Level.STREET_TOWN:
-        return _street(recipients, params)[1]
-    return params.community_full_time_staff
+    return _staff(level, _recipients(service_recipients), params)[1]
 
 
 @cites(StaffingQuota)
@@ -329,7 +388,8 @@ def extra_staff_allowed(
     kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> bool:
     """Whether the plan lets the unit ask for extra staff: :func:`staff_quota`'s
-    ``.extra_staff_allowed`` alone, for columns of figures (R2). Same arguments and refusals.
+    ``.extra_staff_allowed`` alone, the figure without its reasoning (R2); a column of
+    them is :func:`extra_staff_allowed_column`. Same arguments and refusals.
 
     >>> hp.extra_staff_allowed(hp.UnitKind.COMMUNITY, 8_000), hp.extra_staff_allowed(hp.UnitKind.COMMUNITY, 8_001)
     (False, True)
@@ -337,8 +397,7 @@ def extra_staff_allowed(
     if params is not PLAN_2011:
         check_params(params)
     level = kind.level if isinstance(kind, UnitKind) else level_of("kind", kind)
-    recipients = _recipients(service_recipients)
-    return level is Level.STREET_TOWN or recipients > params.community_extra_staff_threshold
+    return _extra(level, _recipients(service_recipients), params)
 
 
 def _column_arguments(
@@ -368,12 +427,7 @@ def staff_count_column(
     [8, 1, 2]
     """
     level, recipients = _column_arguments(kind, service_recipients, params)
-    if level is not Level.STREET_TOWN:
-        return [params.community_full_time_staff] * len(recipients)
-    rule, per = params.staff_rounding, params.street_recipients_per_staff
-    least = params.street_minimum_staff
-    apply = rule.apply
-    return [max(apply(n, per), least) for n in recipients]
+    return _staff_column(level, recipients, params)
 
 
 @cites(StaffingQuota)
@@ -389,7 +443,4 @@ def extra_staff_allowed_column(
     [False, True]
     """
     level, recipients = _column_arguments(kind, service_recipients, params)
-    if level is Level.STREET_TOWN:
-        return [True] * len(recipients)
-    threshold = params.community_extra_staff_threshold
-    return [n > threshold for n in recipients]
+    return _extra_column(level, recipients, params)
