@@ -338,6 +338,21 @@ class ApiIndexDirective(SphinxDirective):
         return wrapper
 
 
+def hide_private_bases(app: Sphinx, name: str, obj: Any, options: Any, bases: list[Any]) -> None:
+    """Leave out of "Bases:" a base that is no public name (``core.citing.Cited``).
+
+    Such a base only supplies a member the class's own docstring lists (``clauses``); the
+    reader's contract is the class, and the base's path is an implementation detail.
+    """
+    public = {n.name for n in _names()}
+    bases[:] = [
+        b
+        for b in bases
+        if not getattr(b, "__module__", "").startswith(f"{PACKAGE}.")
+        or getattr(b, "__name__", "") in public
+    ] or [object]
+
+
 _ATTRS_DEFAULT = re.compile(r"attr_dict\['(\w+)'\]\.default")
 
 
@@ -614,6 +629,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("api-imports", ApiImportsDirective)
     app.connect("missing-reference", resolve_public)
     app.connect("autodoc-process-signature", attrs_signature)
+    app.connect("autodoc-process-bases", hide_private_bases)
     # Around napoleon (priority 500), which turns Google style into fields.
     app.connect("autodoc-process-docstring", speak_chinese, priority=300)
     app.connect("autodoc-process-docstring", keep_plain_docstrings, priority=400)

@@ -16,6 +16,7 @@ from ...calendar import WorkingCalendar, check_calendar
 from ...calendar.days import WorkingDaySpan
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...errors import PolicyError
 from ...plan.clauses import SERVICE
 from ...plan.clauses import cites as _cites
@@ -42,8 +43,9 @@ def counting(count_from: CountFrom, reading: str, first: str) -> str:
     return f"按所选解读，{first}为工作日时计为第1个工作日"
 
 
+@_cites(SERVICE)
 @attrs.frozen
-class ServiceDeadline:
+class ServiceDeadline(Cited):
     """The due date of a case under a service time limit (限时办结制, 三（四）).
 
     Attributes:
@@ -53,7 +55,6 @@ class ServiceDeadline:
     """
 
     span: WorkingDaySpan
-    clauses: tuple[str, ...] = (SERVICE,)
 
     @property
     def accepted(self) -> dt.date:
@@ -90,7 +91,7 @@ class ServiceDeadline:
         )
 
 
-@_cites(SERVICE)
+@_cites(ServiceDeadline)
 def service_deadline(
     accepted: dt.date,
     limit: int,
@@ -130,8 +131,9 @@ def service_deadline(
     return ServiceDeadline(span=span)
 
 
+@_cites(SERVICE)
 @attrs.frozen
-class ServiceTimeLimitCheck:
+class ServiceTimeLimitCheck(Cited):
     """Whether a case was completed within its time limit (三（四）).
 
     Attributes:
@@ -148,7 +150,6 @@ class ServiceTimeLimitCheck:
     completed: dt.date
     working_days_used: int
     estimated: bool
-    clauses: tuple[str, ...] = (SERVICE,)
 
     @property
     def passed(self) -> bool:
@@ -184,7 +185,7 @@ class ServiceTimeLimitCheck:
         return "\n".join(lines)
 
 
-@_cites(SERVICE)
+@_cites(ServiceTimeLimitCheck)
 def check_service_time_limit(
     accepted: dt.date,
     limit: int,
