@@ -68,9 +68,11 @@ def _lines(value: Any, depth: int) -> list[str]:
         out = [pad + type(value).__name__]
         # A private field (a cached verdict) is the result's inside, not what it says.
         names = [f.name for f in attrs.fields(type(value)) if not f.name.startswith("_")]
-        # A check whose findings are computed on demand (a property) shows them too.
-        if "findings" not in names and isinstance(getattr(type(value), "findings", None), property):
-            names.append("findings")
+        # What a result says but does not hold (a property) is shown too: the clauses its
+        # class declares, and the findings of a check that computes them on demand.
+        for shown in ("clauses", "findings"):
+            if shown not in names and isinstance(getattr(type(value), shown, None), property):
+                names.append(shown)
         for name in names:
             sub = _lines(getattr(value, name), depth + 2)
             if len(sub) == 1:

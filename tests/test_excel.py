@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import hrss_policy as hp
 from hrss_policy import excel as excel
 from hrss_policy.excel import ranges as _excel_cells
-from hrss_policy.excel.convert import money
+from hrss_policy.excel.convert import EXACT_LIMIT, money, number, whole_numbers
 
 from .strategies import excel_count_cells, excel_grids
 
@@ -651,3 +651,108 @@ def test_every_day_of_a_year_from_the_environment_is_judged_as_its_schedule_says
             assert excel.HRSS_WORKING_DAYS_BETWEEN(day, end) == cal.working_days_between(day, end)
 
     law()
+
+
+# -- one pipeline: a single cell is a range of one cell ---------------------------------------
+
+#: What Office.js may send besides values: error objects, typed values, objects with no
+#: value, and Pyodide's JsNull for an empty cell.
+JsNull = type("JsNull", (), {})
+office_cell = st.sampled_from(
+    [
+        {"type": "Error", "errorType": "Div0"},
+        {"type": "Error", "basicValue": "#N/A"},
+        {"basicValue": 45000},
+        {"basicValue": ""},
+        {"foo": 1},
+        JsNull(),
+    ]
+)
+
+
+@given(st.sampled_from(excel.__all__), st.data())
+def test_a_single_cell_gives_what_a_range_of_that_one_cell_gives(name, data):
+    # One cell takes the steps of a column of one row: the same conversion, the same
+    # order of refusals and, for the staffing functions, the rule's column form.
+    f = getattr(excel, name)
+    n_args = len(inspect.signature(f).parameters)
+    cells = data.draw(st.lists(st.one_of(any_cell, office_cell), min_size=n_args, max_size=n_args))
+    alone = f(*cells)
+    ((in_range,),) = f(*[[[c]] for c in cells])
+    assert alone == in_range
+    assert type(alone) is type(in_range)
+
+
+def test_an_excel_error_in_any_cell_of_a_row_comes_first_as_an_office_object_too():
+    classic = excel.HRSS_STAFF_QUOTA("", "#DIV/0!")
+    assert "service_recipients: the input cell holds the Excel error #DIV/0!" in classic
+    office = {"type": "Error", "errorType": "Div0"}
+    assert excel.HRSS_STAFF_QUOTA("", office) == classic
+    assert excel.HRSS_STAFF_QUOTA([[None], ["社区"]], [[office], [office]]) == [
+        (classic,),
+        (classic,),
+    ]
+
+
+def test_of_several_refused_cells_in_a_row_the_first_argument_is_named_whatever_they_hold():
+    for second in ("many", {"foo": 1}):
+        out = excel.HRSS_SUBSIDY_CITY("x", second)
+        assert is_error(out)
+        assert "full_time must be a whole number, got 'x'" in out
+
+
+def test_an_int_cell_and_an_equal_float_cell_are_each_refused_in_their_own_words():
+    # Equal cells are converted once, but 3 and 3.0 are not the same cell.
+    day = excel.HRSS_IS_WORKING_DAY([[3], [3.0], [3]])
+    assert day[0] == day[2]
+    assert day[0][0].endswith("got 3")
+    assert day[1][0].endswith("got 3.0")
+    year = excel.HRSS_QUARTERLY_DEADLINE([[10**15], [1e15]], 3)
+    assert "got 1000000000000000" in year[0][0]
+    assert "got 1000000000000000.0" in year[1][0]
+
+
+def test_a_formula_over_a_column_mostly_empty_gives_empty_rows_and_the_values():
+    column = [[6000], [None], ["#N/A"], [JsNull()], [{"basicValue": 12000}]] + [[None]] * 995
+    out = excel.HRSS_STREET_QUOTA(column)
+    assert out[:2] == [(1,), (None,)]
+    assert "#N/A" in out[2][0]
+    assert out[3:5] == [(None,), (2,)]
+    assert out[5:] == [(None,)] * 995
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(-(2**60), 2**60),
+            st.floats(allow_nan=True, allow_infinity=True),
+            st.integers(-(2**53), 2**53).map(float),
+            st.booleans(),
+            st.sampled_from(["7", None]),
+        ),
+        max_size=6,
+    )
+)
+def test_whole_numbers_are_each_cell_as_number_reads_it_or_the_cells_as_they_are(cells):
+    p = excel._SHEETS["HRSS_STREET_QUOTA"].params[0]
+    out = whole_numbers(cells)
+    if out is cells:
+        return
+    assert all(type(c) is float and c.is_integer() for c in cells)
+    assert all(type(n) is int for n in out)
+    assert out == [int(c) for c in cells]
+    exact = [c for c in cells if abs(c) <= EXACT_LIMIT]
+    assert [number(p, c) for c in exact] == [int(c) for c in exact]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, s in excel._SHEETS.items() if s.column))
+@pytest.mark.parametrize(
+    "bad", [EXACT_LIMIT + 1, -1, -(EXACT_LIMIT + 1), True, 1.0, 1.5, "7", None, float("nan")]
+)
+def test_a_column_form_refuses_every_column_with_a_cell_it_does_not_take(name, bad):
+    # It is given the cells as they come: a cell a count may not be is refused by it, and
+    # the cells are then read and worded one by one.
+    column = excel._SHEETS[name].column
+    assert column is not None
+    with pytest.raises((TypeError, ValueError)):
+        column([6000, bad])

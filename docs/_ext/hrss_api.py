@@ -148,9 +148,13 @@ def _directive(section: str, name: str) -> list[str]:
     if section == "data":
         return [f".. autodata:: {name}", "   :no-value:", ""]
     lines = [f".. autoclass:: {name}", "   :members:"]
-    if _private_bases(_resolve(name)):
-        # Accessors two results share, written once in a private base, are each one's own.
-        lines.append("   :inherited-members:")
+    obj = _resolve(name)
+    if _private_bases(obj):
+        # Accessors two results share, written once in a private base, are each one's
+        # own; the members of the other bases (``Cited``'s ``clauses``, which the class's
+        # docstring lists) are not.
+        others = [b.__name__ for b in getattr(obj, "__mro__", ())[1:] if b.__name__[0] != "_"]
+        lines.append(f"   :inherited-members: {','.join(others)}")
     return [*lines, ""]
 
 
@@ -166,13 +170,6 @@ def _private_bases(obj: object) -> list[type]:
     """The bases of a library class that are private helpers (named with an underscore)."""
     bases: tuple[type, ...] = getattr(obj, "__bases__", ())
     return [b for b in bases if b.__name__.startswith("_") and b.__module__.startswith(PACKAGE)]
-
-
-def public_bases(app: Sphinx, name: str, obj: object, options: Any, bases: list[Any]) -> None:
-    """Leave a private helper base out of a class's "Bases:" line: it has no page."""
-    private = _private_bases(obj)
-    if private:
-        bases[:] = [b for b in bases if b not in private] or [object]
 
 
 class ApiGroupDirective(SphinxDirective):
@@ -361,6 +358,21 @@ class ApiIndexDirective(SphinxDirective):
         wrapper = nodes.compound(classes=["toctree-wrapper"])
         wrapper.append(toctree)
         return wrapper
+
+
+def hide_private_bases(app: Sphinx, name: str, obj: Any, options: Any, bases: list[Any]) -> None:
+    """Leave out of "Bases:" a base that is no public name (``core.citing.Cited``).
+
+    Such a base only supplies a member the class's own docstring lists (``clauses``); the
+    reader's contract is the class, and the base's path is an implementation detail.
+    """
+    public = {n.name for n in _names()}
+    bases[:] = [
+        b
+        for b in bases
+        if not getattr(b, "__module__", "").startswith(f"{PACKAGE}.")
+        or getattr(b, "__name__", "") in public
+    ] or [object]
 
 
 _ATTRS_DEFAULT = re.compile(r"attr_dict\['(\w+)'\]\.default")
@@ -639,7 +651,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("api-imports", ApiImportsDirective)
     app.connect("missing-reference", resolve_public)
     app.connect("autodoc-process-signature", attrs_signature)
-    app.connect("autodoc-process-bases", public_bases)
+    app.connect("autodoc-process-bases", hide_private_bases)
     # Around napoleon (priority 500), which turns Google style into fields.
     app.connect("autodoc-process-docstring", speak_chinese, priority=300)
     app.connect("autodoc-process-docstring", keep_plain_docstrings, priority=400)

@@ -22,6 +22,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 
 __all__ = [
     "WEEKEND_NAME",
@@ -145,7 +146,7 @@ def _short(d: dt.date, year: int) -> str:
 
 
 @attrs.frozen
-class DayInfo:
+class DayInfo(Cited):
     """One day of the official calendar: its kind, its Chinese name and why.
 
     Attributes:
@@ -164,7 +165,6 @@ class DayInfo:
     name: str
     swapped_with: dt.date | None = attrs.field(default=None, kw_only=True)
     estimated: bool = attrs.field(default=False, kw_only=True)
-    clauses: tuple[str, ...] = attrs.field(default=(), kw_only=True)
 
     @property
     def is_working(self) -> bool:
@@ -233,7 +233,7 @@ def _runs(days: tuple[DayInfo, ...], year: int) -> list[str]:
 
 
 @attrs.frozen
-class WorkingDaySpan:
+class WorkingDaySpan(Cited):
     """The working days between two dates, and every day skipped with the reason.
 
     The span is ``(start, end]``: the day after *start* is the first day counted, as
@@ -257,7 +257,6 @@ class WorkingDaySpan:
     skipped: tuple[DayInfo, ...]
     estimated: bool
     counts_start: bool = attrs.field(default=False, kw_only=True)
-    clauses: tuple[str, ...] = attrs.field(default=(), kw_only=True)
 
     def describe_range(self) -> str:
         """``2024年9月30日（不含）至2024年10月12日（含）``: the span and its counting."""

@@ -155,6 +155,27 @@ def number(p: Param, value: Any) -> int:
     return _number_slow(p, value)
 
 
+def whole_numbers(cells: list[Any]) -> list[Any]:
+    """A column of cells as a rule's column form takes it: whole floats (as the classic
+    add-in sends every number) as the ints :func:`number` reads them as; any other column
+    as it is (Office.js sends whole numbers as ints).
+
+    Nothing else is checked here: the column form refuses (raises) the whole column
+    wherever a cell is no count it takes, a bool, a text, a fraction or a number beyond
+    :data:`EXACT_LIMIT` included (:attr:`~hrss_policy.excel.sheet.Sheet.column`); then
+    each cell is read on its own by :func:`number`, and a refused one refused in its cell.
+    """
+    if cells and type(cells[0]) is float:
+        try:
+            # float.is_integer refuses anything but a float (an int, a bool, a text) with
+            # a TypeError: one pass checks the types and that each number is whole.
+            if all(map(float.is_integer, cells)):
+                return list(map(int, cells))
+        except TypeError:
+            pass
+    return cells
+
+
 def year(p: Param, value: Any) -> int:
     year = number(p, value)
     if not 1 <= year <= 9999:

@@ -37,8 +37,12 @@ class Sheet:
     examples: tuple[tuple[tuple[Any, ...], Any], ...]
     #: For a function of one whole-number argument: the values of a whole column at once
     #: (the rule module's ``…_column``), all of one type. It must give what :attr:`value`
-    #: gives cell by cell, and refuse (raise) the whole column wherever :attr:`value`
-    #: refuses a cell: then the cells are computed one by one and the refused ones worded.
+    #: gives cell by cell, and refuse (raise ``TypeError`` or ``ValueError``) the whole
+    #: column wherever a cell is not an ``int`` that :attr:`value` takes, up to
+    #: :data:`~hrss_policy.excel.convert.EXACT_LIMIT`: it is given the cells as they
+    #: come (whole floats as ints, :func:`~hrss_policy.excel.convert.whole_numbers`), and
+    #: where it refuses, the cells are converted and computed one by one and the refused
+    #: ones worded.
     column: Callable[[list[int]], list[Any]] | None = None
 
     @property

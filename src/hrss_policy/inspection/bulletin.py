@@ -13,6 +13,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 from ..errors import PolicyError
 from ..plan.clauses import (
     ACCOUNTABILITY,
@@ -27,8 +28,9 @@ from .unit import Inspection
 __all__ = ["ProgressBulletin", "progress_bulletin"]
 
 
+@cites(ACCOUNTABILITY)
 @attrs.frozen
-class ProgressBulletin:
+class ProgressBulletin(Cited):
     """The 通报 of 四（二）: every district's completion, the slow ones named.
 
     Attributes:
@@ -51,7 +53,6 @@ class ProgressBulletin:
     slow_districts: tuple[str, ...]
     rule: SlowProgress
     threshold: Fraction | None
-    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
     incomplete_reporting: tuple[str, ...] = ()
     share: Fraction = Fraction(1, 2)
     counts_unverified: bool = False
@@ -118,7 +119,7 @@ def _short(d: DistrictProgress, counts_unverified: bool) -> bool:
     return bool(d.not_met or (counts_unverified and d.unverified))
 
 
-@cites(ACCOUNTABILITY)
+@cites(ProgressBulletin)
 def progress_bulletin(
     inspections: Iterable[Inspection] | Progress,
     *,

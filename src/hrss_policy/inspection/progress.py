@@ -27,6 +27,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 from ..errors import PolicyError
 from ..plan.clauses import (
     ACCOUNTABILITY,
@@ -188,8 +189,9 @@ def overdue_breakdown(by_clause: tuple[tuple[str, int], ...]) -> str:
     return f"分别为{parts}" if parts else ""
 
 
+@cites(ACCOUNTABILITY)
 @attrs.frozen
-class Progress:
+class Progress(Cited):
     """Every district's completion on a date, and the city's.
 
     Attributes:
@@ -202,7 +204,6 @@ class Progress:
     as_of: dt.date
     districts: tuple[DistrictProgress, ...]
     city: DistrictProgress
-    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
 
     def explain(self) -> str:
         """The completion in Chinese, one sentence per district and the city."""
@@ -353,7 +354,7 @@ class ProgressTally:
         )
 
 
-@cites(ACCOUNTABILITY)
+@cites(Progress)
 def district_progress(
     inspections: Iterable[Inspection], *, as_of: dt.date, params: PolicyParameters = PLAN_2011
 ) -> Progress:

@@ -21,6 +21,7 @@ import attrs
 from ..calendar import WorkingCalendar
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 from ..errors import PolicyError
 from ..plan.clauses import ACCOUNTABILITY, cites
 from ..plan.findings import Finding, make
@@ -112,8 +113,9 @@ class SubmissionEntry:
         return f"{who}：{day}报送，逾期{_zh.working_days(self.working_days_late)}。"
 
 
+@cites(ACCOUNTABILITY)
 @attrs.frozen
-class SubmissionRecord:
+class SubmissionRecord(Cited):
     """Every district's report on a quarter, late and missing ones first.
 
     Attributes:
@@ -132,7 +134,6 @@ class SubmissionRecord:
     due: dt.date
     working_days: int
     entries: tuple[SubmissionEntry, ...]
-    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
     as_of: dt.date | None = None
 
     @property
@@ -173,7 +174,7 @@ class SubmissionRecord:
         return "\n".join([head, *(f"{i}. {e.describe()}" for i, e in enumerate(self.entries, 1))])
 
 
-@cites(ACCOUNTABILITY)
+@cites(SubmissionRecord)
 def report_submissions(
     year: int,
     quarter: int,

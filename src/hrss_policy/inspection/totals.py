@@ -16,6 +16,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 from ..errors import PolicyError
 from ..plan.clauses import FUNDING, STAFFING, cites
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
@@ -155,8 +156,9 @@ class AreaSummary:
         return f"依据{FUNDING}，{figures}{gap}"
 
 
+@cites(STAFFING, FUNDING)
 @attrs.frozen
-class Rollup:
+class Rollup(Cited):
     """Inspections added up by district or zone, and for the city.
 
     Attributes:
@@ -167,7 +169,6 @@ class Rollup:
 
     areas: tuple[AreaSummary, ...]
     city: AreaSummary
-    clauses: tuple[str, ...] = (STAFFING, FUNDING)
 
     def explain(self) -> str:
         """The roll-up in Chinese, one sentence per district or zone and the city."""
@@ -278,7 +279,7 @@ class RollupTally:
         )
 
 
-@cites(STAFFING, FUNDING)
+@cites(Rollup)
 def rollup(inspections: Iterable[Inspection], *, params: PolicyParameters = PLAN_2011) -> Rollup:
     """Add inspections up by the district or zone each unit reports through, and for the city.
 

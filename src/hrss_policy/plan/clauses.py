@@ -23,6 +23,7 @@ from typing import Any, Final, NewType, TypeVar
 import attrs
 
 from ..core import validate as _validate
+from ..core.citing import ATTRIBUTE, Cited, declared
 from ..errors import PolicyError
 
 __all__ = ["CLAUSES", "DOCUMENT", "Clause", "ClauseId", "cited", "clause", "document_text"]
@@ -255,21 +256,51 @@ LEADERSHIP: Final = _id("四（一）")
 ACCOUNTABILITY: Final = _id("四（二）")
 """四（二） 落实工作责任: assessment, reporting, inspection, bulletins."""
 
-_F = TypeVar("_F", bound=Callable[..., Any])
+_T = TypeVar("_T", bound=Callable[..., Any])
 
 
-def cites(*clause_ids: str) -> Callable[[_F], _F]:
-    """Declare the clauses a public function implements (read back with :func:`cited`).
+def cites(*sources: str | Callable[..., Any]) -> Callable[[_T], _T]:
+    """Declare the clauses a result class or a public function applies (read back with :func:`cited`).
+
+    Each set of clauses is written once. A result class declares its ids and inherits
+    ``.clauses`` from ``Cited`` (``hrss_policy.core.citing``), which reads them back; the
+    function that returns it names the class, and cites what its result cites::
+
+        @cites(STAFFING)
+        @attrs.frozen
+        class StaffingQuota(Cited): ...
+
+        @cites(StaffingQuota)
+        def street_staff_quota(...) -> StaffingQuota: ...
+
+    Args:
+        *sources: Clause ids (the constants above), or classes and functions that declare
+            clauses themselves, whose ids are taken in order; an id named twice counts once.
+
+    Raises:
+        AssertionError: an id is not a clause of the plan (when the module is imported).
+        TypeError: a source is neither an id nor something that declares clauses, or the
+            declaration is put on a class whose ``.clauses`` would not read it (a class
+            must be a ``Cited`` (``hrss_policy.core.citing``)).
 
     The docs' clause map, the requirement register and the tests read this declaration,
-    never a docstring. Unknown ids are refused when the module is imported.
+    never a docstring.
     """
-    for cid in clause_ids:
-        _id(cid)
+    ids: list[str] = []
+    for source in sources:
+        if isinstance(source, str):
+            ids.append(_id(source))
+        elif declared(source):
+            ids += declared(source)
+        else:
+            raise TypeError(f"@cites takes clause ids or what declares them, got {source!r}")
+    found = tuple(dict.fromkeys(ids))
 
-    def mark(function: _F) -> _F:
-        function.__hrss_clauses__ = tuple(clause_ids)  # type: ignore[attr-defined]
-        return function
+    def mark(obj: _T) -> _T:
+        if isinstance(obj, type) and not issubclass(obj, Cited):
+            raise TypeError(f"{obj.__name__} declares clauses but is not a Cited result")
+        setattr(obj, ATTRIBUTE, found)
+        return obj
 
     return mark
 
@@ -277,12 +308,16 @@ def cites(*clause_ids: str) -> Callable[[_F], _F]:
 def cited(obj: object) -> tuple[str, ...]:
     """The clause ids *obj* declares with :func:`cites` (empty for a tool such as the calendar).
 
+    *obj* is a public function, a result class or a result; for a result of a class that
+    declares its clauses, ``cited(result) == result.clauses``.
+
     >>> from hrss_policy.plan.clauses import cited
     >>> cited(hp.street_staff_quota)
     ('三（一）5',)
+    >>> cited(hp.StaffingQuota)
+    ('三（一）5',)
     """
-    value = getattr(obj, "__hrss_clauses__", ())
-    return tuple(value)
+    return declared(obj)
 
 
 def document_text() -> str:

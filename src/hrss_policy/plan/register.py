@@ -23,6 +23,7 @@ from collections.abc import Mapping
 import attrs
 
 from ..core import validate as _validate
+from ..core.citing import Cited
 from ..errors import PolicyError
 from . import clauses as c
 from .parameters import PLAN_2011, PolicyParameters, check_params
@@ -424,8 +425,9 @@ def requirements(*, params: PolicyParameters = PLAN_2011) -> tuple[Requirement, 
     return tuple(attrs.evolve(r, due=r.due_under(params)) for r in REQUIREMENTS)
 
 
+@c.cites(c.DUTIES, c.NATURE, c.MANAGEMENT)
 @attrs.frozen
-class UnitProfile:
+class UnitProfile(Cited):
     """What 三（一）1–3 say of an agency or station: reference data, not a check.
 
     Attributes:
@@ -442,7 +444,6 @@ class UnitProfile:
     nature: str
     led_by: str
     guided_by: str
-    clauses: tuple[str, ...] = (c.DUTIES, c.NATURE, c.MANAGEMENT)
 
     def explain(self) -> str:
         """The profile in Chinese, one line per clause."""

@@ -21,6 +21,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 from ..plan.clauses import INFORMATIZATION, cites
 from ..plan.evidence import evidence, evidence_of
 from ..plan.findings import Finding, make
@@ -99,8 +100,9 @@ class Informatization:
     )
 
 
+@cites(INFORMATIZATION)
 @attrs.frozen
-class InformatizationCheck:
+class InformatizationCheck(Cited):
     """A unit's information systems against 三（三）.
 
     Attributes:
@@ -115,7 +117,6 @@ class InformatizationCheck:
     informatization: Informatization
     findings: tuple[Finding, ...]
     due: dt.date
-    clauses: tuple[str, ...] = (INFORMATIZATION,)
 
     @property
     def passed(self) -> bool:
@@ -162,7 +163,7 @@ def _listed(
     return make(rid, Status.NOT_MET if missing else Status.MET, facts, due=due, as_of=as_of)
 
 
-@cites(INFORMATIZATION)
+@cites(InformatizationCheck)
 def check_informatization(
     unit: Level | UnitKind,
     informatization: Informatization | None,

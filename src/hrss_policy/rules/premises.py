@@ -20,6 +20,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 from ..errors import PolicyError
 from ..plan.clauses import PREMISES, cites
 from ..plan.evidence import evidence, evidence_of
@@ -129,8 +130,9 @@ class Premises:
     )
 
 
+@cites(PREMISES)
 @attrs.frozen
-class PremisesCheck:
+class PremisesCheck(Cited):
     """A unit's premises against its level's standard under 三（二）.
 
     Attributes:
@@ -148,7 +150,6 @@ class PremisesCheck:
     findings: tuple[Finding, ...]
     missing_equipment: tuple[Equipment, ...]
     due: dt.date
-    clauses: tuple[str, ...] = (PREMISES,)
 
     @property
     def passed(self) -> bool:
@@ -189,7 +190,7 @@ def _listed(level: Level, items: tuple[Equipment, ...]) -> str:
     return text
 
 
-@cites(PREMISES)
+@cites(PremisesCheck)
 def check_premises(
     unit: Level | UnitKind,
     premises: Premises | None,

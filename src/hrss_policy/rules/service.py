@@ -24,6 +24,7 @@ import attrs
 
 from ..core import validate as _validate
 from ..core import zh as _zh
+from ..core.citing import Cited
 from ..plan.clauses import SERVICE, cites
 from ..plan.evidence import evidence, evidence_of
 from ..plan.findings import Finding, make
@@ -101,8 +102,9 @@ class ServicePractice:
     )
 
 
+@cites(SERVICE)
 @attrs.frozen
-class ServicePracticeCheck:
+class ServicePracticeCheck(Cited):
     """A unit's service practice against 三（四）.
 
     Attributes:
@@ -121,7 +123,6 @@ class ServicePracticeCheck:
     staff: int | None
     findings: tuple[Finding, ...]
     due: dt.date
-    clauses: tuple[str, ...] = (SERVICE,)
     training_year: int = 0
     training_due: dt.date | None = None
 
@@ -194,7 +195,7 @@ def training_year(as_of: dt.date | None, params: PolicyParameters) -> tuple[int,
     return year, due
 
 
-@cites(SERVICE)
+@cites(ServicePracticeCheck)
 def check_service_practice(
     unit: Level | UnitKind,
     practice: ServicePractice | None,

@@ -22,8 +22,9 @@ from ...calendar import WorkingCalendar, check_calendar
 from ...calendar.days import WorkingDaySpan
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...errors import CalendarNotConfirmedError, NotApplicableError, PolicyError
-from ...plan.clauses import ACCOUNTABILITY, GOALS, NAMES, PREMISES, STAFFING, STANDARDIZATION
+from ...plan.clauses import ACCOUNTABILITY
 from ...plan.clauses import cites as _cites
 from ...plan.findings import Finding
 from ...plan.parameter_types import CountFrom
@@ -64,8 +65,9 @@ def _quarter_end(year: int, quarter: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+@_cites(ACCOUNTABILITY)
 @attrs.frozen
-class QuarterlyReport(_OnSpan):
+class QuarterlyReport(_OnSpan, Cited):
     """When a district's quarterly report to the city is due (四（二）).
 
     Attributes:
@@ -79,7 +81,6 @@ class QuarterlyReport(_OnSpan):
     year: int
     quarter: int
     span: WorkingDaySpan
-    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
 
     @property
     def quarter_end(self) -> dt.date:
@@ -152,7 +153,7 @@ def _report(
     return QuarterlyReport(year=year, quarter=quarter, span=span)
 
 
-@_cites(ACCOUNTABILITY)
+@_cites(QuarterlyReport)
 def quarterly_report(
     year: int,
     quarter: int,
@@ -191,7 +192,7 @@ def quarterly_report(
     return _report(y, q, params, cal)
 
 
-@_cites(ACCOUNTABILITY)
+@_cites(QuarterlyReport)
 def quarterly_report_deadline(
     year: int,
     quarter: int,
@@ -211,7 +212,7 @@ def quarterly_report_deadline(
     return quarterly_report(year, quarter, params=params, calendar=calendar).due
 
 
-@_cites(ACCOUNTABILITY)
+@_cites(QuarterlyReport)
 def report_schedule(
     start: dt.date,
     end: dt.date,
@@ -269,8 +270,9 @@ def report_schedule(
     return tuple(reports)
 
 
+@_cites(ACCOUNTABILITY)
 @attrs.frozen
-class QuarterlyReportCheck:
+class QuarterlyReportCheck(Cited):
     """Whether a district's quarterly report was on time (四（二）: the 报送 record).
 
     Attributes:
@@ -293,7 +295,6 @@ class QuarterlyReportCheck:
     working_days_late: int
     calendar_days_late: int
     estimated: bool
-    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
     early_on_time: bool = False
 
     @property
@@ -357,7 +358,7 @@ class QuarterlyReportCheck:
         return "\n".join(lines)
 
 
-@_cites(ACCOUNTABILITY)
+@_cites(QuarterlyReportCheck)
 def check_quarterly_report(
     year: int,
     quarter: int,
@@ -453,7 +454,8 @@ _MILESTONE_KEYS = (
 )
 
 
-@_cites(GOALS, STANDARDIZATION, NAMES, STAFFING, PREMISES)
+# The clauses are the milestones' own, each stated once in its parameter's metadata.
+@_cites(*(PLAN_2011.info()[key].clause for key in _MILESTONE_KEYS))
 def plan_milestones(*, params: PolicyParameters = PLAN_2011) -> tuple[Milestone, ...]:
     """Every dated target of the plan, in date order (二, 三（一）, 三（一）4, 三（一）5, 三（二）).
 

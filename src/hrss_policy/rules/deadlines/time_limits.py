@@ -16,6 +16,7 @@ from ...calendar import WorkingCalendar, check_calendar
 from ...calendar.days import WorkingDaySpan
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...errors import PolicyError
 from ...plan.clauses import SERVICE
 from ...plan.clauses import cites as _cites
@@ -65,8 +66,9 @@ class _OnSpan:
         return counting(count_from, reading, first)
 
 
+@_cites(SERVICE)
 @attrs.frozen
-class ServiceDeadline(_OnSpan):
+class ServiceDeadline(_OnSpan, Cited):
     """The due date of a case under a service time limit (限时办结制, 三（四）).
 
     Attributes:
@@ -76,7 +78,6 @@ class ServiceDeadline(_OnSpan):
     """
 
     span: WorkingDaySpan
-    clauses: tuple[str, ...] = (SERVICE,)
 
     @property
     def accepted(self) -> dt.date:
@@ -102,7 +103,7 @@ class ServiceDeadline(_OnSpan):
         )
 
 
-@_cites(SERVICE)
+@_cites(ServiceDeadline)
 def service_deadline(
     accepted: dt.date,
     limit: int,
@@ -142,8 +143,9 @@ def service_deadline(
     return ServiceDeadline(span=span)
 
 
+@_cites(SERVICE)
 @attrs.frozen
-class ServiceTimeLimitCheck:
+class ServiceTimeLimitCheck(Cited):
     """Whether a case was completed within its time limit (三（四）).
 
     Attributes:
@@ -160,7 +162,6 @@ class ServiceTimeLimitCheck:
     completed: dt.date
     working_days_used: int
     estimated: bool
-    clauses: tuple[str, ...] = (SERVICE,)
 
     @property
     def passed(self) -> bool:
@@ -196,7 +197,7 @@ class ServiceTimeLimitCheck:
         return "\n".join(lines)
 
 
-@_cites(SERVICE)
+@_cites(ServiceTimeLimitCheck)
 def check_service_time_limit(
     accepted: dt.date,
     limit: int,

@@ -25,6 +25,7 @@ from ...calendar import WorkingCalendar, check_calendar
 from ...calendar.days import DayInfo, DayKind
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...errors import PolicyError
 from ...plan.clauses import ACCOUNTABILITY
 from ...plan.clauses import cites as _cites
@@ -123,7 +124,7 @@ def _month_days(cal: WorkingCalendar, year: int, month: int) -> tuple[DayInfo, .
 
 
 @attrs.frozen
-class CalendarMonth:
+class CalendarMonth(Cited):
     """One month of the official calendar, to look at.
 
     Attributes:
@@ -136,7 +137,6 @@ class CalendarMonth:
     year: int
     month: int
     days: tuple[DayInfo, ...]
-    clauses: tuple[str, ...] = ()
 
     @property
     def estimated(self) -> bool:
@@ -196,8 +196,9 @@ def _year_month(year: object, month: object) -> tuple[int, int]:
     return y, m
 
 
+@_cites(ACCOUNTABILITY)
 @attrs.frozen
-class CalendarQuarter:
+class CalendarQuarter(Cited):
     """The months of a quarter and of its report's due date, with the deadline marked (四（二）).
 
     Attributes:
@@ -208,7 +209,6 @@ class CalendarQuarter:
 
     report: QuarterlyReport
     months: tuple[CalendarMonth, ...]
-    clauses: tuple[str, ...] = (ACCOUNTABILITY,)
 
     @property
     def estimated(self) -> bool:
@@ -243,7 +243,7 @@ class CalendarQuarter:
         return self.render()
 
 
-@_cites(ACCOUNTABILITY)
+@_cites(CalendarQuarter)
 def calendar_quarter(
     year: int,
     quarter: int,

@@ -27,6 +27,7 @@ import attrs
 
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...errors import PolicyError
 from ...plan.clauses import FUNDING, cites
 from ...plan.findings import Finding, make
@@ -49,8 +50,9 @@ __all__ = [
 BUDGET_REQUIREMENT = "各区要将街道（镇）服务机构工作经费列入本区（镇）财政预算"
 
 
+@cites(FUNDING)
 @attrs.frozen
-class WorkingFundsCheck:
+class WorkingFundsCheck(Cited):
     """Whether a street/town agency's working funds are in the district's (town's) budget.
 
     Attributes:
@@ -61,7 +63,6 @@ class WorkingFundsCheck:
     """
 
     funds_in_budget: bool | None
-    clauses: tuple[str, ...] = (FUNDING,)
     due: dt.date | None = None
 
     @property
@@ -109,7 +110,7 @@ class WorkingFundsCheck:
         )
 
 
-@cites(FUNDING)
+@cites(WorkingFundsCheck)
 def check_working_funds(
     funds_in_budget: bool | None, *, params: PolicyParameters = PLAN_2011
 ) -> WorkingFundsCheck:
@@ -156,8 +157,9 @@ _SUBSIDY_FIELDS = (
 )
 
 
+@cites(FUNDING)
 @attrs.frozen
-class DistrictPaymentCheck:
+class DistrictPaymentCheck(Cited):
     """What a district paid its coordinators against the minimum 三（五） requires of it.
 
     Attributes:
@@ -185,7 +187,6 @@ class DistrictPaymentCheck:
     barred_payments: tuple[tuple[int, Decimal], ...] = ()
     line_shortfalls: tuple[tuple[int, Decimal], ...] = ()
     amounts: tuple[Decimal, ...] | None = None
-    clauses: tuple[str, ...] = (FUNDING,)
     unpayable: Decimal = ZERO
 
     @property
@@ -350,7 +351,7 @@ def _amounts(paid: Any, lines: int) -> tuple[Decimal, tuple[Decimal, ...] | None
         return sum(amounts, ZERO), amounts
 
 
-@cites(FUNDING)
+@cites(DistrictPaymentCheck)
 def check_district_payment(
     breakdown: SubsidyBreakdown | Roster | Iterable[Coordinator],
     paid: Decimal | int | Sequence[Decimal | int],

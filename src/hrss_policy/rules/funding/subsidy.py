@@ -20,6 +20,7 @@ import attrs
 
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...plan.clauses import FUNDING, cites
 from ...plan.parameter_types import DistrictMinimumBasis
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
@@ -100,8 +101,9 @@ class SubsidyLine:
             return self.city + self.district_minimum
 
 
+@cites(FUNDING)
 @attrs.frozen
-class SubsidyBreakdown:
+class SubsidyBreakdown(Cited):
     """The wage subsidies due to a station's coordinators for a number of months.
 
     Attributes:
@@ -121,7 +123,6 @@ class SubsidyBreakdown:
     city: Decimal
     district_minimum: Decimal
     total_minimum: Decimal
-    clauses: tuple[str, ...]
     by_counts: bool = attrs.field(default=False, kw_only=True)
     params: PolicyParameters = attrs.field(default=PLAN_2011, kw_only=True, repr=False)
 
@@ -263,7 +264,7 @@ def _line(
     return SubsidyLine(c, city, district, note=note, count=n)
 
 
-@cites(FUNDING)
+@cites(SubsidyBreakdown)
 def subsidy_for_months(
     roster: Roster | Iterable[Coordinator], months: int, *, params: PolicyParameters = PLAN_2011
 ) -> SubsidyBreakdown:
@@ -305,13 +306,12 @@ def subsidy_for_months(
         city=city,
         district_minimum=district,
         total_minimum=total,
-        clauses=(FUNDING,),
         by_counts=r.by_counts,
         params=params,
     )
 
 
-@cites(FUNDING)
+@cites(SubsidyBreakdown)
 def monthly_subsidy(
     roster: Roster | Iterable[Coordinator], *, params: PolicyParameters = PLAN_2011
 ) -> SubsidyBreakdown:
@@ -331,7 +331,7 @@ def monthly_subsidy(
     return subsidy_for_months(roster, 1, params=params)
 
 
-@cites(FUNDING)
+@cites(SubsidyBreakdown)
 def annual_subsidy(
     roster: Roster | Iterable[Coordinator], *, params: PolicyParameters = PLAN_2011
 ) -> SubsidyBreakdown:

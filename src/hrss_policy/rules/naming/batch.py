@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from ...core import validate as _validate
+from ...core.citing import Cited
 from ...errors import PolicyError
 from ...plan.clauses import NAMES, cites
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
@@ -54,8 +55,9 @@ class NamingFailure:
     message_zh: str
 
 
+@cites(NAMES)
 @attrs.frozen
-class AgencyNameBatch:
+class AgencyNameBatch(Cited):
     """Standard names for many units, position by position, with the failures apart.
 
     Attributes:
@@ -76,11 +78,6 @@ class AgencyNameBatch:
     def all_named(self) -> bool:
         """Whether every unit was named."""
         return not self.failures
-
-    @property
-    def clauses(self) -> tuple[str, ...]:
-        """The clause ids applied."""
-        return (NAMES,)
 
     def explain(self) -> str:
         """Every unit's name or the reason it has none, in Chinese, numbered from 1."""
@@ -106,7 +103,7 @@ def _unit_fields(unit: object) -> tuple[Any, Any, Any, Any, Any]:
     )
 
 
-@cites(NAMES)
+@cites(AgencyNameBatch)
 def agency_names(
     units: Iterable[AgencyUnit | tuple[object, ...]], *, params: PolicyParameters = PLAN_2011
 ) -> AgencyNameBatch:

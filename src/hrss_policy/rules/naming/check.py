@@ -13,6 +13,7 @@ import attrs
 
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...plan.clauses import NAMES, cites
 from ...plan.findings import Finding, make
 from ...plan.parameters import PLAN_2011, PolicyParameters
@@ -28,8 +29,9 @@ REQUIREMENT = "name.standard"
 """The register's requirement this check covers."""
 
 
+@cites(NAMES)
 @attrs.frozen
-class AgencyNameCheck:
+class AgencyNameCheck(Cited):
     """A unit's current name against its standard names: one finding of ``name.standard``.
 
     Attributes:
@@ -55,11 +57,6 @@ class AgencyNameCheck:
     def standard(self) -> str:
         """The standard name the unit should use (the first of its standard names)."""
         return self.expected.name
-
-    @property
-    def clauses(self) -> tuple[str, ...]:
-        """The clause ids applied."""
-        return (NAMES,)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -124,7 +121,7 @@ def differences(expected: AgencyName, got: AgencyNameParts, geo: Geography) -> t
     return tuple(out) or ("名称与标准名称不同",)
 
 
-@cites(NAMES)
+@cites(AgencyNameCheck)
 def check_agency_name(
     kind: UnitKind,
     place: str,

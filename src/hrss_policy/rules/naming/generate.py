@@ -395,7 +395,7 @@ def detail(
     )
 
 
-@cites(NAMES)
+@cites(AgencyName)
 def agency_name_detail(
     kind: UnitKind,
     place: str,
@@ -442,7 +442,7 @@ def agency_name_detail(
     return detail(kind, place, district, city_prefix, merged_town, params)
 
 
-@cites(NAMES)
+@cites(AgencyName)
 def agency_name(
     kind: UnitKind,
     place: str,

@@ -16,7 +16,8 @@ from typing import NamedTuple
 import attrs
 
 from ...core import validate as _validate
-from ...plan.clauses import NAMES
+from ...core.citing import Cited
+from ...plan.clauses import NAMES, cites
 from ...plan.readings import cite_zh
 from ...plan.units import Level, UnitKind
 
@@ -188,8 +189,9 @@ def unit_phrase(
     return f"{place}{COMMUNITY if kind is K.COMMUNITY else VILLAGE}"
 
 
+@cites(NAMES)
 @attrs.frozen
-class AgencyNameParts:
+class AgencyNameParts(Cited):
     """What a standard agency name says about its unit.
 
     Attributes:
@@ -220,11 +222,6 @@ class AgencyNameParts:
     def level(self) -> Level:
         """服务所 (street/town) or 服务站 (community/village)."""
         return LEVEL[self.kind]
-
-    @property
-    def clauses(self) -> tuple[str, ...]:
-        """The clause ids applied."""
-        return (NAMES,)
 
     def __str__(self) -> str:
         return self.name

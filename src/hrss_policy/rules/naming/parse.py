@@ -59,7 +59,7 @@ def refusal(name: str, diagnosis: Diagnosis) -> NonStandardNameError:
     )
 
 
-@cites(NAMES)
+@cites(AgencyNameParts)
 def parse_agency_name(name: str, *, params: PolicyParameters = PLAN_2011) -> AgencyNameParts:
     """Read a standard agency name back into its kind, place and district.
 

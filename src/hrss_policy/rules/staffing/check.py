@@ -14,6 +14,7 @@ import attrs
 
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...errors import PolicyError
 from ...plan.clauses import STAFFING, cites
 from ...plan.findings import Finding, make
@@ -65,8 +66,9 @@ class StaffingStatus(enum.Enum):
         }[self.value]
 
 
+@cites(STAFFING)
 @attrs.frozen
-class StaffingCheck:
+class StaffingCheck(Cited):
     """An agency's actual staff against its quota, with one finding per requirement.
 
     Attributes:
@@ -96,7 +98,6 @@ class StaffingCheck:
     difference: int | None
     findings: tuple[Finding, ...]
     notes: tuple[str, ...]
-    clauses: tuple[str, ...] = (STAFFING,)
     counted_staff: int | None = None
     part_time_beside: int = 0
 
@@ -112,7 +113,7 @@ class StaffingCheck:
         return "\n".join(lines)
 
 
-@cites(STAFFING)
+@cites(StaffingCheck)
 def check_staffing(
     quota: StaffingQuota,
     actual_staff: int | None,

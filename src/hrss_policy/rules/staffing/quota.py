@@ -27,6 +27,7 @@ import attrs
 
 from ...core import validate as _validate
 from ...core import zh as _zh
+from ...core.citing import Cited
 from ...plan.clauses import STAFFING, cites
 from ...plan.parameters import (
     PLAN_2011,
@@ -131,8 +132,9 @@ def _ratio(numerator: int, denominator: int) -> str:
     return f"{numerator} ÷ {denominator} ≈ {whole}.{shown:0{places}d}".rstrip("0")
 
 
+@cites(STAFFING)
 @attrs.frozen
-class StaffingQuota:
+class StaffingQuota(Cited):
     """The staff an agency is to have under 三（一）5.
 
     Attributes:
@@ -161,7 +163,6 @@ class StaffingQuota:
     filing: str | None
     due: dt.date
     params: PolicyParameters = attrs.field(repr=False, eq=False)
-    clauses: tuple[str, ...] = (STAFFING,)
 
     def explain(self) -> str:
         """The computation in Chinese, one sentence a line, with the clause cited.
@@ -280,7 +281,7 @@ _QUOTA = "staffing.quota"
 # -- its forms -----------------------------------------------------------------------
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def street_staff_quota(
     service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
@@ -315,7 +316,7 @@ def street_staff_quota(
     return _quota(Level.STREET_TOWN, _recipients(service_recipients), params)
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def community_staff_quota(
     service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
@@ -346,7 +347,7 @@ def community_staff_quota(
     return _quota(Level.COMMUNITY_VILLAGE, _recipients(service_recipients), params)
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def staff_quota(
     kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> StaffingQuota:
@@ -363,7 +364,7 @@ def staff_quota(
     return community_staff_quota(service_recipients, params=params)
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def staff_count(
     kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> int:
@@ -382,7 +383,7 @@ def staff_count(
     return _staff(level, _recipients(service_recipients), params)[1]
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def extra_staff_allowed(
     kind: UnitKind | Level, service_recipients: int, *, params: PolicyParameters = PLAN_2011
 ) -> bool:
@@ -409,7 +410,7 @@ def _column_arguments(
     return level, _validate.counts("service_recipients", service_recipients)
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def staff_count_column(
     kind: UnitKind | Level,
     service_recipients: Iterable[int],
@@ -429,7 +430,7 @@ def staff_count_column(
     return _staff_column(level, recipients, params)
 
 
-@cites(STAFFING)
+@cites(StaffingQuota)
 def extra_staff_allowed_column(
     kind: UnitKind | Level,
     service_recipients: Iterable[int],
