@@ -25,6 +25,7 @@ from ..plan.clauses import ACCOUNTABILITY, FUNDING, cites
 from ..plan.evidence import evidence, evidence_group, evidence_of
 from ..plan.findings import Finding, make
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ..plan.register import due_of
 from ..plan.status import Status
 from ..plan.units import Level, UnitKind
 from ..rules import informatization as _it
@@ -406,7 +407,7 @@ def _funding(
     if unit.kind.level is Level.STREET_TOWN:
         budget = (unit.funds_in_budget, params, as_of)
         return None, None, _BUDGET.get(budget, lambda: assess_working_funds(*budget)), ()
-    due = params.funding_due
+    due = due_of(_TOP_UP, params)
     if unit.coordinators is None:
         facts = {"missing": "协理员配备情况"}
         return None, None, (make(_TOP_UP, Status.UNVERIFIED, facts, due, as_of),), ()

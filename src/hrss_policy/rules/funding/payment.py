@@ -32,6 +32,7 @@ from ...errors import PolicyError
 from ...plan.clauses import FUNDING, cites
 from ...plan.findings import Finding, make
 from ...plan.parameters import PLAN_2011, PolicyParameters, check_params
+from ...plan.register import due_of
 from ...plan.status import Status
 from .roster import Coordinator, Employment, Roster
 from .subsidy import ZERO, SubsidyBreakdown, SubsidyLine, _line_who, _roster, monthly_subsidy
@@ -42,6 +43,9 @@ __all__ = [
     "check_district_payment",
     "check_working_funds",
 ]
+
+#: The requirements of 三（五） found here, whose due dates the register holds (R23).
+_BUDGET, _TOP_UP = "funding.budget", "funding.district_top_up"
 
 
 # -- the street/town agencies' working funds (first paragraph) ---------------------------
@@ -84,7 +88,7 @@ class WorkingFundsCheck(Cited):
 
     def _finding(self, as_of: dt.date | None) -> Finding:
         """The finding, as of the inspection date *as_of* (``None``: undated)."""
-        return make("funding.budget", self.status, due=self.due, as_of=as_of)
+        return make(_BUDGET, self.status, due=self.due, as_of=as_of)
 
     def explain(self) -> str:
         """The check in Chinese: the requirement, what was reported, the verdict.
@@ -133,7 +137,7 @@ def check_working_funds(
     check_params(params)
     if funds_in_budget is not None:
         _validate.boolean("funds_in_budget", funds_in_budget)
-    return WorkingFundsCheck(funds_in_budget, due=params.funding_due)
+    return WorkingFundsCheck(funds_in_budget, due=due_of(_BUDGET, params))
 
 
 def assess_working_funds(
@@ -142,7 +146,7 @@ def assess_working_funds(
     """The findings of :func:`check_working_funds` for the inspection
     (:func:`~hrss_policy.inspect_unit`), whose unit and date are already checked, made as
     of *as_of*."""
-    return (WorkingFundsCheck(funds_in_budget, due=params.funding_due)._finding(as_of),)
+    return (WorkingFundsCheck(funds_in_budget, due=due_of(_BUDGET, params))._finding(as_of),)
 
 
 # -- the district's top-up of the coordinators' wages (second paragraph) -----------------
@@ -214,8 +218,8 @@ class DistrictPaymentCheck(Cited):
             "minimum": _zh.money(self.breakdown.district_minimum),
             "detail": self._detail(),
         }
-        due = self.breakdown.params.funding_due
-        return make("funding.district_top_up", self.status, facts, due=due, as_of=as_of)
+        due = due_of(_TOP_UP, self.breakdown.params)
+        return make(_TOP_UP, self.status, facts, due=due, as_of=as_of)
 
     def explain(self) -> str:
         """The check in Chinese: the minimum, what was paid, each problem, the verdict.
