@@ -48,7 +48,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "informatization": ("rules.informatization",),
     "service": ("rules.service",),
     "naming": ("rules.naming",),
-    "inspection": ("inspection.unit",),
+    "inspection": ("inspection.unit", "inspection.record"),
     "progress": ("inspection.progress", "inspection.bulletin"),
     "reporting": ("inspection.reporting",),
     "totals": ("inspection.totals",),

@@ -122,6 +122,7 @@ GROUP_OF_MODULE = {
     "deadlines.time_limits": "deadlines",
     "deadlines.views": "calendar",
     "unit": "inspection",
+    "record": "inspection",
     "status": "findings",
     "coverage": "register",
     "parameter_types": "parameters",

@@ -65,6 +65,7 @@ INTRODUCTIONS = {
         "逐句核对一至四：实施方案中每一句像要求的话，以及本库如何处理它，或由检查要求清单中的要求核对，"
         "或连同理由列为不予核对（无法由单位报送的资料核实、属全市或区、部门层面的事项、方案未给出可衡量的标准）。"
     ),
+    "hrss_policy.inspection.record": "一个单位的登记情况：类型、地名、服务对象，以及各项要求的填报数据；每个字段写明它在单位表中的列。",
     "hrss_policy.inspection.unit": "按某日对一个单位检查实施方案的全部要求，每项要求一项发现。",
     "hrss_policy.inspection.totals": "已检查单位的人员和补助合计：按区或经济功能区，以及全市。",
     "hrss_policy.inspection.progress": (

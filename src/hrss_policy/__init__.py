@@ -27,6 +27,7 @@ PUBLIC_MODULES = (
     "plan.findings",
     "plan.status",
     "rules.funding.payment",
+    "inspection.record",
     "inspection.unit",
     "rules.informatization",
     "inspection.progress",
@@ -88,6 +89,9 @@ if TYPE_CHECKING:
         ProgressTally as ProgressTally,
         district_progress as district_progress,
     )
+    from .inspection.record import (
+        Unit as Unit,
+    )
     from .inspection.reporting import (
         SubmissionEntry as SubmissionEntry,
         SubmissionRecord as SubmissionRecord,
@@ -102,7 +106,6 @@ if TYPE_CHECKING:
     )
     from .inspection.unit import (
         Inspection as Inspection,
-        Unit as Unit,
         inspect_unit as inspect_unit,
     )
     from .plan.clauses import (
@@ -331,7 +334,7 @@ _SOURCES: dict[str, str] = {
     "SubmissionStatus": "inspection.reporting",
     "SubsidyBreakdown": "rules.funding.subsidy",
     "SubsidyLine": "rules.funding.subsidy",
-    "Unit": "inspection.unit",
+    "Unit": "inspection.record",
     "UnitKind": "plan.units",
     "UnitProfile": "plan.register",
     "Verdict": "plan.status",

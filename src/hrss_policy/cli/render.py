@@ -21,8 +21,9 @@ import attrs
 from ..core import validate as _validate
 from ..core import zh as _zh
 from ..inspection.progress import ProgressTally
+from ..inspection.record import Unit
 from ..inspection.totals import RollupTally
-from ..inspection.unit import Inspection, Unit, assess
+from ..inspection.unit import Inspection, assess
 from ..plan.findings import Finding
 from ..plan.parameters import PLAN_2011
 from ..plan.register import REQUIREMENTS

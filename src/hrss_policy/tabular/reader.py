@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from ..errors import PolicyError
-from ..inspection.unit import Inspection, Unit, assess
+from ..inspection.record import Unit
+from ..inspection.unit import Inspection, assess
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
 from .cells import PARSE, CellError, shown, text_cell
 from .duplicates import DuplicateIds

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ..inspection.unit import Unit
+from ..inspection.record import Unit
 from ..plan.evidence import EvidenceField, fields_in_order, groups
 
 __all__ = [
