@@ -34,7 +34,8 @@ import attrs
 from ..errors import PolicyError
 from ..inspection.unit import Inspection
 from ..tabular.duplicates import DuplicateIds
-from ..tabular.reader import RowReader, find_header
+from ..tabular.header import find_header
+from ..tabular.reader import RowReader
 from ..tabular.source import Problem, Source, Span, read_span
 from .render import Layout, Rendered, Renderer, RenderJob, Tally
 

@@ -14,8 +14,9 @@ or its problems, so a table of any size is checked in constant memory
 
 from __future__ import annotations
 
+from .header import find_header
 from .problems import Problem, TableError
-from .reader import RowReader, decode, find_header, inspect_table, read_units
+from .reader import RowReader, decode, inspect_table, read_units
 from .schema import COLUMNS, Column
 from .writer import csv_safe, write_csv
 

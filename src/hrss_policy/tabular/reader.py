@@ -1,5 +1,5 @@
-"""Units read from a table's records: the header mapped to the schema's columns
-(:mod:`.schema`), each row's cells read into a :class:`~hrss_policy.Unit` or its problems
+"""Units read from a table's records: each row's cells, under the header's columns
+(:mod:`.header`), read into a :class:`~hrss_policy.Unit` or its problems
 (:class:`RowReader`), a whole CSV text read or refused (:func:`read_units`).
 """
 
@@ -15,16 +15,16 @@ from ..errors import PolicyError
 from ..inspection.record import Unit
 from ..inspection.unit import Inspection, assess
 from ..plan.parameters import PLAN_2011, PolicyParameters, check_params
-from .cells import PARSE, CellError, shown, text_cell
+from .cells import PARSE, CellError, text_cell
 from .duplicates import DuplicateIds
+from .header import filled, find_header, map_header, position
 from .ooxml import column_index
 from .schema import COLUMNS, GROUPS, MAKERS, Column
-from .schema import by_header as _BY_HEADER
 from .schema import by_name as _BY_NAME
 from .source import Problem, TableError
-from .xlsx import Merged, cell_name, column_letters
+from .xlsx import Merged, column_letters
 
-__all__ = ["RowReader", "decode", "find_header", "inspect_table", "read_units"]
+__all__ = ["RowReader", "decode", "inspect_table", "read_units"]
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
@@ -54,87 +54,6 @@ _REQUIRED = tuple(c for c in COLUMNS if c.required and c.name != "district")
 # -- rows ----------------------------------------------------------------------------------
 
 
-def _header(
-    cells: Sequence[object],
-) -> tuple[list[str | None], list[tuple[int | None, str, str]]]:
-    """Map header cells to column names; problems as ``(cell index, English, Chinese)``
-    (index ``None``: the header row as a whole)."""
-    names: list[str | None] = []
-    problems: list[tuple[int | None, str, str]] = []
-    seen: set[str] = set()
-    for i, cell in enumerate(cells):
-        key = str(cell).strip().removeprefix("\ufeff") if _filled(cell) else ""
-        if not key:
-            names.append(None)
-            continue
-        column = _BY_HEADER.get(key) or _BY_HEADER.get(key.lower())
-        if column is None:
-            accepted = ", ".join(c.name for c in COLUMNS)
-            problems.append(
-                (
-                    i,
-                    f"unknown column {shown(key)!r}; accepted columns: {accepted} "
-                    "(or their Chinese names)",
-                    f"无法识别的列“{shown(key)}”，可用的列：{'、'.join(c.label for c in COLUMNS)}"
-                    "（或其英文名）",
-                )
-            )
-            names.append(None)
-        elif column.name in seen:
-            problems.append(
-                (i, f"column {column.name!r} appears twice", f"“{column.label}”列出现了两次")
-            )
-            names.append(None)
-        else:
-            seen.add(column.name)
-            names.append(column.name)
-    missing = [c for c in COLUMNS if c.required and c.name not in seen]
-    if missing:
-        problems.append(
-            (
-                None,
-                f"missing required column(s): {', '.join(c.name for c in missing)}",
-                f"缺少必填的列：{'、'.join(c.label for c in missing)}",
-            )
-        )
-    return names, problems
-
-
-def _where(sheet: str | None, line: int, column: int | None) -> str:
-    """A CSV line (``12``), or a workbook's cell (``单位!D12``) or row (``单位!12:12``)."""
-    if sheet is None:
-        return str(line)
-    return cell_name(sheet, column, line)
-
-
-def _filled(cell: object) -> bool:
-    return cell is not None and cell.__class__ is not Merged and str(cell).strip() != ""
-
-
-def find_header(
-    records: Iterator[tuple[int, list[Any]]],
-) -> tuple[int, list[Any]] | None:
-    """The header record of *records* (consumed up to it), or ``None`` for an empty table.
-
-    A record above the header that holds a single cell is a title (``2012年第3季度单位表``)
-    and is passed over: a header has at least the required columns, so it never holds one
-    cell. When no record holds more than one cell, the first is the header (and is refused
-    for its columns).
-
-    Raises:
-        TableError: a record above the header that cannot be read.
-    """
-    first: tuple[int, list[Any]] | None = None
-    for line, cells in records:
-        if cells and isinstance(cells[0], Problem):
-            raise TableError(list(cells), zh="表头无法读取")
-        if sum(1 for c in cells if _filled(c)) > 1:
-            return line, cells
-        if first is None:
-            first = (line, cells)
-    return first
-
-
 class RowReader:
     """Turns the records of one table into units, or into the problems of each record.
 
@@ -152,10 +71,10 @@ class RowReader:
         self, header: Sequence[object], *, sheet: str | None = None, line: int = 1
     ) -> None:
         self.sheet = sheet
-        names, problems = _header(header)
+        names, problems = map_header(header)
         if problems:
             raise TableError(
-                [Problem(_where(sheet, line, i), en, zh, line) for i, en, zh in problems],
+                [Problem(position(sheet, line, i), en, zh, line) for i, en, zh in problems],
                 zh=f"表头有{len(problems)}处问题",
             )
         self.names: tuple[str | None, ...] = tuple(names)
@@ -204,7 +123,7 @@ class RowReader:
     def where(self, line: int, column: str | None = None) -> str:
         """The position of *column*'s cell in *line* (or of the line) for a message."""
         index = self.names.index(column) if column in self.names else None
-        return _where(self.sheet, line, index)
+        return position(self.sheet, line, index)
 
     def values(
         self, line: int, cells: Sequence[object], *, mask: int = 0
@@ -219,7 +138,7 @@ class RowReader:
         if self._unnamed:
             problems += [
                 Problem(
-                    _where(self.sheet, line, i),
+                    position(self.sheet, line, i),
                     f"a value in column {column_letters(i)}, whose header cell is empty; "
                     "give the column its header, or delete the value",
                     f"{column_letters(i)}列的表头为空，该列的数据没有对应的列名；"
@@ -227,11 +146,11 @@ class RowReader:
                     line,
                 )
                 for i in self._unnamed
-                if i < len(cells) and _filled(cells[i])
+                if i < len(cells) and filled(cells[i])
             ]
         width = len(self.names)
         extra = (
-            next((i for i in range(width, len(cells)) if _filled(cells[i])), None)
+            next((i for i in range(width, len(cells)) if filled(cells[i])), None)
             if len(cells) > width
             else None
         )
@@ -249,7 +168,7 @@ class RowReader:
                 ranges.add(cell.range)
                 problems.append(
                     Problem(
-                        _where(self.sheet, line, i),
+                        position(self.sheet, line, i),
                         f"the cell is merged with its neighbours ({cell.range}); unmerge the "
                         "cells and enter the value of each column",
                         f"该单元格与相邻单元格合并（{cell.range}），请取消合并并逐列填写",
@@ -281,7 +200,7 @@ class RowReader:
             elif cell.__class__ is Merged:
                 problems.append(
                     Problem(
-                        _where(self.sheet, line, i),
+                        position(self.sheet, line, i),
                         f"the cell is merged with its neighbours ({cell.range}); unmerge the "
                         "cells and enter the value of each column",
                         f"该单元格与相邻单元格合并（{cell.range}），请取消合并并逐列填写",
@@ -295,7 +214,7 @@ class RowReader:
             except CellError as exc:
                 en = exc.en if exc.en.startswith(column.name) else f"{column.name}: {exc.en}"
                 problems.append(
-                    Problem(_where(self.sheet, line, i), en, exc.zh_for(column.label), line)
+                    Problem(position(self.sheet, line, i), en, exc.zh_for(column.label), line)
                 )
                 refused.add(column.name)
                 continue
@@ -305,7 +224,7 @@ class RowReader:
         if extra is not None:
             problems.append(
                 Problem(
-                    _where(self.sheet, line, extra),
+                    position(self.sheet, line, extra),
                     f"a value in column {column_letters(extra)}, right of the header's "
                     f"last column ({width} columns); give the column its header, or delete "
                     "the value",
@@ -353,7 +272,7 @@ class RowReader:
 
     def refused(self, line: int, exc: PolicyError) -> Problem:
         """A problem of *line* for a unit the library refused with *exc*."""
-        return Problem(_where(self.sheet, line, None), str(exc), exc.message_zh, line)
+        return Problem(position(self.sheet, line, None), str(exc), exc.message_zh, line)
 
     def accepted(
         self,
