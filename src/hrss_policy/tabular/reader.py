@@ -166,15 +166,7 @@ class RowReader:
                 and self._named(column_index(_ANCHOR.match(cell.range).group()))  # type: ignore[union-attr]
             ):
                 ranges.add(cell.range)
-                problems.append(
-                    Problem(
-                        position(self.sheet, line, i),
-                        f"the cell is merged with its neighbours ({cell.range}); unmerge the "
-                        "cells and enter the value of each column",
-                        f"该单元格与相邻单元格合并（{cell.range}），请取消合并并逐列填写",
-                        line,
-                    )
-                )
+                problems.append(_merged(position(self.sheet, line, i), cell, line))
         values: dict[str, Any] = {}
         refused: set[str] = set()
         ncells = len(cells)
@@ -198,15 +190,7 @@ class RowReader:
             elif cell is None:
                 continue
             elif cell.__class__ is Merged:
-                problems.append(
-                    Problem(
-                        position(self.sheet, line, i),
-                        f"the cell is merged with its neighbours ({cell.range}); unmerge the "
-                        "cells and enter the value of each column",
-                        f"该单元格与相邻单元格合并（{cell.range}），请取消合并并逐列填写",
-                        line,
-                    )
-                )
+                problems.append(_merged(position(self.sheet, line, i), cell, line))
                 refused.add(column.name)
                 continue
             try:
@@ -319,6 +303,17 @@ class RowReader:
             except PolicyError as exc:
                 problems.insert(at + refused, self.refused(line, exc))
                 refused += 1
+
+
+def _merged(where: str, cell: Merged, line: int) -> Problem:
+    """The problem of a cell merged with its neighbours: each column is entered apart."""
+    return Problem(
+        where,
+        f"the cell is merged with its neighbours ({cell.range}); unmerge the cells and "
+        "enter the value of each column",
+        f"该单元格与相邻单元格合并（{cell.range}），请取消合并并逐列填写",
+        line,
+    )
 
 
 #: Each reader remembers up to this many of each kind of value object.
