@@ -17,7 +17,8 @@ from typing import IO, Any
 from ..errors import PolicyError
 from ..inspection.progress import overdue_breakdown
 from ..tabular import write_csv
-from ..tabular.source import Problem, TableError, open_source
+from ..tabular.problems import empty_table
+from ..tabular.source import TableError, open_source
 from . import grid as _table
 from .context import EXIT_BAD_INPUT, EXIT_OK, Context
 from .documents import records as _documents
@@ -79,11 +80,7 @@ def _units(
         jobs = cores()
     with Pipeline(source, job, jobs=jobs, tune_gc=ctx.owns_process) as pipeline:
         if pipeline.reader is None:
-            raise TableError(
-                [Problem("1", "the file is empty; the first line must be the header row",
-                         "文件为空，第一行应为表头", 1)],
-                zh="文件为空",
-            )  # fmt: skip
+            raise empty_table()
         # The output waits in a spool until every record has passed: a table with any
         # problem is refused whole, and nothing of it is printed.
         out, printed = ctx.out, ctx.printed

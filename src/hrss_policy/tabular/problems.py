@@ -7,7 +7,7 @@ import attrs
 
 from ..errors import PolicyError
 
-__all__ = ["Problem", "TableError", "problem"]
+__all__ = ["Problem", "TableError", "empty_table", "problem"]
 
 
 @attrs.frozen
@@ -47,3 +47,12 @@ class TableError(PolicyError):
 
 def problem(where: int | str, en: str, zh: str, line: int | None = None) -> Problem:
     return Problem(str(where), en, zh, line if line is not None else int(str(where)))
+
+
+def empty_table() -> TableError:
+    """The refusal of a table with no header row: nothing to read, nothing inspected."""
+    return TableError(
+        [Problem("1", "the file is empty; the first line must be the header row",
+                 "文件为空，第一行应为表头", 1)],
+        zh="文件为空",
+    )  # fmt: skip

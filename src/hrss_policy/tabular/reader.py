@@ -19,6 +19,7 @@ from .cells import PARSE, CellError, text_cell
 from .duplicates import DuplicateIds
 from .header import filled, find_header, map_header, position
 from .ooxml import column_index
+from .problems import empty_table
 from .schema import COLUMNS, GROUPS, MAKERS, Column
 from .schema import by_name as _BY_NAME
 from .source import Problem, TableError
@@ -362,11 +363,7 @@ def _read(
     it = iter(records)
     first = find_header(it)
     if first is None:
-        raise TableError(
-            [Problem("1", "the file is empty; the first line must be the header row",
-                     "文件为空，第一行应为表头", 1)],
-            zh="文件为空",
-        )  # fmt: skip
+        raise empty_table()
     reader = RowReader(first[1], line=first[0])
     problems: list[Problem] = []
     ids: dict[str, int] = {}
