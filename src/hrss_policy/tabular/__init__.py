@@ -9,7 +9,9 @@ for a workbook cell) at once.
 
 Reading is a stream: :class:`RowReader` turns one record into a :class:`~hrss_policy.Unit`
 or its problems, so a table of any size is checked in constant memory
-(:mod:`hrss_policy.cli` reads a file twice: once to refuse it whole, once to inspect).
+(:mod:`hrss_policy.cli` parses a file once, holding its output back until every record
+has passed, so a file with any problem is refused whole; a CSV file's bytes are decoded
+once more before that, to know its encoding before any cell is read).
 """
 
 from __future__ import annotations

@@ -377,7 +377,8 @@ def _opener(
 
 def _spooled(stream: IO[bytes], label: str) -> tuple[Callable[[], IO[bytes]], int, str, str | None]:
     """Keep a stream that can be read only once (in a file past 8 MB, which worker
-    processes can open too), so the table can be read twice."""
+    processes can open too), so the table can be read again: its encoding is checked before
+    it is parsed, and worker processes read their parts of it."""
     spool = tempfile.NamedTemporaryFile(prefix="hrss-policy-input-", delete=False)  # noqa: SIM115
     SPOOLS.add(spool.name)
     atexit.register(_remove, spool.name)
