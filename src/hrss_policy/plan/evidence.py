@@ -36,6 +36,9 @@ __all__ = [
     "evidence_fields",
     "evidence_group",
     "evidence_of",
+    "fields_in_order",
+    "groups",
+    "register",
 ]
 
 T = TypeVar("T")
