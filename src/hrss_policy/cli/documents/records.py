@@ -56,6 +56,13 @@ def clause_sentence(marker: str) -> str:
     return text[start:end]
 
 
+def _clause(result: Any) -> str:
+    """The one clause a document's result rests on, as the result declares it."""
+    (clause_id,) = result.clauses
+    text: str = clause_id
+    return text
+
+
 def _rate_text(rate: Any) -> str | None:
     return None if rate is None else percent(rate)
 
@@ -95,10 +102,10 @@ def report_document(
         "quarter": report.quarter,
         "as_of": report.quarter_end.isoformat(),
         "due": report.due.isoformat(),
-        "clause": ACCOUNTABILITY,
+        "clause": _clause(report),
         "basis": clause_sentence("建立报送制度"),
         "lead": (
-            f"依据{ACCOUNTABILITY}，{body}应于{_zh.date(report.due)}前"
+            f"依据{_clause(report)}，{body}应于{_zh.date(report.due)}前"
             f"向市人力资源和社会保障局报送本区{period}公共服务平台建设完成情况。以下为截至"
             f"{_zh.date(report.quarter_end)}（季度末）的完成情况。"
         ),
@@ -121,7 +128,7 @@ def bulletin_document(
         "document": "bulletin",
         "title": bulletin.explain().splitlines()[0],
         "as_of": p.as_of.isoformat(),
-        "clause": ACCOUNTABILITY,
+        "clause": _clause(bulletin),
         "basis": clause_sentence("建立通报制度"),
         "issuer": OFFICE,
         "rule": bulletin.rule.value,
@@ -163,7 +170,7 @@ def submissions_document(
         "quarter": record.quarter,
         "due": record.due.isoformat(),
         "as_of": None if record.as_of is None else record.as_of.isoformat(),
-        "clause": ACCOUNTABILITY,
+        "clause": _clause(record),
         "districts": [
             {
                 "district": e.district,
