@@ -58,8 +58,10 @@ def _empty_the_library_s_caches() -> None:
     from hrss_policy.plan import findings as findings
     from hrss_policy.rules import premises as premises
 
+    # Only the memo of shared findings: findings._REGISTER is the register itself, built
+    # once at import; emptied, every finding a mutant's tests make raised KeyError, and
+    # each such mutant counted as killed whatever it changed.
     findings._INTERNED.clear()
-    findings._REGISTER.clear()
     premises._LISTS.clear()
     calendar.reset_default_calendar()
     calendar._env_cache = None

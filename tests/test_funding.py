@@ -78,6 +78,24 @@ def test_a_total_paid_to_a_station_whose_coordinators_are_all_barred_is_a_findin
 
 
 @pytest.mark.requirement(id="funding.district_top_up")
+@pytest.mark.reading(id="R3")
+def test_a_total_paid_to_coordinators_barred_for_two_reasons_gives_both():
+    """A station of one part-time and one full-time public servant, the full-time one
+    unpaid under R3's alternative: nobody may take the total, and the finding says why
+    of each, once each, in roster order."""
+    params = attrs.evolve(hp.PLAN_2011, full_time_public_servant_paid=False)
+    roster = hp.Roster.from_counts(part_time_public_servants=1, full_time_public_servants=1)
+    b = hp.monthly_subsidy(roster, params=params)
+    check = hp.check_district_payment(b, Decimal("500"), params=params)
+    assert (check.passed, check.unpayable, check.shortfall) == (False, D("500.00"), D("0.00"))
+    assert verdict(check) == (
+        "【不达标】区级当月实付配套工资经费500.00元，而本服务机构的协理员均属于公职人员，"
+        "按规定不得领取兼职报酬；属于公职人员，按所选解读不领取协理员工资补助，不应发放，"
+        "多发500.00元，依据三（五）应于2012年8月31日前完成。"
+    )
+
+
+@pytest.mark.requirement(id="funding.district_top_up")
 def test_a_district_paying_more_than_its_minimum_passes():
     check = hp.check_district_payment(hp.monthly_subsidy([ft()]), Decimal("1500.50"))
     assert check.passed

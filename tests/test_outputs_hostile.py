@@ -433,6 +433,10 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc (the CI machine is Linux)")
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_a_stopped_parallel_run_leaves_no_worker_and_no_temporary_file(
     tmp_path: Path, signum, status
@@ -449,6 +453,9 @@ def test_a_stopped_parallel_run_leaves_no_worker_and_no_temporary_file(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env=env,
+            # Started as from a shell, with ^C's default handling: a parent that ignores
+            # SIGINT (mutmut's runner does) would otherwise hand that on across exec.
+            preexec_fn=_default_sigint,
         )
     # Wait (without a time limit on the test's result) until the workers run.
     workers: set[int] = set()
