@@ -118,10 +118,8 @@ def _type(lang: str, fn: Callable[[str], Any], name: str) -> Callable[[str], Any
     return convert
 
 
-def _count(lang: str, what_en: str, name: str | None = None) -> Callable[[str], int]:
-    """Reads a count argument; a refusal names it as *what_en* or, in Chinese, by the
-    library's name for the argument *name* (the command's own ``--jobs`` by its own)."""
-    what_zh = _validate.label(name) if name else "并行进程数"
+def _count(lang: str, what_en: str, what_zh: str) -> Callable[[str], int]:
+    """Reads a count argument; a refusal names it as *what_en*, or *what_zh* in Chinese."""
 
     # The unit tables' reading of a count (tabular.cells.count_text), so an argument and a
     # cell accept and refuse the same text: full-width digits alike, nothing else.
@@ -295,12 +293,16 @@ def _readers(lang: str) -> dict[str, Callable[[str], Any]]:
         "output": _output(lang),
         "submission": _submission(lang),
         "kind": _type(lang, UnitKind.from_label, "kind"),
-        "recipients": _count(lang, "service_recipients", "service_recipients"),
-        "jobs": _count(lang, "--jobs"),
-        "full_time": _count(lang, "--full-time", "full_time"),
-        "part_time": _count(lang, "--part-time", "part_time"),
-        "public_servants": _count(lang, "--public-servants", "part_time_public_servants"),
-        "months": _count(lang, "--months", "months"),
+        # The library's Chinese name of the argument each one is passed as; --jobs is the
+        # command's own.
+        "recipients": _count(lang, "service_recipients", _validate.label("service_recipients")),
+        "jobs": _count(lang, "--jobs", "并行进程数"),
+        "full_time": _count(lang, "--full-time", _validate.label("full_time")),
+        "part_time": _count(lang, "--part-time", _validate.label("part_time")),
+        "public_servants": _count(
+            lang, "--public-servants", _validate.label("part_time_public_servants")
+        ),
+        "months": _count(lang, "--months", _validate.label("months")),
     }
 
 

@@ -93,7 +93,7 @@ class RowReader:
         # same cells make the same object: it is looked up by its cells, unread.
         self._groups: list[tuple[str, Callable[[Sequence[object]], Any], dict[Any, Any]]] = []
         self._group_cells: list[frozenset[int]] = []
-        for group, columns in _GROUPS.items():
+        for group, columns in GROUPS.items():
             where = tuple(names.index(c) for c in columns if c in names)
             if where:
                 self._groups.append((group, _cells_getter(where), {}))
@@ -338,7 +338,6 @@ def _maker(group: str) -> Callable[[dict[str, Any]], Any]:
     return made
 
 
-_GROUPS = GROUPS
 _GROUP_MAKERS = {group: _maker(group) for group in GROUPS}
 #: (column, keyword) of the unit's own columns, outside its value objects.
 _OWN = tuple((c.name, c.field) for c in COLUMNS if c.group is None)
